@@ -1,0 +1,32 @@
+"""Every user-facing error in one catalogue, with stable codes and a hint on what to do."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "HL100": "{path}: no such file or folder; check the path",
+    "HL101": "{path}: file is not UTF-8 text ({detail}); re-save it as UTF-8",
+    "HL102": "{path}: file is empty; nothing to ingest",
+    "HL103": "{path}: file looks binary, not text; pass .txt, .html, .json, .jsonl or .xml files",
+    "HL104": "{path}: line {line}: not valid JSON ({detail}); the other lines were ingested",
+    "HL105": "{path}: not valid JSON ({detail})",
+    "HL106": "{path}: HTML page has no main text to extract",
+    "HL107": "{path}: record has no 'text' field ({detail})",
+    "HL108": "{path}: not a readable RSS/Atom feed ({detail})",
+    "HL109": "{path}: unsupported file type '{detail}'; use .txt, .html, .json, .jsonl or .xml",
+    "HL110": "{path}: no articles found in this folder",
+    "HL200": "{path}: gold folder needs articles.jsonl and incidents.jsonl",
+    "HL300": "{path}: cannot open database ({detail})",
+    "HL301": "incident {detail} not found; list ids with 'harmledger incidents'",
+    "HL302": "unknown export format '{detail}'; use json, csv or geojson",
+}
+
+
+class HarmledgerError(Exception):
+    """An error caused by the user's input, printed as one line without a traceback."""
+
+    def __init__(self, code: str, path: object = "", **details: object) -> None:
+        self.code = code
+        template = MESSAGES[code]
+        fields = {"path": path, "detail": "", "line": ""}
+        fields.update(details)
+        super().__init__(f"{code} {template.format(**fields)}")

@@ -1,0 +1,211 @@
+"""Scores an incidents@1 export against a gold folder, with the definitions of
+`shared/tools/score.py` (the reference scorer): both must print the same numbers.
+
+Units are (article, gold incident) pairs for the gold `main` mentions; each is assigned the
+system incident that mentions the article and lies within 3 days and 50 km. B³ is computed over
+those units; claims match on article, kind, low, high and group.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from harmledger.extract.gazetteer import distance_km
+
+_STOP = {"the", "a", "an", "of", "s", "and", "in", "for", "to", "on", "said", "according",
+         "official", "officials"}
+_ALL_GROUPS = {None, "", "all", "people", "civilians", "total", "persons"}
+DAY_TOL, KM_TOL, PLACE_KM = 3, 50, 25
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _km(a_lat: float | None, a_lon: float | None, b_lat: float | None, b_lon: float | None) -> float:
+    if a_lat is None or a_lon is None or b_lat is None or b_lon is None:
+        return math.inf
+    return distance_km(a_lat, a_lon, b_lat, b_lon)
+
+
+def group_key(group: str | None) -> str:
+    g = (group or "").lower().strip()
+    return "all" if g in _ALL_GROUPS else g.rstrip("s")
+
+
+def _tokens(s: str | None) -> set[str]:
+    return {t for t in re.findall(r"[a-z]+", (s or "").lower()) if t not in _STOP and len(t) > 2}
+
+
+def claimant_match(gold: str | None, system: str | None) -> bool:
+    g, s = (gold or "reporter").lower().strip(), (system or "reporter").lower().strip()
+    if g == s:
+        return True
+    if "reporter" in g or "reporter" in s:
+        return ("reporter" in g) == ("reporter" in s)
+    return bool(_tokens(g) & _tokens(s))
+
+
+def _high_match(gold: dict[str, Any], system: dict[str, Any]) -> bool:
+    if gold.get("high_any"):
+        return True
+    if gold.get("qualifier") in ("about", "up_to") and system.get("high") in (None, gold["low"]):
+        return gold.get("high") in (None, gold["low"])
+    return bool(system.get("high") == gold.get("high"))
+
+
+def _day_diff(a: object, b: object) -> int | None:
+    try:
+        return abs((date.fromisoformat(str(a)[:10]) - date.fromisoformat(str(b)[:10])).days)
+    except ValueError:
+        return None
+
+
+def _source_ids(export: dict[str, Any]) -> dict[str, str]:
+    out = {}
+    for a in export.get("articles", []):
+        src = str(a.get("source_id") or a.get("id"))
+        out[a["id"]] = Path(src).stem if src.endswith((".txt", ".html")) else src
+    return out
+
+
+def _assign(export: dict[str, Any], sid: dict[str, str],
+            gold: list[dict[str, Any]]) -> dict[tuple[str, str], str | None]:
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for inc in export["incidents"]:
+        for m in inc.get("mentions", []):
+            by_article[sid.get(m["article_id"], m["article_id"])].append(inc)
+    assign: dict[tuple[str, str], str | None] = {}
+    for g in gold:
+        for m in g["mentions"]:
+            if m["role"] != "main":
+                continue
+            best, best_key = None, None
+            for inc in by_article.get(m["article_id"], []):
+                dd = _day_diff(inc.get("date"), g["date"])
+                p = inc.get("place") or {}
+                dist = _km(p.get("lat"), p.get("lon"), g["place"]["lat"], g["place"]["lon"])
+                if dd is None or dd > DAY_TOL or (dist > KM_TOL and dist != math.inf):
+                    continue
+                key = (dd, dist)
+                if best_key is None or key < best_key:
+                    best, best_key = inc, key
+            assign[(m["article_id"], g["id"])] = best["id"] if best else None
+    return assign
+
+
+def _b_cubed(assign: dict[tuple[str, str], str | None]) -> tuple[float, float, float]:
+    units = list(assign)
+    label = {u: (assign[u] if assign[u] is not None else f"__single__{i}") for i, u in enumerate(units)}
+    p = r = 0.0
+    for u in units:
+        same_sys = [v for v in units if label[v] == label[u]]
+        same_gold = [v for v in units if v[1] == u[1]]
+        both = sum(1 for v in same_sys if v[1] == u[1])
+        p += both / len(same_sys)
+        r += both / len(same_gold)
+    n = len(units) or 1
+    p, r = p / n, r / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(export: dict[str, Any], gold_dir: Path) -> dict[str, Any]:
+    """Every metric of the reference scorer, by the same names, for one export."""
+    sid = _source_ids(export)
+    gold = read_jsonl(gold_dir / "incidents.jsonl")
+    gold_articles = {a["id"] for a in read_jsonl(gold_dir / "articles.jsonl")}
+    assign = _assign(export, sid, gold)
+    p, r, f = _b_cubed(assign)
+    out: dict[str, Any] = {"units": len(assign), "b3_precision": p, "b3_recall": r, "b3_f1": f}
+    out.update(_incident_metrics(export, gold, assign))
+    out.update(_claim_metrics(export, sid, gold, gold_articles, assign))
+    return out
+
+
+def _incident_metrics(export: dict[str, Any], gold: list[dict[str, Any]],
+                      assign: dict[tuple[str, str], str | None]) -> dict[str, Any]:
+    by_id = {inc["id"]: inc for inc in export["incidents"]}
+    date_ok = place_ok = found = range_ok = range_n = 0
+    for g in gold:
+        votes = Counter(assign[(m["article_id"], g["id"])] for m in g["mentions"]
+                        if m["role"] == "main" and assign.get((m["article_id"], g["id"])))
+        if not votes:
+            continue
+        found += 1
+        inc = by_id[votes.most_common(1)[0][0]]
+        date_ok += str(inc.get("date", ""))[:10] == g["date"]
+        pl = inc.get("place") or {}
+        place_ok += _km(pl.get("lat"), pl.get("lon"), g["place"]["lat"], g["place"]["lon"]) <= PLACE_KM
+        figs = [c["low"] for c in g["claims"] if c["kind"] == "killed" and group_key(c.get("group")) == "all"]
+        k = inc.get("killed") or {}
+        if figs and k.get("low") is not None and k.get("high") is not None:
+            range_n += 1
+            range_ok += k["low"] <= min(figs) and k["high"] >= max(figs)
+        elif figs:
+            range_n += 1
+    ng = sum(1 for g in gold if any(m["role"] == "main" for m in g["mentions"]))
+    assigned = set(assign.values())
+    spurious = [inc for inc in export["incidents"] if inc["id"] not in assigned
+                and all(m.get("role") != "background" for m in inc.get("mentions", []))]
+    return {"incidents_gold": ng, "incidents_found": found, "date_exact": date_ok / max(ng, 1),
+            "place_25km": place_ok / max(ng, 1), "killed_range_covers": range_ok / max(range_n, 1),
+            "system_incidents": len(export["incidents"]),
+            "system_incidents_unmatched": len(spurious),
+            "units_matched": len({u for u, v in assign.items() if v is not None})}
+
+
+def _claim_metrics(export: dict[str, Any], sid: dict[str, str], gold: list[dict[str, Any]],
+                   gold_articles: set[str],
+                   assign: dict[tuple[str, str], str | None]) -> dict[str, Any]:
+    gold_to_sys = {}
+    for g in gold:
+        votes = Counter(assign[(m["article_id"], g["id"])] for m in g["mentions"]
+                        if m["role"] == "main" and assign.get((m["article_id"], g["id"])))
+        if votes:
+            gold_to_sys[g["id"]] = votes.most_common(1)[0][0]
+    sys_claims: list[tuple[str, dict[str, Any], str]] = []
+    seen = set()
+    for inc in export["incidents"]:
+        for c in inc.get("claims", []):
+            if c.get("kind") in ("killed", "injured"):
+                a = sid.get(c.get("article_id"), c.get("article_id"))
+                key = (a, c.get("kind"), c.get("low"), c.get("high"), group_key(c.get("group")),
+                       (c.get("claimant") or "").lower())
+                if a in gold_articles and key not in seen:
+                    seen.add(key)
+                    sys_claims.append((a, c, inc["id"]))
+    gold_claims = [(c["article_id"], c, g["id"]) for g in gold for c in g["claims"]]
+    used: set[int] = set()
+    matched = claimant_ok = right_incident = 0
+    for a, gc, gid in gold_claims:
+        for i, (sa, sc, sinc) in enumerate(sys_claims):
+            if i in used or sa != a or sc.get("kind") != gc["kind"]:
+                continue
+            if sc.get("low") != gc["low"] or not _high_match(gc, sc):
+                continue
+            if group_key(sc.get("group")) != group_key(gc.get("group")):
+                continue
+            used.add(i)
+            matched += 1
+            claimant_ok += claimant_match(gc.get("claimant"), sc.get("claimant"))
+            right_incident += gold_to_sys.get(gid) == sinc
+            break
+    cp = matched / max(len(sys_claims), 1)
+    cr = matched / max(len(gold_claims), 1)
+    return {"claims_gold": len(gold_claims), "claims_system": len(sys_claims),
+            "claims_matched": matched, "claim_precision": cp, "claim_recall": cr,
+            "claim_f1": (2 * cp * cr / (cp + cr) if cp + cr else 0.0),
+            "claimant_accuracy": claimant_ok / max(matched, 1),
+            "claim_right_incident": right_incident / max(matched, 1)}
+
+
+def format_scores(scores: dict[str, Any]) -> str:
+    """One line per metric, as the reference scorer prints them."""
+    return "\n".join(f"{k:28s} {v:.3f}" if isinstance(v, float) else f"{k:28s} {v}"
+                     for k, v in scores.items())

@@ -1,0 +1,245 @@
+"""Extract the event mentions of one parsed article, with their claims, dates and places.
+
+The first rule (documented in the README): the article's first event sentence opens its main
+mention. A later sentence with figures or a strong event cue opens another mention when it names
+a place more than 30 km from every mention so far, or a date that does not fit the main one;
+that mention is `background` when its date is earlier ("last April", "on Wednesday" in a Friday
+story) and `main` otherwise. Other sentences belong to the mention in context, which falls back
+to the main mention at each paragraph.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from harmledger.extract.attribution import REPORTER, is_pronoun, speaker_of
+from harmledger.extract.claims import figure_claims, stance_claims
+from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
+from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
+from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
+from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, to_place
+from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
+
+SAME_PLACE_KM = 30.0
+SAME_DAY_SLACK = 2
+
+
+@dataclass
+class _Draft:
+    role: str
+    place: GazEntry | None
+    dates: list[DateMatch] = field(default_factory=list)  # from sentences about the event
+    side_dates: list[DateMatch] = field(default_factory=list)  # from its other sentences
+    sents: list[Span] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    cue_types: list[str] = field(default_factory=list)
+
+
+def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions (main and background) of `article`, parsed as `doc`."""
+    reference = article.published or latest_explicit_date(article.text)
+    hits = [h for h in find_place_hits(doc, gazetteer)]
+    chosen = choose_entries(hits)
+    by_sent: dict[int, list[PlaceHit]] = {}
+    for h in hits:
+        if not h.actor:
+            by_sent.setdefault(h.sent_start, []).append(h)
+    fallback_place = _dominant_place(hits, chosen)
+
+    drafts: list[_Draft] = []
+    context: _Draft | None = None
+    last_speaker = ""
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents):
+        if context is not None and _starts_paragraph(doc, sent):
+            context = drafts[0]
+        cue = event_cue(sent)
+        figures = figure_claims(sent)
+        stances = stance_claims(sent)
+        here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country"]
+        places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
+        dates = find_dates(sent.text, reference)
+        if not drafts:
+            if cue is None and not figures:
+                continue
+            main_place = _first_place(sents[index:index + 4], by_sent, chosen) or fallback_place
+            context = _Draft("main", main_place)
+            drafts.append(context)
+        assert context is not None
+        target = _pick_mention(drafts, context, places, dates, bool(figures))
+        if target is not context:
+            if target not in drafts:
+                target.dates.extend(dates)
+                drafts.append(target)
+            context = target
+        context.sents.append(sent)
+        if cue or figures or any(p is context.place for p in places):
+            context.dates.extend(d for d in dates if d not in context.dates)
+        else:
+            context.side_dates.extend(dates)
+        if cue:
+            context.cue_types.append(cue.event_type if cue.strong else f"~{cue.event_type}")
+        for claim, anchor in figures:
+            who = speaker_of(anchor, sent)
+            if who and is_pronoun(who):
+                who = last_speaker
+            if not who and _is_quote(sent):
+                who = _quote_speaker(doc, sents[index + 1:index + 4]) or (
+                    last_speaker if who == "" and _ends_quote_with_pronoun(sents, index) else "")
+            claim.claimant = who or REPORTER
+            context.claims.append(claim)
+        for claim in stances:
+            context.claims.append(claim)
+        who_here = speaker_of(sent.root, sent)
+        if who_here and not is_pronoun(who_here):
+            last_speaker = who_here
+    return [_finish(article, i, d, reference, gazetteer, drafts[0]) for i, d in enumerate(drafts)]
+
+
+def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],
+                  dates: list[DateMatch], eventful: bool) -> _Draft:
+    """The mention a sentence belongs to: an existing one, the context, or a new one."""
+    main = drafts[0]
+    place = places[0] if places else None
+    for d in drafts:
+        if place is not None and d.place is not None and _near(place, d.place) \
+                and (not dates or not _conflicts(dates[0], d)):
+            return d
+    if not eventful:
+        return context
+    new_place = place is not None and (context.place is None or not _near(place, context.place))
+    date_differs = bool(dates) and _conflicts(dates[0], main)
+    if not (new_place or date_differs):
+        return context
+    role = "background" if dates and (_earlier(dates[0], main) or dates[0].is_past_reference) else "main"
+    return _Draft(role, place if place is not None else main.place)
+
+
+def _near(a: GazEntry, b: GazEntry) -> bool:
+    if a.kind == "country" or b.kind == "country":
+        return a.country_code == b.country_code
+    if a.kind == "region" or b.kind == "region":
+        return a.country_code == b.country_code and a.admin1_code == b.admin1_code
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def _main_date(d: _Draft) -> EventDate | None:
+    """The first day-precise date about the event, else what partial dates say together."""
+    for pool in (d.dates, d.side_dates):
+        for m in pool:
+            if m.date.precision == "day":
+                return m.date
+        known = [m.date for m in pool if m.date.value is not None]
+        if known:
+            return known[0]
+        month_day = next((m.date.month_day for m in pool if m.date.month_day), None)
+        weekday = next((m.date.weekday for m in pool if m.date.weekday is not None), None)
+        if month_day or weekday is not None:
+            reasons = "; ".join(m.date.reason for m in pool if m.date.month_day or m.date.weekday)
+            return EventDate(None, "unknown", reasons, month_day=month_day, weekday=weekday)
+    return None
+
+
+def _conflicts(match: DateMatch, d: _Draft) -> bool:
+    current = _main_date(d)
+    if current is None:
+        return False
+    a, b = match.date, current
+    if a.value and b.value:
+        if a.precision == "day" and b.precision == "day":
+            return abs((a.value - b.value).days) > SAME_DAY_SLACK
+        return match.is_past_reference and a.value < b.value
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday != b.weekday
+    return match.is_past_reference
+
+
+def _earlier(match: DateMatch, main: _Draft) -> bool:
+    current = _main_date(main)
+    if current is None:
+        return False
+    if match.date.value and current.value:
+        return (current.value - match.date.value).days > SAME_DAY_SLACK
+    if match.date.weekday is not None and current.weekday is not None:
+        return match.date.weekday < current.weekday
+    return False
+
+
+def _first_place(sents: list[Span], by_sent: dict[int, list[PlaceHit]],
+                 chosen: dict[int, GazEntry]) -> GazEntry | None:
+    for sent in sents:
+        hits = by_sent.get(sent.start_char, [])
+        towns = [chosen[h.start] for h in hits if h.kind == "town"]
+        if towns:
+            return towns[0]
+        regions = [chosen[h.start] for h in hits if h.kind == "region"]
+        if regions:
+            return regions[0]
+    return None
+
+
+def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEntry | None:
+    for kind in ("town", "region", "country"):
+        counts = Counter(chosen[h.start].geonameid for h in hits if h.kind == kind and not h.actor)
+        if counts:
+            top = counts.most_common(1)[0][0]
+            return next(chosen[h.start] for h in hits if chosen[h.start].geonameid == top)
+    return None
+
+
+def _starts_paragraph(doc: Doc, sent: Span) -> bool:
+    before = doc.text[max(0, sent.start_char - 2):sent.start_char]
+    return "\n" in before
+
+
+def _quote_speaker(doc: Doc, following: list[Span]) -> str:
+    """The speaker named where a quotation that opened earlier closes ("…,” Kuleba said.")."""
+    for sent in following:
+        if _starts_paragraph(doc, sent):
+            return ""
+        who = speaker_of(sent.root, sent)
+        if who:
+            return "" if is_pronoun(who) else who
+    return ""
+
+
+def _ends_quote_with_pronoun(sents: list[Span], index: int) -> bool:
+    for sent in sents[index:index + 4]:
+        who = speaker_of(sent.root, sent)
+        if who:
+            return is_pronoun(who)
+    return False
+
+
+def _is_quote(sent: Span) -> bool:
+    first = sent.text.lstrip()[:1]
+    return first in ("\"", "“", "«", "'")
+
+
+def _finish(article: Article, index: int, d: _Draft, reference: date | None,
+            gazetteer: Gazetteer, main: _Draft) -> Mention:
+    when = _main_date(d)
+    if when is None or (when.value is None and when.month_day is None and when.weekday is None):
+        if d.role == "main" and reference is not None:
+            when = EventDate(reference, "week", "no date in the text; reported by this day")
+        else:
+            when = UNKNOWN_DATE
+    types = [t for t in d.cue_types if not t.startswith("~")] or [t.lstrip("~") for t in d.cue_types]
+    event_type = types[0] if types else "other"
+    target = next((t for s in d.sents if (t := target_phrase(s))), "")
+    weapon = next((w for s in d.sents if (w := weapon_phrase(s))), "")
+    first = d.sents[0] if d.sents else None
+    for claim in d.claims:
+        claim.article_id = article.id
+    return Mention(
+        article_id=article.id, index=index, role=d.role, event_type=event_type, date=when,
+        place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,
+        evidence=first.text.strip() if first is not None else "",
+        start=first.start_char if first is not None else 0,
+        end=first.end_char if first is not None else 0,
+        claims=d.claims,
+    )

@@ -1,0 +1,183 @@
+"""Casualty figures, zero reports, blame and denial statements found in one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from harmledger.conventions import (
+    BLAME_VERBS,
+    CASUALTY_WORDS,
+    DENIAL_VERBS,
+    GROUPS,
+    INJURED_WORDS,
+    KILLED_WORDS,
+)
+from harmledger.extract.attribution import subject_phrase
+from harmledger.extract.numbers import Figure, find_figures
+from harmledger.models import Claim
+
+# Figures over a period or a war ("since February", "in 24 hours") are not one incident's toll.
+_AGGREGATE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning)|February|the invasion|the war|20\d\d|Russia launched)"
+    r"|in (?:the )?(?:past |last )?(?:24|48|\d+) hours|over the (?:past|last) (?:day|week|month|24)"
+    r"|so far this|this year|since the war|in total since|during the war|per day)\b", re.I)
+# Words a figure may stand before its kind word in ("18 people were killed").
+_BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
+                     "have", "has", "had", "been", "are", "is", "reportedly", "being", "further",
+                     "also", "confirmed", "killed", "injured", "among", "the", "of", "them",
+                     "ukrainian", "russian", "civilians", "civilian", "children", "child",
+                     "soldiers", "residents", "passengers", "servicemen", "troops", "already",
+                     "now", "later"})
+_ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word", "data", "immediate",
+                            "details", "evidence"})
+
+
+def _kind_of(word: Token) -> str | None:
+    for form in (word.lower_, word.lemma_.lower()):
+        if form in KILLED_WORDS:
+            return "killed"
+        if form in INJURED_WORDS:
+            return "injured"
+    return None
+
+
+def _group_of(fig: Figure, sent: Span) -> str:
+    doc = sent.doc
+    number = doc[fig.head]
+    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
+        group = GROUPS.get(cand.lemma_.lower()) or GROUPS.get(cand.lower_)
+        if group:
+            return group
+        if cand.pos_ == "VERB":
+            break
+    # "five of them children"
+    if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
+        return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
+    return "all"
+
+
+def _counts_people(fig: Figure, sent: Span) -> bool:
+    """False for "one goal", "30 missile systems", "one of the cities": not a head count."""
+    doc = sent.doc
+    number = doc[fig.head]
+    if fig.end < sent.end and doc[fig.end].lower_ == "of" and (
+            fig.end + 1 >= sent.end or doc[fig.end + 1].lower_ not in ("them", "whom", "those")):
+        return False
+    if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
+        head = number.head
+        words = (head.lower_, head.lemma_.lower())
+        return any(w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
+                   or w in ("other", "others", "more", "dead", "wounded") for w in words)
+    return True
+
+
+def figure_kind(fig: Figure, sent: Span) -> str | None:
+    """Killed or injured: the kind word right after the figure, else one above it in the parse."""
+    doc = sent.doc
+    for tok in doc[fig.end:min(fig.end + 6, sent.end)]:
+        kind = _kind_of(tok)
+        if kind:
+            return kind
+        if tok.lower_ not in _BRIDGE and not tok.is_punct:
+            break
+    node = doc[fig.head]
+    for _ in range(4):
+        kind = _kind_of(node)
+        if kind:
+            return kind
+        for child in node.children:
+            if child.i >= fig.start and child.i < fig.end:
+                continue
+            if child.dep_ in ("acl", "amod", "relcl", "nsubj", "compound") and _kind_of(child):
+                return _kind_of(child)
+            if child.dep_ == "nsubj" and any(_kind_of(c) for c in child.subtree):
+                return next(k for c in child.subtree if (k := _kind_of(c)))
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
+    """Killed/injured claims in `sent` (claimant left empty), each with its anchor token."""
+    if _AGGREGATE.search(sent.text):
+        return []
+    out: list[tuple[Claim, Token]] = []
+    doc = sent.doc
+    for fig in find_figures(sent):
+        if not _counts_people(fig, sent):
+            continue
+        kind = figure_kind(fig, sent)
+        if kind is None:
+            continue
+        group = _group_of(fig, sent)
+        evidence = doc[fig.start:fig.end]
+        claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,
+                      end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,
+                      group=group)
+        out.append((claim, doc[fig.head]))
+        del evidence
+    out.extend(_zero_claims(sent))
+    return _drop_subgroup_duplicates(out)
+
+
+def _zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
+    """"No casualties", "no one was hurt", "nobody was killed" → claims of 0."""
+    out: list[tuple[Claim, Token]] = []
+    doc = sent.doc
+    for tok in sent:
+        kinds: list[str] = []
+        if tok.lower_ in ("nobody", "no") and (tok.lower_ == "nobody" or
+                                               (tok.i + 1 < sent.end and tok.nbor(1).lower_ == "one")):
+            window = doc[tok.i + 1:min(tok.i + 6, sent.end)]
+            kinds = [k for t in window if (k := _kind_of(t))][:1]
+        elif tok.lower_ == "no" and tok.i + 1 < sent.end:
+            window = doc[tok.i + 1:min(tok.i + 3, sent.end)]
+            if any(t.lower_ in _ZERO_BLOCKERS for t in window):
+                continue
+            for t in window:
+                if t.lower_ in CASUALTY_WORDS:
+                    kinds = ["killed", "injured"]
+                    break
+                kind = _kind_of(t)
+                if kind:
+                    kinds = [kind]
+                    break
+        for kind in kinds:
+            out.append((Claim(kind=kind, claimant="", evidence=sent.text.strip(),
+                              start=sent.start_char, end=sent.end_char, low=0, high=0,
+                              qualifier="exact", group="all"), tok))
+    return out
+
+
+def _drop_subgroup_duplicates(found: list[tuple[Claim, Token]]) -> list[tuple[Claim, Token]]:
+    seen: set[tuple[str, int | None, int | None, str]] = set()
+    out = []
+    for claim, tok in found:
+        key = (claim.kind, claim.low, claim.high, claim.group)
+        if key not in seen:
+            seen.add(key)
+            out.append((claim, tok))
+    return out
+
+
+def stance_claims(sent: Span) -> list[Claim]:
+    """Blame ("Ukraine accuses Russia") and denial ("Moscow denies") statements in `sent`."""
+    out: list[Claim] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in BLAME_VERBS and tok.pos_ == "VERB":
+            kind = "blame"
+        elif lemma in DENIAL_VERBS and tok.pos_ == "VERB":
+            kind = "denial"
+        else:
+            continue
+        who = subject_phrase(tok)
+        if not who or any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # "X was accused": the accuser is not named here
+        out.append(Claim(kind=kind, claimant=who, evidence=sent.text.strip(),
+                         start=sent.start_char, end=sent.end_char))
+    return out

@@ -1,0 +1,143 @@
+"""Resolve date expressions against a reference date, keeping a precision and never inventing a day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from harmledger.models import EventDate
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
+         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Ordered: the most specific forms first; a span taken by one is not matched again.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
+    ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    ("dm", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?! \d)")),
+    ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)(?!-)")),
+    ("month_year", re.compile(rf"\b(?:in |of |since )?{_MONTH},? {_YEAR}\b")),
+    ("weekday", re.compile(r"\b(?P<rel>last |this |next |on |early |late )?(?P<wd>Monday|Tuesday|"
+                           r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|the day before)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
+                         r"earlier today)\b", re.I)),
+    ("overnight", re.compile(r"\b(?:overnight|last night)\b", re.I)),
+    ("last_month_name", re.compile(rf"\b(?P<rel>last|this|in|early|late|mid-?|since) {_MONTH}\b"
+                                   r"(?! \d)")),
+    ("last_week", re.compile(r"\b(?P<rel>last|this|earlier this|past) week(?:'s|’s)?\b", re.I)),
+    ("last_month", re.compile(r"\b(?P<rel>last|this|earlier this) month(?:'s|’s)?\b", re.I)),
+    ("last_year", re.compile(r"\blast year(?:'s|’s)?\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression found in a text: its resolution and where it stands."""
+
+    date: EventDate
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def is_past_reference(self) -> bool:
+        """True for expressions that point well back ("last April", "last week")."""
+        return self.kind in ("last_month_name", "last_week", "last_month", "last_year", "month_year")
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMatch]:
+    """All date expressions in `text`, resolved against `reference` (publication date) if known."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = _resolve(kind, m, reference)
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(resolved, m.start(), m.end(), kind))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def latest_explicit_date(text: str) -> date | None:
+    """The latest fully written date in `text`: a stand-in reference when publication is unknown."""
+    days = [d.date.value for d in find_dates(text, None)
+            if d.kind in ("iso", "dmy", "mdy", "numeric") and d.date.value is not None]
+    return max(days) if days else None
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> EventDate | None:
+    g = m.groupdict()
+    if kind in ("iso", "dmy", "mdy", "numeric"):
+        month = int(g["m"]) if g.get("m") else MONTHS[g["month"].lower()]
+        return _day(int(g["year"]), month, int(g["day"]), f"explicit date '{m.group(0)}'")
+    if kind in ("dm", "md"):
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        if ref is None:
+            return EventDate(None, "unknown", f"'{m.group(0)}' without a year", month_day=(month, day))
+        year = ref.year if (month, day) <= (ref.month, ref.day + 1) else ref.year - 1
+        return _day(year, month, day, f"'{m.group(0)}' in the year before publication")
+    if kind == "month_year":
+        return EventDate(date(int(g["year"]), MONTHS[g["month"].lower()], 1), "month",
+                         f"'{m.group(0)}'")
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").strip().lower()
+        if rel == "next":
+            return None
+        if ref is None:
+            return EventDate(None, "unknown", f"'{m.group(0)}' with no publication date", weekday=wd)
+        back = (ref.weekday() - wd) % 7
+        if rel == "last" and back == 0:
+            back = 7  # published on a Friday, "last Friday" is a week back
+        return EventDate(ref - timedelta(days=back), "day", f"'{m.group(0)}' before {ref}")
+    if ref is None:
+        return None
+    if kind == "yesterday":
+        return EventDate(ref - timedelta(days=1), "day", "'yesterday' before publication")
+    if kind in ("today", "overnight"):
+        return EventDate(ref, "day", f"'{m.group(0)}' on the publication day")
+    if kind == "last_month_name":
+        month = MONTHS[g["month"].lower()]
+        rel = g["rel"].lower()
+        year = ref.year if month < ref.month or (month == ref.month and rel != "last") else ref.year - 1
+        return EventDate(date(year, month, 1), "month", f"'{m.group(0)}' before {ref}")
+    if kind == "last_week":
+        back = 7 if g["rel"].lower() in ("last", "past") else 0
+        return EventDate(ref - timedelta(days=back), "week", f"'{m.group(0)}' before {ref}")
+    if kind == "last_month":
+        start = ref.replace(day=1)
+        if g["rel"].lower() == "last":
+            start = start - relativedelta(months=1)
+        return EventDate(start, "month", f"'{m.group(0)}' before {ref}")
+    if kind == "last_year":
+        return EventDate(date(ref.year - 1, 1, 1), "year", f"'last year' before {ref}")
+    return None
+
+
+def _day(year: int, month: int, day: int, reason: str) -> EventDate | None:
+    try:
+        return EventDate(date(year, month, day), "day", reason)
+    except ValueError:
+        return None

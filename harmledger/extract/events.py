@@ -1,0 +1,56 @@
+"""Event triggers, target and weapon phrases in one sentence, from a small lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from harmledger.conventions import EVENT_TYPES, TARGET_NOUNS, WEAPON_WORDS
+
+_TRIGGERS = [(re.compile(rf"\b{re.escape(word)}", re.I), kind) for word, kind in EVENT_TYPES]
+# "strike" and "attack" are weak: they make an event only when nothing more specific is named.
+_WEAK = {"missile_strike", "other"}
+_TARGET_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True)
+class EventCue:
+    event_type: str
+    strong: bool
+
+
+def event_cue(sent: Span) -> EventCue | None:
+    """The event type a sentence talks about, or None when it names no attack."""
+    text = sent.text
+    for pattern, kind in _TRIGGERS:
+        if pattern.search(text):
+            weak = kind in _WEAK and not re.search(r"\b(?:missile|rocket)", text, re.I)
+            return EventCue(kind, strong=not weak)
+    return None
+
+
+def target_phrase(sent: Span) -> str:
+    """What was hit: the first target noun with its compound/adjective modifiers."""
+    for tok in sent:
+        if tok.lower_ in TARGET_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in TARGET_NOUNS:
+                continue  # "train station": the head noun comes next, with this as modifier
+            mods = [c for c in tok.lefts if c.dep_ in _TARGET_MODIFIERS and c.pos_ != "PROPN"
+                    and not c.like_num and c.lower_ not in ("russian", "ukrainian", "the")]
+            start = min([m.i for m in mods] + [tok.i])
+            return sent.doc[start:tok.i + 1].text.lower()
+    return ""
+
+
+def weapon_phrase(sent: Span) -> str:
+    """A named weapon system ("Tochka-U", "Iskander"), or ''."""
+    for tok in sent:
+        low = tok.lower_
+        if low in WEAPON_WORDS:
+            nxt = sent.doc[tok.i + 1:tok.i + 3].text if tok.i + 2 <= len(sent.doc) else ""
+            if low == "tochka" and nxt.lower().startswith("-u"):
+                return "Tochka-U"
+            return tok.text if not tok.is_lower else tok.text.title()
+    return ""

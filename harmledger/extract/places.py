@@ -1,0 +1,151 @@
+"""Find place names in parsed text and resolve them against the gazetteer, in article context.
+
+spaCy tags Kramatorsk as PRODUCT, so NER labels are one cue among several: a capitalised span is
+a place candidate when the gazetteer knows it and the context supports it (a GPE/LOC label, a
+locative preposition before it, or "region/oblast/city" after it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from harmledger.conventions import REPORTING_VERBS
+from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
+from harmledger.models import Place
+
+_LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
+                       "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"})
+_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
+_ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
+                                  "promise", "refuse", "welcome", "demand", "use", "respond"}
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NON_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                             "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """One place name found in the text, with its candidates and how strongly it is a place."""
+
+    text: str
+    start: int  # character offsets
+    end: int
+    sent_start: int  # char offset of the sentence it stands in
+    candidates: tuple[GazEntry, ...]
+    kind: str  # town | region | country
+    locative: bool  # stands after a locative preposition or carries a place label
+    actor: bool  # is the subject of a speech or action verb ("Moscow denies")
+
+
+def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
+    """Every gazetteer place named in `doc`, left to right."""
+    hits: list[PlaceHit] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _could_start_place(tok) or _headline(tok.sent):
+            i += 1
+            continue
+        found = None
+        for width in (3, 2, 1):
+            if i + width > n:
+                continue
+            span = doc[i:i + width]
+            if not all(_could_be_in_place(t) for t in span) or _inside_larger_name(span):
+                continue
+            found = _lookup(span, gazetteer)
+            if found:
+                break
+        if not found:
+            i += 1
+            continue
+        span, candidates, kind = found
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        locative = (before in _LOCATIVE or span[0].ent_type_ in ("GPE", "LOC", "FAC")
+                    or kind == "region")
+        head = span.root
+        actor = (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
+            (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
+        hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
+                             tuple(candidates), kind, locative, actor))
+        i = span.end + (1 if kind == "region" else 0)
+    return hits
+
+
+def _could_start_place(tok: Token) -> bool:
+    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+            and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS)
+            and tok.ent_type_ not in _NON_PLACE_ENTS)
+
+
+def _could_be_in_place(tok: Token) -> bool:
+    return tok.text == "-" or ((tok.is_title or tok.is_upper) and not tok.is_stop
+                               and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS))
+
+
+def _inside_larger_name(span: Span) -> bool:
+    """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end:
+            return ent.label_ not in _PLACE_ENTS and len(ent) > len(span)
+    return False
+
+
+def _headline(sent: Span) -> bool:
+    """Title-case lines ("Missile Hits Train Station") make every word look like a name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
+
+
+def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str] | None:
+    text = span.text
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in _REGION_WORDS:
+        regions = gazetteer.region(text)
+        if regions:
+            return span, regions, "region"
+    if text.lower() in ("oblast", "region"):
+        return None
+    country = gazetteer.country(text)
+    if country is not None:
+        return span, [country], "country"
+    towns = gazetteer.towns(text)
+    if towns:
+        return span, towns, "town"
+    return None
+
+
+def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
+    """Pick one candidate per hit: in the story's country, near the other places, then populous."""
+    countries = Counter(h.candidates[0].country_code for h in hits if h.kind == "country")
+    for h in hits:
+        if len(h.candidates) == 1 and h.kind != "country" and h.candidates[0].population > 50_000:
+            countries[h.candidates[0].country_code] += 1
+    anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and h.kind == "town"]
+    chosen: dict[int, GazEntry] = {}
+    for h in hits:
+        best = max(h.candidates, key=lambda e: _candidate_score(e, countries, anchors))
+        chosen[h.start] = best
+    return chosen
+
+
+def _candidate_score(entry: GazEntry, countries: Counter[str], anchors: list[GazEntry]) -> float:
+    score = math.log10(max(entry.population, 10))
+    score += 3.0 * min(countries.get(entry.country_code, 0), 2)
+    if any(a is not entry and distance_km(a.lat, a.lon, entry.lat, entry.lon) < 150 for a in anchors):
+        score += 2.0
+    return score
+
+
+def to_place(entry: GazEntry, gazetteer: Gazetteer) -> Place:
+    """A model Place for a gazetteer entry, with its admin1 name and precision."""
+    admin1 = "" if entry.kind == "country" else gazetteer.admin1_of(entry)
+    name = entry.name if entry.kind != "region" else f"{entry.name} region"
+    return Place(name=name, country_code=entry.country_code, admin1=admin1, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision=entry.kind)

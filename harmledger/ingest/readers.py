@@ -1,0 +1,152 @@
+"""One reader per input format; each returns the records it found and the errors it met."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import trafilatura
+from lxml import html as lxml_html
+
+from harmledger.errors import HarmledgerError
+from harmledger.ingest.decode import decode_bytes, read_text
+from harmledger.ingest.record import RawRecord
+
+Found = tuple[list[RawRecord], list[HarmledgerError]]
+
+# Fewer words than this after extraction means the page had no article body.
+_MIN_HTML_WORDS = 5
+
+
+def read_txt(path: Path) -> Found:
+    """A plain-text article: the first non-date line may be a title; the whole file is the text."""
+    return [RawRecord(source_id=path.name, text=read_text(path))], []
+
+
+def read_html(path: Path) -> Found:
+    """An HTML page: main text and metadata extracted by trafilatura."""
+    page = read_text(path)
+    extracted = trafilatura.extract(page, output_format="json", with_metadata=True)
+    meta: dict[str, Any] = json.loads(extracted) if extracted else {}
+    text = (meta.get("text") or "").strip()
+    if len(text.split()) < _MIN_HTML_WORDS:
+        raise HarmledgerError("HL106", path)
+    record = RawRecord(
+        source_id=path.name,
+        text=text,
+        url=meta.get("url") or "",
+        outlet=meta.get("source-hostname") or meta.get("hostname") or "",
+        title=meta.get("title") or "",
+        published=meta.get("date") or "",
+    )
+    return [record], []
+
+
+def read_jsonl(path: Path) -> Found:
+    """One JSON record per line; a broken line is reported with its number, the rest are kept."""
+    records: list[RawRecord] = []
+    errors: list[HarmledgerError] = []
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(HarmledgerError("HL104", path, line=number, detail=exc.msg))
+            continue
+        if not isinstance(obj, dict) or not _text_of(obj.get("text")):
+            errors.append(HarmledgerError("HL107", path, detail=f"line {number}"))
+            continue
+        records.append(_from_mapping(obj, f"{path.name}:{number}"))
+    return records, errors
+
+
+def read_json(path: Path) -> Found:
+    """A JSON record, a list of records, or a Telegram channel export (`result.json`)."""
+    try:
+        obj = json.loads(read_text(path))
+    except json.JSONDecodeError as exc:
+        raise HarmledgerError("HL105", path, detail=f"line {exc.lineno}: {exc.msg}") from None
+    if isinstance(obj, dict) and isinstance(obj.get("messages"), list):
+        return _read_telegram(obj, path)
+    items = obj if isinstance(obj, list) else [obj]
+    records: list[RawRecord] = []
+    errors: list[HarmledgerError] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or not _text_of(item.get("text")):
+            errors.append(HarmledgerError("HL107", path, detail=f"item {index}"))
+            continue
+        records.append(_from_mapping(item, f"{path.name}:{index}" if len(items) > 1 else path.name))
+    return records, errors
+
+
+def read_feed(path: Path) -> Found:
+    """An RSS or Atom feed parsed by feedparser; each entry becomes a record."""
+    data = path.read_bytes() if path.exists() else b""
+    decode_bytes(data, path)  # same empty/binary/encoding checks as every other format
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        detail = str(getattr(feed, "bozo_exception", "no entries"))
+        raise HarmledgerError("HL108", path, detail=detail)
+    outlet = feed.feed.get("title", "")
+    records = []
+    for index, entry in enumerate(feed.entries):
+        body = entry.get("content", [{}])[0].get("value") or entry.get("summary", "")
+        records.append(RawRecord(
+            source_id=entry.get("id") or entry.get("link") or f"{path.name}:{index}",
+            text=_strip_markup(body),
+            url=entry.get("link", ""),
+            outlet=outlet,
+            title=entry.get("title", ""),
+            published=entry.get("published", "") or entry.get("updated", ""),
+        ))
+    return records, []
+
+
+def _read_telegram(export: dict[str, Any], path: Path) -> Found:
+    channel = str(export.get("name") or "")
+    records = []
+    for message in export["messages"]:
+        text = _text_of(message.get("text"))
+        if message.get("type", "message") != "message" or not text.strip():
+            continue
+        records.append(RawRecord(
+            source_id=f"{channel or path.name}/{message.get('id')}",
+            text=text,
+            outlet=channel,
+            published=str(message.get("date") or ""),
+        ))
+    return records, []
+
+
+def _from_mapping(obj: dict[str, Any], fallback_id: str) -> RawRecord:
+    return RawRecord(
+        source_id=str(obj.get("id") or fallback_id),
+        text=_text_of(obj.get("text")),
+        url=str(obj.get("url") or ""),
+        outlet=str(obj.get("outlet") or ""),
+        title=str(obj.get("title") or ""),
+        published=str(obj.get("published") or ""),
+        language=str(obj.get("language") or ""),
+    )
+
+
+def _text_of(value: object) -> str:
+    """Text as a string, or Telegram's list of strings and entity objects joined together."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in value
+                       if isinstance(p, (str, dict)))
+    return ""
+
+
+def _strip_markup(fragment: str) -> str:
+    if "<" not in fragment:
+        return fragment
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    for br in root.iter("br", "p"):
+        br.tail = "\n" + (br.tail or "")
+    return str(root.text_content())

@@ -1,0 +1,95 @@
+"""The raw record every reader produces, and its conversion into an Article."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dateutil import parser as dateutil_parser
+
+from harmledger.ingest.normalise import normalise_text
+from harmledger.models import Article
+
+# Seed 002 starts "date 2022-04-09 At least 50 people…": a date line before the text itself.
+_LEADING_DATE = re.compile(r"^\s*(?:date[:\s]+)?(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+
+
+@dataclass
+class RawRecord:
+    """What a reader found: text plus whatever metadata the format carried."""
+
+    source_id: str
+    text: str
+    url: str = ""
+    outlet: str = ""
+    title: str = ""
+    published: str = ""
+    language: str = ""
+
+
+def parse_published(value: str) -> date | None:
+    """Read a publication date in ISO, RFC 822 or similar form; None when absent or unreadable."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        parsed = dateutil_parser.parse(value, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed.year > 1900 else None
+
+
+def split_leading_date(text: str) -> tuple[date | None, str]:
+    """Take a leading `date YYYY-MM-DD` line off `text`; return the date and the rest."""
+    match = _LEADING_DATE.match(text)
+    if not match:
+        return None, text
+    try:
+        found = date.fromisoformat(match.group(1))
+    except ValueError:
+        return None, text
+    return found, text[match.end():]
+
+
+def content_id(record: RawRecord, text: str) -> str:
+    """Hash of everything the record says, so the same input always gets the same id."""
+    h = hashlib.sha256()
+    for part in (record.url, record.outlet, record.title, record.published, text):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:16]
+
+
+def to_article(record: RawRecord, detect_language: bool = True) -> Article:
+    """Normalise a raw record into an Article (publication date from metadata or text)."""
+    published = parse_published(record.published)
+    lead_date, body = split_leading_date(record.text)
+    published = published or lead_date
+    text = normalise_text(body)
+    language = record.language.strip().lower() or (_detect_language(text) if detect_language else "")
+    return Article(
+        id=content_id(record, text),
+        source_id=record.source_id,
+        text=text,
+        url=record.url,
+        outlet=record.outlet,
+        title=normalise_text(record.title),
+        published=published,
+        language=language or "en",
+    )
+
+
+def _detect_language(text: str) -> str:
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded; ingest must be repeatable
+    try:
+        return str(detect(text[:1000]))
+    except LangDetectException:
+        return ""

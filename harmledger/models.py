@@ -1,0 +1,138 @@
+"""The nouns of harmledger: Article, Place, EventDate, Claim, Mention, Incident."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source document, identified by the hash of its content."""
+
+    id: str
+    source_id: str
+    text: str
+    url: str = ""
+    outlet: str = ""
+    title: str = ""
+    published: date | None = None
+    language: str = "en"
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer place with the precision it was named at."""
+
+    name: str
+    country_code: str
+    admin1: str
+    lat: float
+    lon: float
+    geonameid: int | None
+    precision: str  # site | town | region | country
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A resolved date; `value` is the first day of the period when precision is coarser."""
+
+    value: date | None
+    precision: str  # day | week | month | year | unknown
+    reason: str = ""
+    # A day and month the text names without a year ("April 8"); kept for matching.
+    month_day: tuple[int, int] | None = None
+    # A weekday the text names when there is no reference date to resolve it against.
+    weekday: int | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+
+UNKNOWN_DATE = EventDate(None, "unknown", "no date in text")
+
+
+@dataclass
+class Claim:
+    """One statement about a mention: a figure, a blame or a denial, with its evidence span."""
+
+    kind: str  # killed | injured | blame | denial
+    claimant: str
+    evidence: str
+    start: int
+    end: int
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = None  # at_least | more_than | about | up_to | exact
+    group: str = "all"
+    article_id: str = ""
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind in ("killed", "injured")
+
+
+@dataclass
+class Mention:
+    """One event reported in one article, with the claims made about it."""
+
+    article_id: str
+    index: int  # position among the article's mentions
+    role: str  # main | background
+    event_type: str
+    date: EventDate
+    place: Place | None
+    target: str
+    weapon: str
+    evidence: str
+    start: int
+    end: int
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.article_id}:{self.index}"
+
+
+@dataclass
+class Figures:
+    """Reconciled counts for one kind (killed or injured)."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    conservative: int | None = None
+    rule: str = ""
+
+
+@dataclass
+class Contradiction:
+    kind: str  # figures | denial | attribution
+    description: str
+    claims: list[int]  # indexes into the incident's claim list
+
+
+@dataclass
+class Incident:
+    """One event in the world: its mentions, canonical date and place, figures and grade."""
+
+    id: str
+    event_type: str
+    date: EventDate
+    place: Place | None
+    target: str
+    weapon: str
+    mentions: list[Mention]
+    killed: Figures = field(default_factory=Figures)
+    injured: Figures = field(default_factory=Figures)
+    articles: int = 0
+    independent: int = 0
+    grade: str = "single_source"
+    contradictions: list[Contradiction] = field(default_factory=list)
+    background_only: bool = False
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [c for m in self.mentions for c in m.claims]

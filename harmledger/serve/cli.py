@@ -1,0 +1,201 @@
+"""The `harmledger` command line: ingest, incidents, show, export, eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from harmledger.errors import HarmledgerError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Turn conflicting news reports about violent incidents into a reconciled "
+                       "record that keeps who claimed what.")
+# Pipes and CI logs get a wide table instead of the 80-column fallback.
+out = Console(width=None if sys.stdout.isatty() else 150)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="SQLite file or postgresql:// URL [default: $HARMLEDGER_DB or ./harmledger.db]")] = None,
+) -> None:
+    """harmledger: who claimed which casualty figures, for which incident."""
+    ctx.obj = db
+
+
+def _engine(ctx: typer.Context):  # type: ignore[no-untyped-def]
+    from harmledger.store.database import open_database
+
+    return open_database(ctx.obj)
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .json .jsonl .xml)")],
+) -> None:
+    """Read news files, extract mentions and claims, and rebuild the incidents.
+
+    Example:
+        harmledger --db demo.db ingest examples/demo
+    """
+    from harmledger.pipeline import ingest as run_ingest
+
+    engine = _engine(ctx)
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("ingest", total=None)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        report = run_ingest(engine, paths, progress=step)
+    err.print(f"{report.files} files, {report.articles_seen} articles: {report.articles_new} new "
+              f"({report.duplicates} near-duplicates), {report.incidents} incidents")
+    for problem in report.errors:
+        err.print(str(problem), markup=False)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def incidents(
+    ctx: typer.Context,
+    background: Annotated[bool, typer.Option(help="Include background-only incidents")] = True,
+) -> None:
+    """List the incidents: date, place, type, killed low–high, injured, sources, grade.
+
+    Example:
+        harmledger --db demo.db incidents
+    """
+    from harmledger.serve.tables import incident_table
+    from harmledger.store.repository import load_incidents
+
+    found = [i for i in load_incidents(_engine(ctx)) if background or not i.background_only]
+    out.print(incident_table(found))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident id from 'incidents'")],
+) -> None:
+    """Show one incident with its figures, contradictions and claim table.
+
+    Example:
+        harmledger --db demo.db show I4d7e469b3999
+    """
+    from harmledger.serve.tables import claim_table
+    from harmledger.store.repository import all_articles, load_incidents
+
+    engine = _engine(ctx)
+    found = load_incidents(engine, [incident_id])
+    if not found:
+        raise HarmledgerError("HL301", detail=incident_id)
+    inc = found[0]
+    place = f"{inc.place.name} ({inc.place.admin1}, {inc.place.country_code})" if inc.place else "?"
+    when = f"{inc.date.value} ({inc.date.precision})" if inc.date.value else "unknown"
+    out.print(f"[bold]{inc.id}[/bold] {inc.event_type} · {when} · {place}")
+    out.print(f"target: {inc.target or '–'} · weapon: {inc.weapon or '–'} · grade: {inc.grade} · "
+              f"sources: {inc.independent} independent of {inc.articles} articles")
+    for kind in ("killed", "injured"):
+        f = getattr(inc, kind)
+        out.print(f"{kind}: low {f.low} · best {f.best} · high {f.high} · conservative "
+                  f"{f.conservative}  [dim]{f.rule}[/dim]")
+    for c in inc.contradictions:
+        out.print(f"contradiction ({c.kind}): {c.description} [claims {c.claims}]", markup=False)
+    out.print(claim_table(inc, all_articles(engine)))
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    format: Annotated[Format, typer.Option("--format", "-f", help="json, csv or geojson")] = Format.json,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
+    since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. UA")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. missile_strike")] = None,
+    grade: Annotated[str | None, typer.Option(help="single_source, corroborated or disputed")] = None,
+    min_killed: Annotated[int | None, typer.Option(help="Only incidents with best killed ≥ N")] = None,
+) -> None:
+    """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV or GeoJSON.
+
+    Example:
+        harmledger --db demo.db export --format csv -o out/incidents.csv --country UA
+    """
+    from harmledger.serve.export import Filters, to_csv, to_geojson, to_json
+    from harmledger.store.repository import all_articles, load_incidents
+
+    filters = Filters(since=_day(since, "--since"), until=_day(until, "--until"), country=country,
+                      event_type=event_type, grade=grade, min_killed=min_killed)
+    engine = _engine(ctx)
+    chosen = [i for i in load_incidents(engine) if filters.keep(i)]
+    if format is Format.json:
+        text = to_json(chosen, all_articles(engine), filters)
+    elif format is Format.csv:
+        text = to_csv(chosen, filters)
+    else:
+        text = to_geojson(chosen, filters)
+    if output is None:
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {len(chosen)} incidents to {output}")
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder with articles.jsonl and incidents.jsonl")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
+    export_to: Annotated[Path | None, typer.Option("--export", help="Also write the export scored")] = None,
+) -> None:
+    """Score the pipeline on a gold folder (fresh temporary database).
+
+    Example:
+        harmledger eval ../shared/corpus/dev
+    """
+    from harmledger.evaluate.run import evaluate as run_eval
+    from harmledger.evaluate.score import format_scores
+
+    scores, exported = run_eval(gold_dir)
+    if export_to is not None:
+        export_to.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    out.print(json.dumps(scores) if as_json else format_scores(scores), markup=False, highlight=False)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr and exit status 1."""
+    try:
+        app()
+    except HarmledgerError as exc:
+        err.print(str(exc), markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,176 @@
+"""The JSON (`harmledger/incidents@1`), CSV (ACLED-like columns) and GeoJSON exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from harmledger.models import Article, Figures, Incident
+
+SCHEMA = "harmledger/incidents@1"
+# ACLED geo_precision: 1 = the town itself, 2 = a nearby or part-of-region place, 3 = region.
+GEO_PRECISION = {"site": 1, "town": 1, "region": 3, "country": 3}
+# ACLED time_precision: 1 = day, 2 = week, 3 = month (and coarser).
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+CSV_COLUMNS = [
+    "event_id", "event_date", "time_precision", "country", "admin1", "location", "latitude",
+    "longitude", "geo_precision", "event_type", "target", "weapon", "fatalities",
+    "killed_low", "killed_best", "killed_high", "injured", "injured_low", "injured_high",
+    "sources", "independent_sources", "grade", "contradictions", "background_only",
+]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The view being exported: every export states the filters it was made with."""
+
+    since: date | None = None
+    until: date | None = None
+    country: str | None = None
+    event_type: str | None = None
+    grade: str | None = None
+    min_killed: int | None = None
+    include_background: bool = True
+
+    def keep(self, inc: Incident) -> bool:
+        d = inc.date.value
+        if self.since and (d is None or d < self.since):
+            return False
+        if self.until and (d is None or d > self.until):
+            return False
+        if self.country and (inc.place is None or inc.place.country_code.upper() != self.country.upper()):
+            return False
+        if self.event_type and inc.event_type != self.event_type:
+            return False
+        if self.grade and inc.grade != self.grade:
+            return False
+        if self.min_killed is not None and (inc.killed.best or 0) < self.min_killed:
+            return False
+        return self.include_background or not inc.background_only
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(self).items()
+                if v is not None and not (k == "include_background" and v)}
+
+
+def _figures(f: Figures) -> dict[str, int | None]:
+    return {"low": f.low, "best": f.best, "high": f.high, "conservative": f.conservative}
+
+
+def incident_json(inc: Incident, with_rules: bool = False) -> dict[str, Any]:
+    """One incident as the contract's JSON object."""
+    p = inc.place
+    claims = inc.claims
+    out: dict[str, Any] = {
+        "id": inc.id,
+        "event_type": inc.event_type,
+        "date": inc.date.value.isoformat() if inc.date.value else None,
+        "date_precision": inc.date.precision if inc.date.value else "unknown",
+        "place": None if p is None else {
+            "name": p.name, "country_code": p.country_code, "admin1": p.admin1, "lat": p.lat,
+            "lon": p.lon, "geonameid": p.geonameid, "precision": p.precision},
+        "target": inc.target,
+        "weapon": inc.weapon,
+        "killed": _figures(inc.killed),
+        "injured": _figures(inc.injured),
+        "sources": {"articles": inc.articles, "independent": inc.independent},
+        "grade": inc.grade,
+        "background_only": inc.background_only,
+        "mentions": [{"article_id": m.article_id, "role": m.role, "evidence": m.evidence,
+                      "start": m.start, "end": m.end, "date": m.date.value.isoformat()
+                      if m.date.value else None, "date_precision": m.date.precision,
+                      "date_reason": m.date.reason} for m in inc.mentions],
+        "claims": [{"article_id": c.article_id, "kind": c.kind, "low": c.low, "high": c.high,
+                    "qualifier": c.qualifier, "group": c.group, "claimant": c.claimant,
+                    "evidence": c.evidence, "start": c.start, "end": c.end} for c in claims],
+        "contradictions": [asdict(c) for c in inc.contradictions],
+    }
+    if with_rules:
+        out["killed"]["rule"] = inc.killed.rule
+        out["injured"]["rule"] = inc.injured.rule
+    return out
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "source_id": a.source_id, "url": a.url, "outlet": a.outlet,
+            "title": a.title, "published": a.published.isoformat() if a.published else "",
+            "language": a.language, "duplicate_of": a.duplicate_of}
+
+
+def to_json(incidents: list[Incident], articles: dict[str, Article], filters: Filters) -> str:
+    """The `harmledger/incidents@1` document for `incidents` and the articles they cite."""
+    cited = sorted({m.article_id for inc in incidents for m in inc.mentions})
+    doc = {
+        "schema": SCHEMA,
+        "generated_at": _now(),
+        "filters": filters.as_dict(),
+        "articles": [article_json(articles[a]) for a in cited if a in articles],
+        "incidents": [incident_json(inc) for inc in incidents],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+def csv_row(inc: Incident) -> dict[str, Any]:
+    p = inc.place
+    return {
+        "event_id": inc.id,
+        "event_date": inc.date.value.isoformat() if inc.date.value else "",
+        "time_precision": TIME_PRECISION.get(inc.date.precision, 3),
+        "country": p.country_code if p else "",
+        "admin1": p.admin1 if p else "",
+        "location": p.name if p else "",
+        "latitude": p.lat if p else "",
+        "longitude": p.lon if p else "",
+        "geo_precision": GEO_PRECISION.get(p.precision, 3) if p else "",
+        "event_type": inc.event_type,
+        "target": inc.target,
+        "weapon": inc.weapon,
+        "fatalities": _blank(inc.killed.conservative),
+        "killed_low": _blank(inc.killed.low),
+        "killed_best": _blank(inc.killed.best),
+        "killed_high": _blank(inc.killed.high),
+        "injured": _blank(inc.injured.best),
+        "injured_low": _blank(inc.injured.low),
+        "injured_high": _blank(inc.injured.high),
+        "sources": inc.articles,
+        "independent_sources": inc.independent,
+        "grade": inc.grade,
+        "contradictions": len(inc.contradictions),
+        "background_only": int(inc.background_only),
+    }
+
+
+def to_csv(incidents: list[Incident], filters: Filters) -> str:
+    """ACLED-like CSV; `fatalities` is the conservative killed figure, as ACLED codes it."""
+    buf = io.StringIO()
+    buf.write(f"# {SCHEMA} csv generated_at={_now()} filters={json.dumps(filters.as_dict())}\n")
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for inc in incidents:
+        writer.writerow(csv_row(inc))
+    return buf.getvalue()
+
+
+def to_geojson(incidents: list[Incident], filters: Filters) -> str:
+    """A FeatureCollection of located incidents; properties are the CSV columns."""
+    features = [{
+        "type": "Feature",
+        "id": inc.id,
+        "geometry": {"type": "Point", "coordinates": [inc.place.lon, inc.place.lat]},
+        "properties": csv_row(inc),
+    } for inc in incidents if inc.place is not None]
+    doc = {"type": "FeatureCollection", "schema": SCHEMA, "generated_at": _now(),
+           "filters": filters.as_dict(), "features": features}
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+def _blank(v: int | None) -> int | str:
+    return "" if v is None else v
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,48 @@
+"""Rich tables for the terminal: the incident list and one incident's claim table."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from harmledger.models import Article, Figures, Incident
+
+
+def _range(f: Figures) -> str:
+    if f.low is None:
+        return "–"
+    return f"{f.low}" if f.low == f.high else f"{f.low}–{f.high}"
+
+
+def incident_table(incidents: list[Incident]) -> Table:
+    """Date, place, type, killed low–high, injured, sources, grade — one row per incident."""
+    table = Table(title=f"{len(incidents)} incidents", title_justify="left")
+    for column in ("id", "date", "place", "type", "target", "killed", "injured", "sources", "grade"):
+        table.add_column(column, overflow="fold")
+    for inc in incidents:
+        place = inc.place.name if inc.place else "?"
+        if inc.place and inc.place.country_code:
+            place = f"{place}, {inc.place.country_code}"
+        when = inc.date.value.isoformat() if inc.date.value else "unknown"
+        if inc.date.value and inc.date.precision != "day":
+            when += f" ({inc.date.precision})"
+        grade = inc.grade + (" (background only)" if inc.background_only else "")
+        table.add_row(inc.id, when, place, inc.event_type, inc.target, _range(inc.killed),
+                      _range(inc.injured), f"{inc.independent}/{inc.articles}", grade)
+    return table
+
+
+def claim_table(incident: Incident, articles: dict[str, Article]) -> Table:
+    """Every claim of one incident: figure, qualifier, group, claimant, article, evidence."""
+    table = Table(title="claims", title_justify="left")
+    for column in ("#", "kind", "figure", "qualifier", "group", "claimant", "article", "evidence"):
+        table.add_column(column, overflow="fold")
+    for i, c in enumerate(incident.claims):
+        figure = "" if c.low is None else (f"{c.low}+" if c.high is None else
+                                           (f"{c.low}" if c.low == c.high else f"{c.low}–{c.high}"))
+        a = articles.get(c.article_id)
+        source = (a.outlet or a.source_id) if a else c.article_id
+        role = next((m.role for m in incident.mentions if m.article_id == c.article_id), "")
+        evidence = c.evidence if len(c.evidence) < 160 else c.evidence[:157] + "…"
+        table.add_row(str(i), c.kind, figure, c.qualifier or "", c.group, c.claimant,
+                      f"{source}{' (background)' if role == 'background' else ''}", evidence)
+    return table

@@ -1,0 +1,187 @@
+"""Reading and writing the nouns: one transaction per article, one for the incident set."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from harmledger.models import (
+    Article,
+    Claim,
+    Contradiction,
+    EventDate,
+    Figures,
+    Incident,
+    Mention,
+    Place,
+)
+from harmledger.store.schema import articles, claims, incidents, mentions
+
+
+def known_article_ids(engine: Engine, ids: Iterable[str]) -> set[str]:
+    """Which of `ids` are stored already."""
+    wanted = list(set(ids))
+    found: set[str] = set()
+    with engine.connect() as conn:
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            found.update(conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars())
+    return found
+
+
+def minhashes(engine: Engine) -> list[tuple[str, str | None, bytes | None]]:
+    """(id, duplicate_of, minhash) of every stored article."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(articles.c.id, articles.c.duplicate_of, articles.c.minhash))
+        return [(r.id, r.duplicate_of, r.minhash) for r in rows]
+
+
+def save_article(engine: Engine, article: Article, found: list[Mention], minhash: bytes | None) -> None:
+    """Store an article with its mentions and claims, all or nothing."""
+    with engine.begin() as conn:
+        conn.execute(insert(articles).values(
+            id=article.id, source_id=article.source_id, url=article.url, outlet=article.outlet,
+            title=article.title, published=article.published, language=article.language,
+            text=article.text, duplicate_of=article.duplicate_of, minhash=minhash,
+            ingested_at=datetime.now(UTC).replace(tzinfo=None),
+        ))
+        for m in found:
+            conn.execute(insert(mentions).values(_mention_row(m)))
+            for position, c in enumerate(m.claims):
+                conn.execute(insert(claims).values(
+                    mention_id=m.id, article_id=article.id, position=position, kind=c.kind,
+                    low=c.low, high=c.high, qualifier=c.qualifier, victim_group=c.group,
+                    claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end,
+                ))
+
+
+def _mention_row(m: Mention) -> dict[str, Any]:
+    p = m.place
+    md = m.date.month_day
+    return dict(
+        id=m.id, article_id=m.article_id, idx=m.index, role=m.role, event_type=m.event_type,
+        date=m.date.value, date_precision=m.date.precision, date_reason=m.date.reason,
+        month_day=f"{md[0]:02d}-{md[1]:02d}" if md else None, weekday=m.date.weekday,
+        place_name=p.name if p else None, country_code=p.country_code if p else None,
+        admin1=p.admin1 if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
+        geonameid=p.geonameid if p else None, geo_precision=p.precision if p else None,
+        target=m.target, weapon=m.weapon, evidence=m.evidence, start_char=m.start, end_char=m.end,
+    )
+
+
+def _place(row: Any) -> Place | None:
+    if row.place_name is None:
+        return None
+    return Place(row.place_name, row.country_code or "", row.admin1 or "", row.lat, row.lon,
+                 row.geonameid, row.geo_precision or "town")
+
+
+def load_articles(conn: Connection, ids: Iterable[str] | None = None) -> dict[str, Article]:
+    query = select(articles.c.id, articles.c.source_id, articles.c.text, articles.c.url,
+                   articles.c.outlet, articles.c.title, articles.c.published, articles.c.language,
+                   articles.c.duplicate_of)
+    if ids is not None:
+        query = query.where(articles.c.id.in_(list(ids)))
+    return {r.id: Article(r.id, r.source_id, r.text, r.url, r.outlet, r.title, r.published,
+                          r.language, r.duplicate_of) for r in conn.execute(query)}
+
+
+def load_mentions(conn: Connection, incident_ids: list[str] | None = None) -> list[Mention]:
+    """Stored mentions with their claims, in article and position order."""
+    query = select(mentions).order_by(mentions.c.article_id, mentions.c.idx)
+    if incident_ids is not None:
+        query = query.where(mentions.c.incident_id.in_(incident_ids))
+    rows = list(conn.execute(query))
+    by_mention: dict[str, list[Claim]] = defaultdict(list)
+    claim_query = select(claims).order_by(claims.c.mention_id, claims.c.position)
+    if incident_ids is not None:
+        claim_query = claim_query.where(claims.c.mention_id.in_([r.id for r in rows]))
+    for c in conn.execute(claim_query):
+        by_mention[c.mention_id].append(Claim(
+            kind=c.kind, claimant=c.claimant, evidence=c.evidence, start=c.start_char,
+            end=c.end_char, low=c.low, high=c.high, qualifier=c.qualifier, group=c.victim_group,
+            article_id=c.article_id))
+    out = []
+    for r in rows:
+        md = tuple(int(x) for x in r.month_day.split("-")) if r.month_day else None
+        when = EventDate(r.date, r.date_precision, r.date_reason, month_day=md,  # type: ignore[arg-type]
+                         weekday=r.weekday)
+        out.append(Mention(r.article_id, r.idx, r.role, r.event_type, when, _place(r), r.target,
+                           r.weapon, r.evidence, r.start_char, r.end_char, by_mention[r.id]))
+    return out
+
+
+def replace_incidents(engine: Engine, found: list[Incident]) -> None:
+    """Swap the stored incident set for `found` in one transaction."""
+    with engine.begin() as conn:
+        conn.execute(delete(incidents))
+        conn.execute(update(mentions).values(incident_id=None))
+        for inc in found:
+            conn.execute(insert(incidents).values(_incident_row(inc)))
+            ids = [m.id for m in inc.mentions]
+            for i in range(0, len(ids), 500):
+                conn.execute(update(mentions).where(mentions.c.id.in_(ids[i:i + 500]))
+                             .values(incident_id=inc.id))
+
+
+def _incident_row(inc: Incident) -> dict[str, Any]:
+    p = inc.place
+    row: dict[str, Any] = dict(
+        id=inc.id, event_type=inc.event_type, date=inc.date.value, date_precision=inc.date.precision,
+        place_name=p.name if p else None, country_code=p.country_code if p else None,
+        admin1=p.admin1 if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
+        geonameid=p.geonameid if p else None, geo_precision=p.precision if p else None,
+        target=inc.target, weapon=inc.weapon, n_articles=inc.articles,
+        n_independent=inc.independent, grade=inc.grade, background_only=inc.background_only,
+        contradictions=json.dumps([c.__dict__ for c in inc.contradictions]),
+    )
+    for kind in ("killed", "injured"):
+        f: Figures = getattr(inc, kind)
+        row.update({f"{kind}_low": f.low, f"{kind}_best": f.best, f"{kind}_high": f.high,
+                    f"{kind}_conservative": f.conservative, f"{kind}_rule": f.rule})
+    return row
+
+
+def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Incident]:
+    """Stored incidents with their mentions and claims, ordered by date then id."""
+    with engine.connect() as conn:
+        query = select(incidents).order_by(incidents.c.date, incidents.c.id)
+        if ids is not None:
+            query = query.where(incidents.c.id.in_(ids))
+        rows = list(conn.execute(query))
+        by_incident: dict[str, list[Mention]] = defaultdict(list)
+        mention_rows = conn.execute(select(mentions.c.id, mentions.c.incident_id))
+        owner = {r.id: r.incident_id for r in mention_rows}
+        for m in load_mentions(conn, [r.id for r in rows] if ids is not None else None):
+            if owner.get(m.id):
+                by_incident[owner[m.id]].append(m)
+    out = []
+    for r in rows:
+        inc = Incident(
+            id=r.id, event_type=r.event_type,
+            date=EventDate(r.date, r.date_precision), place=_place(r), target=r.target,
+            weapon=r.weapon, mentions=by_incident[r.id],
+            killed=Figures(r.killed_low, r.killed_best, r.killed_high, r.killed_conservative, r.killed_rule),
+            injured=Figures(r.injured_low, r.injured_best, r.injured_high, r.injured_conservative,
+                            r.injured_rule),
+            articles=r.n_articles, independent=r.n_independent, grade=r.grade,
+            contradictions=[Contradiction(**c) for c in json.loads(r.contradictions)],
+            background_only=bool(r.background_only),
+        )
+        out.append(inc)
+    return out
+
+
+def all_articles(engine: Engine) -> dict[str, Article]:
+    with engine.connect() as conn:
+        return load_articles(conn)
+
+
+def all_mentions(engine: Engine) -> list[Mention]:
+    with engine.connect() as conn:
+        return load_mentions(conn)

@@ -1,0 +1,116 @@
+"""Tables in SQLAlchemy Core, written to run unchanged on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("source_id", Text, nullable=False),
+    Column("url", Text, nullable=False, default=""),
+    Column("outlet", Text, nullable=False, default=""),
+    Column("title", Text, nullable=False, default=""),
+    Column("published", Date),
+    Column("language", String(16), nullable=False, default="en"),
+    Column("text", Text, nullable=False),
+    Column("duplicate_of", String(32)),
+    Column("minhash", LargeBinary),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", String(48), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("event_type", String(32), nullable=False),
+    Column("date", Date),
+    Column("date_precision", String(16), nullable=False),
+    Column("date_reason", Text, nullable=False, default=""),
+    Column("month_day", String(5)),  # "04-08" when the text names a day without a year
+    Column("weekday", Integer),
+    Column("place_name", Text),
+    Column("country_code", String(2)),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("geo_precision", String(16)),
+    Column("target", Text, nullable=False, default=""),
+    Column("weapon", Text, nullable=False, default=""),
+    Column("evidence", Text, nullable=False, default=""),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("incident_id", String(32)),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_incident", "incident_id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", String(32), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("low", Integer),
+    Column("high", Integer),
+    Column("qualifier", String(16)),
+    Column("victim_group", String(32), nullable=False, default="all"),
+    Column("claimant", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Index("ix_claims_mention", "mention_id"),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("event_type", String(32), nullable=False),
+    Column("date", Date),
+    Column("date_precision", String(16), nullable=False),
+    Column("place_name", Text),
+    Column("country_code", String(2)),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("geo_precision", String(16)),
+    Column("target", Text, nullable=False, default=""),
+    Column("weapon", Text, nullable=False, default=""),
+    Column("killed_low", Integer),
+    Column("killed_best", Integer),
+    Column("killed_high", Integer),
+    Column("killed_conservative", Integer),
+    Column("killed_rule", Text, nullable=False, default=""),
+    Column("injured_low", Integer),
+    Column("injured_best", Integer),
+    Column("injured_high", Integer),
+    Column("injured_conservative", Integer),
+    Column("injured_rule", Text, nullable=False, default=""),
+    Column("n_articles", Integer, nullable=False),
+    Column("n_independent", Integer, nullable=False),
+    Column("grade", String(16), nullable=False),
+    Column("background_only", Boolean, nullable=False, default=False),
+    Column("contradictions", Text, nullable=False, default="[]"),  # JSON list
+    Index("ix_incidents_date", "date"),
+)
