@@ -175,7 +175,9 @@ def _first_place(sents: list[Span], by_sent: dict[int, list[PlaceHit]],
         hits = by_sent.get(sent.start_char, [])
         towns = [chosen[h.start] for h in hits if h.kind == "town"]
         if towns:
-            return towns[0]
+            # "Serhiivka, near Odesa": of two towns named together, the smaller is the site.
+            close = [t for t in towns if distance_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= 60]
+            return min(close, key=lambda t: t.population)
         regions = [chosen[h.start] for h in hits if h.kind == "region"]
         if regions:
             return regions[0]

