@@ -8,6 +8,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
+SCHEME = "affine32"  # datasketch 2 default; stored signatures must be rebuilt with the same one
 THRESHOLD = 0.8  # Jaccard similarity of word 5-grams above which two texts are one story
 _WORD = re.compile(r"\w+")
 
@@ -16,7 +17,7 @@ def signature(text: str) -> MinHash:
     """MinHash of the text's word 5-grams (lower-cased, punctuation ignored)."""
     words = [w.lower() for w in _WORD.findall(text)]
     grams = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     m.update_batch([g.encode("utf-8") for g in grams])
     return m
 
@@ -26,7 +27,7 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 class DuplicateFinder:

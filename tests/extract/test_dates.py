@@ -1,0 +1,46 @@
+"""Dates resolved against the publication date, with a precision, never inventing a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from harmledger.extract.dates import find_dates, latest_explicit_date
+
+FRIDAY = date(2022, 4, 8)
+
+
+def first(text: str, ref: date | None):
+    return find_dates(text, ref)[0].date
+
+
+def test_on_friday_in_a_friday_story_is_that_day() -> None:
+    d = first("A missile hit the station on Friday.", FRIDAY)
+    assert (d.value, d.precision) == (FRIDAY, "day")
+
+
+def test_last_friday_in_a_friday_story_is_a_week_back() -> None:
+    assert first("It happened last Friday.", FRIDAY).value == date(2022, 4, 1)
+
+
+def test_yesterday_and_explicit_dates() -> None:
+    assert first("Shelling began yesterday.", date(2022, 4, 9)).value == FRIDAY
+    assert first("The strike on 8 April 2022 killed 50.", None).value == FRIDAY
+    assert first("The strike on April 8, 2022 killed 50.", None).value == FRIDAY
+    assert first("The strike on 2022-04-08 killed 50.", None).value == FRIDAY
+    assert first("The strike on 8 April killed 50.", date(2022, 4, 10)).value == FRIDAY
+
+
+def test_last_april_is_a_month_in_the_year_before() -> None:
+    d = first("The station strike last April killed dozens.", date(2023, 3, 14))
+    assert (d.value, d.precision) == (date(2022, 4, 1), "month")
+
+
+def test_without_publication_date_no_day_is_invented() -> None:
+    d = first("Russia claimed the attack on Sunday killed 600.", None)
+    assert d.value is None and d.precision == "unknown" and d.weekday == 6
+    d = first("Russia had no plans to fire on April 8.", None)
+    assert d.value is None and d.month_day == (4, 8)
+
+
+def test_latest_explicit_date_stands_in_for_publication() -> None:
+    assert latest_explicit_date("Update - 14 March 2023. Earlier: 1 March 2023.") == date(2023, 3, 14)

@@ -1,0 +1,66 @@
+"""Figures, sources and grades: every number is a claim, and the rules are the documented ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from harmledger.models import Article, Claim, EventDate, Incident, Mention
+from harmledger.reconcile.incident import reconcile
+
+
+def claim(aid: str, kind: str, low: int | None, high: int | None, group: str = "all",
+          claimant: str = "reporter") -> Claim:
+    return Claim(kind, claimant, "", 0, 0, low, high, "exact" if low == high else "at_least", group, aid)
+
+
+def incident(claims_by_article: dict[str, list[Claim]]) -> Incident:
+    mentions = [Mention(aid, 0, "main", "missile_strike", EventDate(date(2022, 4, 8), "day"), None,
+                        "", "", "", 0, 0, cs) for aid, cs in claims_by_article.items()]
+    return Incident("I1", "missile_strike", EventDate(date(2022, 4, 8), "day"), None, "", "", mentions)
+
+
+ARTICLES = {
+    "a": Article("a", "a", "", outlet="One", published=date(2022, 4, 8)),
+    "b": Article("b", "b", "", outlet="Two", published=date(2022, 4, 9)),
+    "c": Article("c", "c", "", outlet="Three", published=date(2022, 4, 9), duplicate_of="b"),
+}
+
+
+def test_low_best_high_and_conservative() -> None:
+    inc = reconcile(incident({"a": [claim("a", "killed", 30, None)],
+                              "b": [claim("b", "killed", 50, None), claim("b", "killed", 39, 39)]}), ARTICLES)
+    assert (inc.killed.low, inc.killed.best, inc.killed.high, inc.killed.conservative) == (30, 50, 50, 39)
+
+
+def test_subgroup_is_never_added_to_the_total() -> None:
+    inc = reconcile(incident({"b": [claim("b", "killed", 50, None), claim("b", "killed", 5, 5, "children")]}),
+                    ARTICLES)
+    assert (inc.killed.low, inc.killed.high) == (50, 50)
+
+
+def test_wire_reprint_counts_as_one_independent_source() -> None:
+    inc = reconcile(incident({"b": [claim("b", "killed", 20, 20)], "c": [claim("c", "killed", 20, 20)]}),
+                    ARTICLES)
+    assert (inc.articles, inc.independent, inc.grade) == (2, 1, "single_source")
+
+
+def test_two_outlets_corroborate() -> None:
+    inc = reconcile(incident({"a": [claim("a", "killed", 20, 20)], "b": [claim("b", "killed", 20, 20)]}),
+                    ARTICLES)
+    assert inc.grade == "corroborated"
+
+
+def test_claim_of_many_against_none_found_is_disputed_not_averaged() -> None:
+    inc = reconcile(incident({"a": [claim("a", "killed", 600, 600, "soldiers", "Russian defence ministry")],
+                              "b": [claim("b", "killed", 0, 0, claimant="witnesses")]}), ARTICLES)
+    assert inc.grade == "disputed"
+    assert (inc.killed.low, inc.killed.high) == (0, 600)
+    assert any("none" in c.description for c in inc.contradictions)
+
+
+def test_denial_makes_an_incident_disputed() -> None:
+    denial = Claim("denial", "Kremlin", "", 0, 0, article_id="a")
+    inc = reconcile(incident({"a": [claim("a", "killed", 20, 20), denial], "b": [claim("b", "killed", 20, 20)]}),
+                    ARTICLES)
+    assert inc.grade == "disputed"
+    assert [c.kind for c in inc.contradictions] == ["denial"]

@@ -1,0 +1,62 @@
+"""Grouping mentions into incidents: same place and compatible date, targets when dates are vague."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from harmledger.models import Claim, EventDate, Mention, Place
+from harmledger.resolve.cluster import resolve
+
+KRAMATORSK = Place("Kramatorsk", "UA", "Donetsk", 48.73, 37.57, 704508, "town")
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
+
+
+def mention(aid: str, when: EventDate, place: Place = KRAMATORSK, target: str = "station",
+            role: str = "main") -> Mention:
+    return Mention(aid, 0, role, "missile_strike", when, place, target, "", "", 0, 0,
+                   [Claim("killed", "reporter", "", 0, 0, 1, 1, "exact", "all", aid)])
+
+
+def day(y: int, m: int, d: int) -> EventDate:
+    return EventDate(date(y, m, d), "day")
+
+
+def groups(found: list) -> list[set[str]]:
+    return sorted(({m.article_id for m in i.mentions} for i in found), key=sorted)
+
+
+def test_same_town_same_day_is_one_incident() -> None:
+    found = resolve([mention("a", day(2022, 4, 8)), mention("b", day(2022, 4, 8), target="railway station")])
+    assert groups(found) == [{"a", "b"}]
+
+
+def test_same_town_different_day_stays_apart() -> None:
+    found = resolve([mention("a", day(2022, 8, 17), KHARKIV, "dormitory"),
+                     mention("b", day(2022, 8, 20), KHARKIV, "dormitory")])
+    assert groups(found) == [{"a"}, {"b"}]
+
+
+def test_day_without_year_joins_the_dated_incident() -> None:
+    partial = EventDate(None, "unknown", month_day=(4, 8))
+    found = resolve([mention("a", day(2022, 4, 8)), mention("b", partial, target="train station")])
+    assert groups(found) == [{"a", "b"}]
+
+
+def test_undated_mention_with_another_target_is_another_incident() -> None:
+    found = resolve([mention("a", day(2022, 4, 8)),
+                     mention("b", EventDate(None, "unknown", weekday=6), target="dormitories")])
+    assert groups(found) == [{"a"}, {"b"}]
+
+
+def test_background_mention_links_to_the_incident_it_recalls() -> None:
+    recall = mention("c", EventDate(date(2022, 4, 1), "month"), target="train station", role="background")
+    found = resolve([mention("a", day(2022, 4, 8)), mention("d", day(2023, 3, 14), target="apartment"), recall])
+    station = next(i for i in found if any(m.article_id == "a" for m in i.mentions))
+    assert {m.article_id for m in station.mentions} == {"a", "c"}
+    assert not any(i.background_only for i in found)
+
+
+def test_unmatched_background_mention_is_a_background_only_incident() -> None:
+    recall = mention("c", EventDate(date(2021, 5, 1), "month"), KHARKIV, "market", role="background")
+    found = resolve([mention("a", day(2022, 4, 8)), recall])
+    assert [i.background_only for i in found] == [False, True]
