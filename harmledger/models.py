@@ -133,6 +133,11 @@ class Incident:
     contradictions: list[Contradiction] = field(default_factory=list)
     background_only: bool = False
 
+    def __post_init__(self) -> None:
+        # One fixed order (main mentions first, then by id) so claim indexes stay valid
+        # between reconciliation, storage and export.
+        self.mentions.sort(key=lambda m: (m.role != "main", m.id))
+
     @property
     def claims(self) -> list[Claim]:
         return [c for m in self.mentions for c in m.claims]

@@ -113,9 +113,9 @@ def find_figures(sent: Span) -> list[Figure]:
             continue
         m = _HYPHEN_RANGE.match(tok.text)
         if m and not _followed_by_non_count(doc, i + 1):
-            low, high = int(m.group(1)), int(m.group(2))
-            if low < high:
-                figures.append(Figure(low, high, "exact", i, i + 1, i))
+            first, last = int(m.group(1)), int(m.group(2))
+            if first < last:
+                figures.append(Figure(first, last, "exact", i, i + 1, i))
             i += 1
             continue
         if not _is_number_token(tok) or _looks_like_year(tok) or _is_age_or_time(doc, i):
@@ -131,7 +131,8 @@ def find_figures(sent: Span) -> list[Figure]:
             i = j + 1
             continue
         qual, start = _qualifier_before(sent, i)
-        low, high, end = value, value, j + 1
+        low, end = value, j + 1
+        high: int | None = value  # None once the figure is open-ended
         # "between 20 and 25", "20 to 25", "20 or 25"
         if i - 1 >= sent.start and doc[i - 1].lower_ == "between" and j + 2 < sent.end \
                 and doc[j + 1].lower_ == "and" and _is_number_token(doc[j + 2]):

@@ -166,7 +166,7 @@ def _incident(c: _Cluster, background_only: bool) -> Incident:
         id=f"I{digest}", event_type=max(set(types), key=types.count), date=when, place=c.place,
         target=max(set(targets), key=targets.count) if targets else "",
         weapon=max(set(weapons), key=weapons.count) if weapons else "",
-        mentions=sorted(c.mentions, key=lambda m: (m.role != "main", m.id)),
+        mentions=list(c.mentions),
         background_only=background_only,
     )
 

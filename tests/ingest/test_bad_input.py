@@ -10,7 +10,8 @@ import pytest
 
 from tests.conftest import run_cli
 
-GOOD = "2022-07-14\n\nMissile strike in Vinnytsia\n\nA Russian missile struck Vinnytsia on Thursday, killing 20 people, officials said.\n"
+GOOD = ("2022-07-14\n\nMissile strike in Vinnytsia\n\n"
+        "A Russian missile struck Vinnytsia on Thursday, killing 20 people, officials said.\n")
 
 
 def _counts(db: Path) -> tuple[int, int, int]:
@@ -66,9 +67,11 @@ def test_missing_path_is_named(stored: Path, tmp_path: Path) -> None:
 
 def test_broken_jsonl_line_is_reported_and_good_lines_are_kept(stored: Path, tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "r1", "published": "2022-07-15", "text": "Shelling killed three people in Kharkiv on Friday."}),
+        json.dumps({"id": "r1", "published": "2022-07-15",
+                    "text": "Shelling killed three people in Kharkiv on Friday."}),
         '{"id": "r2", "text": "broken',
-        json.dumps({"id": "r3", "published": "2022-08-18", "text": "A missile hit a dormitory in Kharkiv on Thursday, killing seven."}),
+        json.dumps({"id": "r3", "published": "2022-08-18",
+                    "text": "A missile hit a dormitory in Kharkiv on Thursday, killing seven."}),
     ]
     records = tmp_path / "records.jsonl"
     records.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -64,3 +64,14 @@ def test_denial_makes_an_incident_disputed() -> None:
                     ARTICLES)
     assert inc.grade == "disputed"
     assert [c.kind for c in inc.contradictions] == ["denial"]
+
+
+def test_contradiction_indexes_point_at_the_claims_they_name(seeds_export: dict) -> None:
+    for inc in seeds_export["incidents"]:
+        for contradiction in inc["contradictions"]:
+            for index in contradiction["claims"]:
+                claim = inc["claims"][index]
+                assert claim["claimant"] in contradiction["description"] or \
+                    claim["kind"] in ("blame", "killed", "injured")
+            if contradiction["kind"] == "denial":
+                assert inc["claims"][contradiction["claims"][0]]["kind"] == "denial"
