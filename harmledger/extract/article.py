@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from harmledger.extract.attribution import REPORTER, is_pronoun, speaker_of
+from harmledger.extract.attribution import REPORTER, anaphoric_speaker, is_pronoun, speaker_of
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
@@ -90,6 +90,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
             if not who and _is_quote(sent):
                 who = _quote_speaker(doc, sents[index + 1:index + 4]) or (
                     last_speaker if who == "" and _ends_quote_with_pronoun(sents, index) else "")
+            if not who and index + 1 < len(sents):
+                who = anaphoric_speaker(sents[index + 1])
             claim.claimant = who or REPORTER
             context.claims.append(claim)
         for claim in stances:

@@ -25,10 +25,13 @@ def span_text(tokens: list[Token]) -> str:
     return doc[tokens[0].i:tokens[-1].i + 1].text.replace("\n", " ")
 
 
-def subject_phrase(verb: Token) -> str:
-    """The text of `verb`'s subject with its modifiers and appositions ("the regional governor")."""
+def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
+    """The text of `verb`'s subject with its modifiers and appositions ("the regional governor");
+    '' when the subject holds `exclude` ("At least 12 people were reported killed")."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
+                return ""
             tokens = [t for t in child.subtree if t.ent_type_ not in ("DATE", "TIME")]
             if len(tokens) > _MAX_TOKENS:
                 tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
@@ -62,7 +65,7 @@ def speaker_of(token: Token, sent: Span) -> str:
         if node is None:
             break
         if node.lemma_ in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
-            who = subject_phrase(node)
+            who = subject_phrase(node, exclude=token)
             if who:
                 return who
         if node.head is node:
@@ -71,7 +74,7 @@ def speaker_of(token: Token, sent: Span) -> str:
     # A speech verb elsewhere in the sentence ("…, officials said.") that does not dominate it.
     for tok in sent:
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "parataxis"):
-            who = subject_phrase(tok)
+            who = subject_phrase(tok, exclude=token)
             if who:
                 return who
     return according_to(sent)
@@ -79,3 +82,19 @@ def speaker_of(token: Token, sent: Span) -> str:
 
 def is_pronoun(claimant: str) -> bool:
     return claimant.lower() in _PRONOUNS
+
+
+_ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
+
+
+def anaphoric_speaker(sent: Span) -> str:
+    """The speaker of a sentence that only points back: "Lunin reported about it", "X said this"."""
+    for tok in sent:
+        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
+            objects = [t for c in tok.children for t in ([c] + list(c.children))
+                       if t.dep_ in ("dobj", "pobj", "ccomp", "advmod")]
+            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8:
+                who = subject_phrase(tok)
+                if who and not is_pronoun(who):
+                    return who
+    return ""

@@ -20,6 +20,20 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def _place_columns() -> list[Column[object]]:
+    """Where a mention or an incident is: gazetteer name, admin1, coordinates and precision."""
+    return [
+        Column("place_name", Text),
+        Column("country_code", String(2)),
+        Column("admin1", Text),
+        Column("lat", Float),
+        Column("lon", Float),
+        Column("geonameid", Integer),
+        Column("geo_precision", String(16)),
+    ]
+
+
 articles = Table(
     "articles", metadata,
     Column("id", String(32), primary_key=True),
@@ -47,13 +61,7 @@ mentions = Table(
     Column("date_reason", Text, nullable=False, default=""),
     Column("month_day", String(5)),  # "04-08" when the text names a day without a year
     Column("weekday", Integer),
-    Column("place_name", Text),
-    Column("country_code", String(2)),
-    Column("admin1", Text),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("geonameid", Integer),
-    Column("geo_precision", String(16)),
+    *_place_columns(),
     Column("target", Text, nullable=False, default=""),
     Column("weapon", Text, nullable=False, default=""),
     Column("evidence", Text, nullable=False, default=""),
@@ -88,13 +96,7 @@ incidents = Table(
     Column("event_type", String(32), nullable=False),
     Column("date", Date),
     Column("date_precision", String(16), nullable=False),
-    Column("place_name", Text),
-    Column("country_code", String(2)),
-    Column("admin1", Text),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("geonameid", Integer),
-    Column("geo_precision", String(16)),
+    *_place_columns(),
     Column("target", Text, nullable=False, default=""),
     Column("weapon", Text, nullable=False, default=""),
     Column("killed_low", Integer),

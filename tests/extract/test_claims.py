@@ -22,7 +22,7 @@ def claims_of(nlp, gazetteer):
 
 def test_total_subgroup_and_injured(claims_of) -> None:
     found = claims_of("A missile hit the station in Kramatorsk on Friday. "
-                      "At least 50 people, five of them children, died and 98 were injured.")
+                      "At least 50 people, five of them children, were killed and 98 were hurt.")
     assert ("killed", 50, None, "at_least", "all", "reporter") in found
     assert ("killed", 5, 5, "exact", "children", "reporter") in found
     assert ("injured", 98, 98, "exact", "all", "reporter") in found
