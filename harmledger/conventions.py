@@ -55,10 +55,8 @@ KILLED_WORDS = frozenset({
     "kill", "killed", "dead", "die", "died", "death", "toll", "fatality", "fatalities",
     "body", "bodies", "life", "lives", "perish", "slay", "victim", "destroy",
 })
-INJURED_WORDS = frozenset({
-    "injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "hospitalize",
-    "hospitalise", "hospitalized", "hospitalised",
-})
+# Hospitalised people are a subset of the injured, never the injured total: not listed here.
+INJURED_WORDS = frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "injuries"})
 CASUALTY_WORDS = frozenset({"casualty", "casualties"})
 
 # Nouns naming a subgroup of victims, and the group they stand for.
@@ -69,11 +67,12 @@ GROUPS: dict[str, str] = {
     "civilian": "civilians",
     "soldier": "soldiers", "serviceman": "soldiers", "servicemen": "soldiers",
     "troop": "soldiers", "servicemember": "soldiers", "fighter": "soldiers",
-    "militant": "soldiers", "marine": "soldiers",
+    "militant": "soldiers", "marine": "soldiers", "military": "soldiers", "personnel": "soldiers",
     "woman": "women", "women": "women",
     "police": "police officers", "policeman": "police officers", "officer": "police officers",
     "rescuer": "rescuers", "firefighter": "rescuers",
-    "person": "all", "people": "all", "resident": "all", "passenger": "all",
+    "person": "all", "people": "all", "resident": "all", "passenger": "all", "folk": "all",
+    "folks": "all", "individual": "all",
 }
 
 # Event type lexicon: lemma or phrase -> event type (first match in a sentence wins by order).

@@ -29,7 +29,18 @@ _BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "
                      "also", "confirmed", "killed", "injured", "among", "the", "of", "them",
                      "ukrainian", "russian", "civilians", "civilian", "children", "child",
                      "soldiers", "residents", "passengers", "servicemen", "troops", "already",
-                     "now", "later"})
+                     "now", "later", "reported", "said", "believed", "thought", "known", "feared",
+                     "to", "still", "previously", "initially", "so", "far", "all"})
+# Outcomes that are not death or injury: a figure right before them is not a toll.
+_OTHER_OUTCOMES = frozenset({
+    "missing", "rescued", "evacuated", "hospitalized", "hospitalised", "hospitalize", "hospitalise",
+    "remain", "remained", "remains", "trapped", "identified", "applied", "sought", "went", "buried",
+    "require", "required", "requires", "need", "needed", "saved", "displaced", "detained",
+    "arrested", "captured", "treated", "discharged", "left", "fled", "unaccounted", "freed",
+})
+# Words that open a subgroup of the figure before them: "including two children".
+_SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
+_AGE_MARKERS = frozenset({"under", "aged", "age", "ages", "over"})
 _ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word", "data", "immediate",
                             "details", "evidence"})
 
@@ -59,6 +70,51 @@ def _group_of(fig: Figure, sent: Span) -> str:
     return "all"
 
 
+def _is_age(fig: Figure, sent: Span) -> bool:
+    """"children under 10", "a boy, 11,": the number is an age."""
+    doc = sent.doc
+    before = doc[fig.start - 1] if fig.start > sent.start else None
+    if before is not None and before.lower_ in _AGE_MARKERS:
+        return True
+    return bool(before is not None and before.text == "," and fig.start - 2 >= sent.start
+                and GROUPS.get(doc[fig.start - 2].lemma_.lower()) not in (None, "all")
+                and fig.end < sent.end and doc[fig.end].text == ",")
+
+
+def _is_subset(fig: Figure, sent: Span) -> bool:
+    """"25 of them hospitalised", "Of the 66 people hospitalised": a part of another figure,
+    unless the part is a group of victims ("five of them children")."""
+    doc = sent.doc
+    if fig.start - 2 >= sent.start and doc[fig.start - 2].lower_ == "of" \
+            and doc[fig.start - 1].lower_ in ("the", "those", "these"):
+        return True
+    if fig.end + 1 < sent.end and doc[fig.end].lower_ == "of" \
+            and doc[fig.end + 1].lower_ in ("them", "whom", "which", "those"):
+        after = doc[fig.end + 2] if fig.end + 2 < sent.end else None
+        return after is None or GROUPS.get(after.lemma_.lower()) in (None, "all")
+    return False
+
+
+def _opens_subgroup(fig: Figure, sent: Span) -> bool:
+    doc = sent.doc
+    window = doc[max(sent.start, fig.start - 3):fig.start]
+    return any(t.lower_ in _SUBGROUP_OPENERS for t in window) or (
+        fig.end < sent.end and doc[fig.end].lower_ == "of")
+
+
+def _single_victims(sent: Span) -> list[Figure]:
+    """"including a child", "among them a policeman": one victim named by an article."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
+                and doc[tok.i - 1].lower_ in _SUBGROUP_OPENERS | {"them"}:
+            noun = doc[tok.i + 1]
+            if GROUPS.get(noun.lemma_.lower()) not in (None, "all"):
+                out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
+    return out
+
+
 def _counts_people(fig: Figure, sent: Span) -> bool:
     """False for "one goal", "30 missile systems", "one of the cities": not a head count."""
     doc = sent.doc
@@ -69,8 +125,9 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
-        return any(w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
-                   or w in ("other", "others", "more", "dead", "wounded") for w in words)
+        return head.ent_type_ == "NORP" or any(
+            w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
+            or w in ("other", "others", "more", "dead", "wounded") for w in words)
     return True
 
 
@@ -81,6 +138,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
         kind = _kind_of(tok)
         if kind:
             return kind
+        if tok.lower_ in _OTHER_OUTCOMES or tok.lemma_.lower() in _OTHER_OUTCOMES:
+            return None
         if tok.lower_ not in _BRIDGE and not tok.is_punct:
             break
     node = doc[fig.head]
@@ -91,7 +150,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
         for child in node.children:
             if child.i >= fig.start and child.i < fig.end:
                 continue
-            if child.dep_ in ("acl", "amod", "relcl", "nsubj", "compound") and _kind_of(child):
+            if child.dep_ in ("acl", "amod", "relcl", "nsubj", "compound", "oprd", "acomp") \
+                    and _kind_of(child):
                 return _kind_of(child)
             if child.dep_ == "nsubj" and any(_kind_of(c) for c in child.subtree):
                 return next(k for c in child.subtree if (k := _kind_of(c)))
@@ -107,13 +167,17 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
         return []
     out: list[tuple[Claim, Token]] = []
     doc = sent.doc
-    for fig in find_figures(sent):
-        if not _counts_people(fig, sent):
-            continue
-        kind = figure_kind(fig, sent)
-        if kind is None:
+    for fig in sorted(find_figures(sent) + _single_victims(sent), key=lambda f: f.start):
+        if _is_age(fig, sent) or _is_subset(fig, sent) or not _counts_people(fig, sent):
             continue
         group = _group_of(fig, sent)
+        previous = [c for c, _ in out if c.low is not None and c.group == "all"]
+        if group != "all" and previous and _opens_subgroup(fig, sent):
+            kind: str | None = previous[-1].kind
+        else:
+            kind = figure_kind(fig, sent)
+        if kind is None:
+            continue
         evidence = doc[fig.start:fig.end]
         claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,
                       end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,

