@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from harmledger.extract.attribution import REPORTER, anaphoric_speaker, is_pronoun, speaker_of
+from harmledger.extract.attribution import Speakers
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
@@ -52,8 +52,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
 
     drafts: list[_Draft] = []
     context: _Draft | None = None
-    last_speaker = ""
     sents = list(doc.sents)
+    speakers = Speakers(doc, sents)
     for index, sent in enumerate(sents):
         if context is not None and _starts_paragraph(doc, sent):
             context = drafts[0]
@@ -84,21 +84,11 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         if cue:
             context.cue_types.append(cue.event_type if cue.strong else f"~{cue.event_type}")
         for claim, anchor in figures:
-            who = speaker_of(anchor, sent)
-            if who and is_pronoun(who):
-                who = last_speaker
-            if not who and _is_quote(sent):
-                who = _quote_speaker(doc, sents[index + 1:index + 4]) or (
-                    last_speaker if who == "" and _ends_quote_with_pronoun(sents, index) else "")
-            if not who and index + 1 < len(sents):
-                who = anaphoric_speaker(sents[index + 1])
-            claim.claimant = who or REPORTER
+            claim.claimant = speakers.claimant(anchor, index)
             context.claims.append(claim)
         for claim in stances:
             context.claims.append(claim)
-        who_here = speaker_of(sent.root, sent)
-        if who_here and not is_pronoun(who_here):
-            last_speaker = who_here
+        speakers.advance(index)
     return [_finish(article, i, d, reference, gazetteer, drafts[0]) for i, d in enumerate(drafts)]
 
 
@@ -198,30 +188,6 @@ def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEnt
 def _starts_paragraph(doc: Doc, sent: Span) -> bool:
     before = doc.text[max(0, sent.start_char - 2):sent.start_char]
     return "\n" in before
-
-
-def _quote_speaker(doc: Doc, following: list[Span]) -> str:
-    """The speaker named where a quotation that opened earlier closes ("…,” Kuleba said.")."""
-    for sent in following:
-        if _starts_paragraph(doc, sent):
-            return ""
-        who = speaker_of(sent.root, sent)
-        if who:
-            return "" if is_pronoun(who) else who
-    return ""
-
-
-def _ends_quote_with_pronoun(sents: list[Span], index: int) -> bool:
-    for sent in sents[index:index + 4]:
-        who = speaker_of(sent.root, sent)
-        if who:
-            return is_pronoun(who)
-    return False
-
-
-def _is_quote(sent: Span) -> bool:
-    first = sent.text.lstrip()[:1]
-    return first in ("\"", "“", "«", "'")
 
 
 def _finish(article: Article, index: int, d: _Draft, reference: date | None,

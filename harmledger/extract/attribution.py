@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
 
 REPORTER = "reporter"
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
 _TRIM = frozenset({"the", "a", "an", ",", "'s", "’s", "-", "—", "\"", "“", "”", "also", "on", "in",
                    "at", "earlier", "later", "then"})
 _MAX_TOKENS = 14
@@ -27,7 +27,14 @@ def span_text(tokens: list[Token]) -> str:
 
 def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
     """The text of `verb`'s subject with its modifiers and appositions ("the regional governor");
-    '' when the subject holds `exclude` ("At least 12 people were reported killed")."""
+    '' when the subject holds `exclude` ("At least 12 people were reported killed"). A passive
+    reporting verb speaks for its agent ("was reported by the governor"), or for nobody."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                return span_text(objs[:_MAX_TOKENS])
+        return ""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
@@ -73,7 +80,7 @@ def speaker_of(token: Token, sent: Span) -> str:
         node = node.head
     # A speech verb elsewhere in the sentence ("…, officials said.") that does not dominate it.
     for tok in sent:
-        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "parataxis"):
+        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i > token.i:
             who = subject_phrase(tok, exclude=token)
             if who:
                 return who
@@ -93,8 +100,86 @@ def anaphoric_speaker(sent: Span) -> str:
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
             objects = [t for c in tok.children for t in ([c] + list(c.children))
                        if t.dep_ in ("dobj", "pobj", "ccomp", "advmod")]
-            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8:
+            named = any(c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
+            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8 or named:
                 who = subject_phrase(tok)
                 if who and not is_pronoun(who):
                     return who
     return ""
+
+
+# Sources that are not speakers: "according to the latest data" gives way to the official in context.
+_WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
+                           "estimates", "latest data", "preliminary data", "preliminary information"})
+# How many sentences back a named speaker still speaks for an unattributed figure.
+DISCOURSE_REACH = 3
+
+
+class Speakers:
+    """Attribution across one article: who speaks for each figure, with the discourse in mind."""
+
+    def __init__(self, doc: Doc, sents: list[Span]) -> None:
+        self.doc = doc
+        self.sents = sents
+        self.last = ""  # the last named speaker
+        self.last_at = -100  # the sentence where they spoke
+        self.source_line = _source_line(sents)
+
+    def claimant(self, anchor: Token, index: int) -> str:
+        """The claimant for a figure anchored at `anchor` in sentence `index`."""
+        sent = self.sents[index]
+        who = speaker_of(anchor, sent)
+        if who and is_pronoun(who):
+            return self.last or REPORTER
+        if who and who.lower() not in _WEAK_SOURCES:
+            return who
+        if _is_quote(sent):
+            quoted = self._quote_speaker(index)
+            if quoted:
+                return quoted
+        if index + 1 < len(self.sents) and not _starts_paragraph(self.doc, self.sents[index + 1]):
+            pointed = anaphoric_speaker(self.sents[index + 1])
+            if pointed:
+                return pointed
+        if self.last and index - self.last_at <= DISCOURSE_REACH:
+            return self.last
+        return who or self.source_line or REPORTER
+
+    def advance(self, index: int) -> None:
+        """Note the speaker of sentence `index`, if it names one."""
+        sent = self.sents[index]
+        who = speaker_of(sent.root, sent)
+        if who and not is_pronoun(who) and who.lower() not in _WEAK_SOURCES:
+            self.last, self.last_at = who, index
+        elif who and is_pronoun(who) and self.last:
+            self.last_at = index
+
+    def _quote_speaker(self, index: int) -> str:
+        """The speaker named where a quotation closes ("…,” Kuleba said."), or the last one
+        when it closes on a pronoun ("…,” he said.")."""
+        for sent in self.sents[index:index + 4]:
+            if sent is not self.sents[index] and _starts_paragraph(self.doc, sent):
+                return ""
+            who = speaker_of(sent.root, sent)
+            if who:
+                return self.last if is_pronoun(who) else who
+        return ""
+
+
+def _source_line(sents: list[Span]) -> str:
+    """"Source: Head of the regional administration …": a credit line that attributes the
+    article's unattributed figures (a convention of Ukrainian news sites)."""
+    for sent in sents:
+        text = sent.text.strip()
+        head, _, rest = text.partition(":")
+        if head.lower() in ("source", "sources") and rest.strip():
+            return rest.strip().split(";")[0].strip()[:120]
+    return ""
+
+
+def _starts_paragraph(doc: Doc, sent: Span) -> bool:
+    return "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+
+
+def _is_quote(sent: Span) -> bool:
+    return sent.text.lstrip()[:1] in ("\"", "“", "«", "'")
