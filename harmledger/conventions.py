@@ -100,6 +100,7 @@ EVENT_TYPES: list[tuple[str, str]] = [
     ("gunfire", "shooting"),
     ("opened fire", "shooting"),
     ("strike", "missile_strike"),
+    ("struck", "missile_strike"),
     ("attack", "other"),
 ]
 

@@ -66,7 +66,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         if not drafts:
             if cue is None and not figures:
                 continue
-            main_place = _first_place(sents[index:index + 4], by_sent, chosen) or fallback_place
+            lead = sents[max(0, index - 3):index + 4]
+            main_place = _first_place(lead, sents[index], by_sent, chosen) or fallback_place
             context = _Draft("main", main_place)
             drafts.append(context)
         assert context is not None
@@ -77,7 +78,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
                 drafts.append(target)
             context = target
         context.sents.append(sent)
-        if cue or figures or any(p is context.place for p in places):
+        lead = context is drafts[0] and index < 4
+        if cue or figures or lead or any(p is context.place for p in places):
             context.dates.extend(d for d in dates if d not in context.dates)
         else:
             context.side_dates.extend(dates)
@@ -161,19 +163,31 @@ def _earlier(match: DateMatch, main: _Draft) -> bool:
     return False
 
 
-def _first_place(sents: list[Span], by_sent: dict[int, list[PlaceHit]],
+def _first_place(sents: list[Span], first_event: Span, by_sent: dict[int, list[PlaceHit]],
                  chosen: dict[int, GazEntry]) -> GazEntry | None:
-    for sent in sents:
-        hits = by_sent.get(sent.start_char, [])
-        towns = [chosen[h.start] for h in hits if h.kind == "town"]
-        if towns:
-            # "Serhiivka, near Odesa": of two towns named together, the smaller is the site.
-            close = [t for t in towns if distance_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= 60]
-            return min(close, key=lambda t: t.population)
-        regions = [chosen[h.start] for h in hits if h.kind == "region"]
-        if regions:
-            return regions[0]
-    return None
+    """The place of the first event: among the towns the opening event sentences name, the
+    group of nearby towns the article names most, and in it the smallest ("Serhiivka, near
+    Odesa"); a region only when no town is named."""
+    lead_hits = [h for s in sents for h in by_sent.get(s.start_char, []) if h.kind == "town"]
+    towns = [chosen[h.start] for h in lead_hits if not h.dateline] or \
+        [chosen[h.start] for h in lead_hits]
+    if towns:
+        counts = Counter(e.geonameid for hits in by_sent.values() for h in hits
+                         if (e := chosen[h.start]).kind == "town")
+        in_event = {chosen[h.start].geonameid for h in by_sent.get(first_event.start_char, [])}
+
+        def weight(t: GazEntry) -> int:
+            near = [o for o in set(towns) if _close(o, t)]
+            return sum(counts[o.geonameid] for o in near) + 3 * any(o.geonameid in in_event for o in near)
+
+        best = max(towns, key=weight)
+        return min((t for t in towns if _close(t, best)), key=lambda t: t.population)
+    regions = [chosen[h.start] for s in sents for h in by_sent.get(s.start_char, []) if h.kind == "region"]
+    return regions[0] if regions else None
+
+
+def _close(a: GazEntry, b: GazEntry) -> bool:
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= 60
 
 
 def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEntry | None:

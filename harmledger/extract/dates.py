@@ -116,8 +116,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> EventDate | None:
         return None
     if kind == "yesterday":
         return EventDate(ref - timedelta(days=1), "day", "'yesterday' before publication")
-    if kind in ("today", "overnight"):
+    if kind == "today":
         return EventDate(ref, "day", f"'{m.group(0)}' on the publication day")
+    if kind == "overnight":
+        # A night reported in the morning began the day before: ACLED codes the start.
+        return EventDate(ref - timedelta(days=1), "day", f"'{m.group(0)}' before publication")
     if kind == "last_month_name":
         month = MONTHS[g["month"].lower()]
         rel = g["rel"].lower()

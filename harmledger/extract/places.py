@@ -19,7 +19,8 @@ from harmledger.models import Place
 
 _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
                        "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"})
-_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district", "regional"})
+# "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
+_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
 # Prepositions that make the next capitalised word a place even when NER calls it a person.
 _STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"})
 # Below this population a town needs a locative cue: small towns share names with everything.
@@ -43,6 +44,7 @@ class PlaceHit:
     kind: str  # town | region | country
     locative: bool  # stands after a locative preposition or carries a place label
     actor: bool  # is the subject of a speech or action verb ("Moscow denies")
+    dateline: bool = False  # "KYIV, Ukraine (AP) —": where the story was filed
 
 
 def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
@@ -71,16 +73,22 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         span, candidates, kind = found
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region")
-        if kind == "town" and not locative and (
-                max(c.population for c in candidates) < _SMALL_TOWN
-                or span[0].ent_type_ in ("PERSON", "ORG") or (span[0].is_upper and len(span.text) <= 4)):
+        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE
+        if kind == "town" and (
+                (not locative and (max(c.population for c in candidates) < _SMALL_TOWN
+                                   or span[0].ent_type_ in ("PERSON", "ORG")
+                                   or (span[0].is_upper and len(span.text) <= 4)))
+                # "Sea" in "Black Sea" is an alternate name of Seattle: alternates need a place cue.
+                or (not labelled and not gazetteer.is_primary_name(span.text) and span.text.isascii())):
             i = span.end
             continue
         head = span.root
+        # "WASHINGTON (AP) —": a dateline says where the story was filed, not where it happened.
+        dateline = span.start_char < 40 and span.text.isupper() and len(span.text) > 3
         actor = (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
             (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
-                             tuple(candidates), kind, locative, actor))
+                             tuple(candidates), kind, locative, actor, dateline))
         i = span.end + (1 if kind == "region" else 0)
     return hits
 
@@ -107,7 +115,7 @@ def _inside_larger_name(span: Span) -> bool:
     """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name."""
     for ent in span.doc.ents:
         if ent.start <= span.start and span.end <= ent.end:
-            return ent.label_ not in _PLACE_ENTS and len(ent) > len(span)
+            return ent.label_ != "GPE" and len(ent) > len(span)
     return False
 
 

@@ -20,6 +20,7 @@ from harmledger.extract.gazetteer import distance_km
 from harmledger.models import EventDate, Incident, Mention, Place
 
 SAME_PLACE_KM = 30.0
+NEIGHBOUR_KM = 80.0
 DAY_TOLERANCE = 1
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _TARGET_SYNONYMS = {
@@ -100,9 +101,22 @@ def _nearby(grid: dict[tuple[int, int], list[_Cluster]], place: Place | None) ->
 def _best_match(m: Mention, candidates: Iterator[_Cluster] | list[_Cluster],
                 background: bool) -> _Cluster | None:
     for c in candidates:
-        if same_place(m.place, c.place) and _dates_fit(m, c, background):
+        if (same_place(m.place, c.place) or _same_day_neighbours(m, c)) and _dates_fit(m, c, background):
             return c
     return None
+
+
+def _same_day_neighbours(m: Mention, c: _Cluster) -> bool:
+    """A village and the city it is "near" (Serhiivka, Odesa): same admin1, same day, same target."""
+    a, b = m.place, c.place
+    if a is None or b is None or a.precision != "town" or b.precision != "town":
+        return False
+    if a.admin1 != b.admin1 or a.country_code != b.country_code:
+        return False
+    if distance_km(a.lat, a.lon, b.lat, b.lon) > NEIGHBOUR_KM:
+        return False
+    return (m.date.precision == "day" and c.date.precision == "day" and m.date.value == c.date.value
+            and bool(_target_words(m.target) & c.targets))
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:
