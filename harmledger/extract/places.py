@@ -79,7 +79,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
                                    or span[0].ent_type_ in ("PERSON", "ORG")
                                    or (span[0].is_upper and len(span.text) <= 4)))
                 # "Sea" in "Black Sea" is an alternate name of Seattle: alternates need a place cue.
-                or (not labelled and not gazetteer.is_primary_name(span.text) and span.text.isascii())):
+                or (not labelled and not gazetteer.is_primary_name(span.text) and span.text.isascii()
+                    and max(c.population for c in candidates) < 100_000)):
             i = span.end
             continue
         head = span.root
