@@ -71,7 +71,10 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
             context = _Draft("main", main_place)
             drafts.append(context)
         assert context is not None
-        target = _pick_mention(drafts, context, places, dates, bool(figures))
+        # A strike named with a new place opens a mention even before its figures arrive
+        # ("…launched a missile attack on Krasnohrad. Two civilians were killed …").
+        eventful = bool(figures) or bool(cue and cue.strong and places)
+        target = _pick_mention(drafts, context, places, dates, eventful)
         if target is not context:
             if target not in drafts:
                 target.dates.extend(dates)
@@ -91,7 +94,9 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         for claim in stances:
             context.claims.append(claim)
         speakers.advance(index)
-    return [_finish(article, i, d, reference, gazetteer, drafts[0]) for i, d in enumerate(drafts)]
+    # A mention other than the first that never got a figure was a passing reference.
+    kept = drafts[:1] + [d for d in drafts[1:] if any(c.is_figure for c in d.claims)]
+    return [_finish(article, i, d, reference, gazetteer, kept[0]) for i, d in enumerate(kept)]
 
 
 def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],

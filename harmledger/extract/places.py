@@ -142,6 +142,10 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     towns = gazetteer.towns(text)
     if towns:
         return span, towns, "town"
+    if len(span) == 1 and len(text) > 5:
+        towns = [t for t in gazetteer.towns_loosely(text) if t.population >= 1000]
+        if towns:
+            return span, towns, "town"
     return None
 
 
