@@ -25,6 +25,8 @@ from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits,
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
 SAME_PLACE_KM = 30.0
+# Prepositions that put an attack at a place ("a missile attack on Krasnohrad").
+_STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
 SAME_DAY_SLACK = 2
 
 
@@ -73,7 +75,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         assert context is not None
         # A strike named with a new place opens a mention even before its figures arrive
         # ("…launched a missile attack on Krasnohrad. Two civilians were killed …").
-        eventful = bool(figures) or bool(cue and cue.strong and places)
+        struck_at = [chosen[h.start] for h in here if h.preposition in _STRUCK_AT and h.kind == "town"]
+        eventful = bool(figures) or bool(cue and cue.strong and struck_at)
         target = _pick_mention(drafts, context, places, dates, eventful)
         if target is not context:
             if target not in drafts:
@@ -179,7 +182,8 @@ def _first_place(sents: list[Span], first_event: Span, by_sent: dict[int, list[P
     if towns:
         counts = Counter(e.geonameid for hits in by_sent.values() for h in hits
                          if (e := chosen[h.start]).kind == "town")
-        in_event = {chosen[h.start].geonameid for h in by_sent.get(first_event.start_char, [])}
+        in_event = {chosen[h.start].geonameid for h in by_sent.get(first_event.start_char, [])
+                    if h.kind == "town"}
 
         def weight(t: GazEntry) -> int:
             near = [o for o in set(towns) if _close(o, t)]

@@ -45,6 +45,7 @@ class PlaceHit:
     locative: bool  # stands after a locative preposition or carries a place label
     actor: bool  # is the subject of a speech or action verb ("Moscow denies")
     dateline: bool = False  # "KYIV, Ukraine (AP) —": where the story was filed
+    preposition: str = ""  # the word before the name, lower-cased ("in", "near" …)
 
 
 def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
@@ -86,14 +87,21 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         head = span.root
         # "WASHINGTON (AP) —": a dateline says where the story was filed, not where it happened.
         dateline = span.start_char < 40 and span.text.isupper() and len(span.text) > 3
-        actor = (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
+        following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
+        institution = bool(following) and (following[0] in _INSTITUTIONS or (
+            following[0] in ("'s", "’s") and len(following) > 1 and following[1] in _INSTITUTIONS))
+        actor = institution or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
             (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
-                             tuple(candidates), kind, locative, actor, dateline))
+                             tuple(candidates), kind, locative, actor, dateline, before))
         i = span.end + (1 if kind == "region" else 0)
     return hits
 
 
+# "the Donetsk military administration", "Kharkiv's governor": a town naming an institution.
+_INSTITUTIONS = frozenset({"administration", "council", "governor", "mayor", "authorities", "police",
+                           "officials", "office", "prosecutor", "government", "ministry", "service",
+                           "department", "military", "head", "chief", "spokesman", "spokeswoman"})
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"})
