@@ -84,8 +84,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
                 drafts.append(target)
             context = target
         context.sents.append(sent)
-        lead = context is drafts[0] and index < 4
-        if cue or figures or lead or any(p is context.place for p in places):
+        in_lead = context is drafts[0] and index < 4
+        if cue or figures or in_lead or any(p is context.place for p in places):
             context.dates.extend(d for d in dates if d not in context.dates)
         else:
             context.side_dates.extend(dates)

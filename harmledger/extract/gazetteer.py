@@ -133,8 +133,8 @@ class Gazetteer:
                 indexes.sort(key=lambda i: -rows[i if i >= 0 else ~i][6])
         countries: dict[str, tuple[int, str, int]] = {}
         for cc, country in cache.get_countries().items():
-            value = (int(country["geonameid"]), cc, int(country["population"] or 0))
-            countries[fold(country["name"])] = value
+            countries[fold(country["name"])] = (int(country["geonameid"]), cc,
+                                                int(country["population"] or 0))
         loose_names: dict[str, list[int]] = defaultdict(list)
         for key, indexes in names.items():
             if key.isascii() and len(key) > 4:
