@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harmledger.errors import HarmledgerError
+from harmledger.evaluate.baselines import BASELINES
 from harmledger.evaluate.score import score
 from harmledger.pipeline import ingest
 from harmledger.serve.export import Filters, to_json
@@ -15,8 +17,16 @@ from harmledger.store.database import open_database
 from harmledger.store.repository import all_articles, load_incidents
 
 
-def evaluate(gold_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(scores, export) for the gold folder's articles ingested into a temporary database."""
+@dataclass
+class Evaluation:
+    scores: dict[str, Any]
+    export: dict[str, Any]
+    baselines: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> its metrics
+
+
+def evaluate(gold_dir: Path, baselines: bool = False) -> Evaluation:
+    """Scores (and, if asked, baseline scores) for the gold folder's articles ingested into a
+    temporary database."""
     articles = gold_dir / "articles.jsonl"
     if not articles.is_file() or not (gold_dir / "incidents.jsonl").is_file():
         raise HarmledgerError("HL200", gold_dir)
@@ -25,6 +35,12 @@ def evaluate(gold_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         report = ingest(engine, [articles])
         if report.errors:
             raise report.errors[0]
-        export = json.loads(to_json(load_incidents(engine), all_articles(engine), Filters()))
+        texts = all_articles(engine)
+        export = json.loads(to_json(load_incidents(engine), texts, Filters()))
         engine.dispose()
-    return score(export, gold_dir), export
+    result = Evaluation(score(export, gold_dir), export)
+    if baselines:
+        for name, (swap, metrics) in BASELINES.items():
+            scores = score(swap(export, texts), gold_dir)
+            result.baselines[name] = {m: scores[m] for m in metrics}
+    return result

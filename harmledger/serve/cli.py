@@ -166,6 +166,8 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder with articles.jsonl and incidents.jsonl")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     export_to: Annotated[Path | None, typer.Option("--export", help="Also write the export scored")] = None,
+    baselines: Annotated[bool, typer.Option(
+        "--baselines", help="Also score regex counts, dateparser and geotext in our place")] = False,
 ) -> None:
     """Score the pipeline on a gold folder (fresh temporary database).
 
@@ -174,11 +176,18 @@ def evaluate(
     """
     from harmledger.evaluate.run import evaluate as run_eval
     from harmledger.evaluate.score import format_scores
+    from harmledger.serve.tables import baseline_table
 
-    scores, exported = run_eval(gold_dir)
+    result = run_eval(gold_dir, baselines=baselines)
     if export_to is not None:
-        export_to.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
-    out.print(json.dumps(scores) if as_json else format_scores(scores), markup=False, highlight=False)
+        export_to.write_text(json.dumps(result.export, ensure_ascii=False), encoding="utf-8")
+    if as_json:
+        payload = dict(result.scores, baselines=result.baselines) if baselines else result.scores
+        out.print(json.dumps(payload), markup=False, highlight=False)
+        return
+    out.print(format_scores(result.scores), markup=False, highlight=False)
+    if baselines:
+        out.print(baseline_table(result.scores, result.baselines))
 
 
 def _day(value: str | None, option: str) -> date | None:

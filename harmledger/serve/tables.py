@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.table import Table
 
 from harmledger.models import Article, Figures, Incident
@@ -45,4 +47,21 @@ def claim_table(incident: Incident, articles: dict[str, Article]) -> Table:
         evidence = c.evidence if len(c.evidence) < 160 else c.evidence[:157] + "…"
         table.add_row(str(i), c.kind, figure, c.qualifier or "", c.group, c.claimant,
                       f"{source}{' (background)' if role == 'background' else ''}", evidence)
+    return table
+
+
+BASELINE_METRICS = ("claim_precision", "claim_recall", "claim_f1", "claimant_accuracy", "date_exact",
+                    "place_25km")
+
+
+def baseline_table(ours: dict[str, Any], baselines: dict[str, dict[str, Any]]) -> Table:
+    """Our scores in one row, each baseline in its own, on the metrics it competes on."""
+    table = Table(title="harmledger vs baselines (each swaps one component into our export)",
+                  title_justify="left")
+    table.add_column("system")
+    for metric in BASELINE_METRICS:
+        table.add_column(metric, justify="right")
+    table.add_row("harmledger", *(f"{ours[m]:.3f}" for m in BASELINE_METRICS))
+    for name, scores in baselines.items():
+        table.add_row(name, *(f"{scores[m]:.3f}" if m in scores else "–" for m in BASELINE_METRICS))
     return table
