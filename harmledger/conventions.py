@@ -71,6 +71,8 @@ GROUPS: dict[str, str] = {
     "woman": "women", "women": "women",
     "police": "police officers", "policeman": "police officers", "officer": "police officers",
     "rescuer": "rescuers", "firefighter": "rescuers",
+    "attacker": "attackers", "assailant": "attackers", "gunman": "attackers", "gunmen": "attackers",
+    "bomber": "attackers", "shooter": "attackers",
     "person": "all", "people": "all", "resident": "all", "passenger": "all", "folk": "all",
     "folks": "all", "individual": "all",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import (
     BLAME_VERBS,
@@ -21,7 +21,8 @@ from harmledger.models import Claim
 # Figures over a period or a war ("since February", "in 24 hours") are not one incident's toll.
 _AGGREGATE = re.compile(
     r"\b(?:since (?:the (?:start|beginning)|February|the invasion|the war|20\d\d|Russia launched)"
-    r"|in (?:the )?(?:past |last )?(?:24|48|\d+) hours|over the (?:past|last) (?:day|week|month|24)"
+    r"|(?:in|over|within) (?:the )?(?:past |last )?(?:24|48|\d+) hours"
+    r"|over the (?:past|last) (?:day|week|month|24)"
     r"|so far this|this year|since the war|in total since|during the war|per day)\b", re.I)
 # Words a figure may stand before its kind word in ("18 people were killed").
 _BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
@@ -45,6 +46,12 @@ _ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word",
                             "details", "evidence"})
 
 
+# Outcomes kept as their own kinds: reported, but never a killed or injured figure.
+_OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
+              "hospitalize": "hospitalised", "hospitalise": "hospitalised", "evacuated": "evacuated",
+              "evacuate": "evacuated"}
+
+
 def _kind_of(word: Token) -> str | None:
     for form in (word.lower_, word.lemma_.lower()):
         if form in KILLED_WORDS:
@@ -54,8 +61,19 @@ def _kind_of(word: Token) -> str | None:
     return None
 
 
+def _combined(word: Token, kind: str) -> str:
+    """"killed or wounded dozens": a figure for both is its own kind, never counted as killed."""
+    doc = word.doc
+    for a, b in ((word.i - 2, word.i - 1), (word.i + 2, word.i + 1)):
+        if 0 <= a < len(doc) and doc[b].lower_ in ("or", "and/or") and _kind_of(doc[a]) not in (None, kind):
+            return "casualties"
+    return kind
+
+
 def _group_of(fig: Figure, sent: Span) -> str:
     doc = sent.doc
+    if _child_age(doc, fig.end):
+        return "children"
     number = doc[fig.head]
     noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else None
     for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
@@ -68,6 +86,13 @@ def _group_of(fig: Figure, sent: Span) -> str:
     if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
         return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
     return "all"
+
+
+def _is_superseded(fig: Figure, sent: Span) -> bool:
+    """"the toll climbed from 30 to 39": the figure after "from" is the old one."""
+    doc = sent.doc
+    return (fig.start > sent.start and doc[fig.start - 1].lower_ == "from" and fig.end + 1 < sent.end
+            and doc[fig.end].lower_ == "to")
 
 
 def _is_age(fig: Figure, sent: Span) -> bool:
@@ -110,9 +135,16 @@ def _single_victims(sent: Span) -> list[Figure]:
         if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
                 and doc[tok.i - 1].lower_ in _SUBGROUP_OPENERS | {"them"}:
             noun = doc[tok.i + 1]
-            if GROUPS.get(noun.lemma_.lower()) not in (None, "all"):
+            if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or _child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
     return out
+
+
+def _child_age(doc: Doc, i: int) -> bool:
+    """"a 9-year-old": an age under 18 standing for a child."""
+    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == "year":
+        return doc[i].text.isdigit() and int(doc[i].text) < 18
+    return False
 
 
 def _counts_people(fig: Figure, sent: Span) -> bool:
@@ -120,8 +152,9 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
     doc = sent.doc
     number = doc[fig.head]
     if fig.end < sent.end and doc[fig.end].lower_ == "of" and (
-            fig.end + 1 >= sent.end or doc[fig.end + 1].lower_ not in ("them", "whom", "those")):
-        return False
+            fig.end + 1 >= sent.end or (doc[fig.end + 1].lower_ not in ("them", "whom", "those")
+                                        and GROUPS.get(doc[fig.end + 1].lemma_.lower()) is None)):
+        return False  # "one of the cities"; but "dozens of people" counts people
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
@@ -137,16 +170,16 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     for tok in doc[fig.end:min(fig.end + 6, sent.end)]:
         kind = _kind_of(tok)
         if kind:
-            return kind
+            return _combined(tok, kind)
         if tok.lower_ in _OTHER_OUTCOMES or tok.lemma_.lower() in _OTHER_OUTCOMES:
-            return None
+            return _OWN_KINDS.get(tok.lower_) or _OWN_KINDS.get(tok.lemma_.lower())
         if tok.lower_ not in _BRIDGE and not tok.is_punct:
             break
     node = doc[fig.head]
     for _ in range(4):
         kind = _kind_of(node)
         if kind:
-            return kind
+            return _combined(node, kind)
         for child in node.children:
             if child.i >= fig.start and child.i < fig.end:
                 continue
@@ -168,7 +201,8 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     out: list[tuple[Claim, Token]] = []
     doc = sent.doc
     for fig in sorted(find_figures(sent) + _single_victims(sent), key=lambda f: f.start):
-        if _is_age(fig, sent) or _is_subset(fig, sent) or not _counts_people(fig, sent):
+        if _is_age(fig, sent) or _is_subset(fig, sent) or _is_superseded(fig, sent) \
+                or not _counts_people(fig, sent):
             continue
         group = _group_of(fig, sent)
         previous = [c for c, _ in out if c.low is not None and c.group == "all"]

@@ -1,0 +1,117 @@
+"""The hard cases of casualty extraction, on sentences we wrote (published on a Friday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmledger.extract.article import extract_mentions
+from harmledger.models import Article
+
+FRIDAY = date(2022, 4, 8)
+
+
+@pytest.fixture()
+def claims(nlp, gazetteer):
+    def run(text: str) -> list[tuple]:
+        article = Article(id="h", source_id="h.txt", text=text, published=FRIDAY)
+        return [(c.kind, c.low, c.high, c.qualifier, c.group, c.claimant)
+                for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
+    return run
+
+
+def figures(found: list[tuple]) -> list[tuple]:
+    return [c[:5] for c in found if c[1] is not None]
+
+
+def test_updated_toll_keeps_the_new_figure(claims) -> None:
+    assert figures(claims("A missile hit a market in Kharkiv on Friday. The toll climbed from 30 to 39."))\
+        == [("killed", 39, 39, "exact", "all")]
+    assert figures(claims("A missile hit a market in Kharkiv on Friday. The death toll rose to 52.")) \
+        == [("killed", 52, 52, "exact", "all")]
+
+
+@pytest.mark.parametrize("aggregate", [
+    "Since February, 1,500 civilians have been killed in the region.",
+    "Six people were killed in the region over 24 hours.",
+    "In the past 24 hours, shelling killed nine people across the oblast.",
+])
+def test_aggregates_are_not_claims_of_the_incident(claims, aggregate: str) -> None:
+    found = figures(claims(f"A missile hit a market in Kharkiv on Friday, killing four people. {aggregate}"))
+    assert found == [("killed", 4, 4, "exact", "all")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nobody was killed.", [("killed", 0, 0, "exact", "all")]),
+    ("No one was hurt.", [("injured", 0, 0, "exact", "all")]),
+    ("There were no casualties.", [("killed", 0, 0, "exact", "all"), ("injured", 0, 0, "exact", "all")]),
+])
+def test_none_reported_is_a_claim_of_zero(claims, sentence: str, expected: list) -> None:
+    assert figures(claims(f"Drones hit Odesa on Friday. {sentence}")) == expected
+
+
+def test_subgroups_stay_inside_the_total(claims) -> None:
+    found = figures(claims("A missile hit Kharkiv on Friday. 50 killed, five of them children, the governor said."))
+    assert found == [("killed", 50, 50, "exact", "all"), ("killed", 5, 5, "exact", "children")]
+    found = figures(claims("A missile hit Kharkiv on Friday, killing seven people, including a 9-year-old."))
+    assert found == [("killed", 7, 7, "exact", "all"), ("killed", 1, 1, "exact", "children")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Between 20 and 25 people were injured.", ("injured", 20, 25, "exact", "all")),
+    ("About 100 people were injured.", ("injured", 100, 100, "about", "all")),
+    ("Dozens of people were killed.", ("killed", 12, None, "about", "all")),
+    ("More than 600 people were killed.", ("killed", 600, None, "more_than", "all")),
+    ("Hundreds were wounded.", ("injured", 100, None, "about", "all")),
+    ("Thirty-nine people died.", ("killed", 39, 39, "exact", "all")),
+    ("More than two dozen were injured.", ("injured", 24, None, "more_than", "all")),
+    ("The toll: 50.", ("killed", 50, 50, "exact", "all")),
+])
+def test_ranges_approximations_and_number_words(claims, sentence: str, expected: tuple) -> None:
+    assert figures(claims(f"Shelling hit Kharkiv on Friday. {sentence}")) == [expected]
+
+
+def test_missing_evacuated_hospitalised_are_their_own_kinds(claims) -> None:
+    found = figures(claims("Shelling hit Kharkiv on Friday. Twelve people are missing and 200 were "
+                           "evacuated; 30 were hospitalised."))
+    assert [c[:2] for c in found] == [("missing", 12), ("evacuated", 200), ("hospitalised", 30)]
+
+
+def test_killed_or_wounded_is_casualties_never_killed(claims) -> None:
+    assert figures(claims("Shelling hit Kharkiv on Friday, killing or wounding dozens.")) \
+        == [("casualties", 12, None, "about", "all")]
+
+
+def test_soldiers_civilians_and_attackers_are_groups(claims) -> None:
+    found = figures(claims("Shelling hit Kharkiv on Friday. Three soldiers and two civilians were killed."))
+    assert found == [("killed", 3, 3, "exact", "soldiers"), ("killed", 2, 2, "exact", "civilians")]
+    found = figures(claims("Gunmen attacked a checkpoint in Kharkiv on Friday. Two attackers were killed."))
+    assert found == [("killed", 2, 2, "exact", "attackers")]
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("Seven people were killed, the governor told reporters.", "governor"),
+    ("Seven people were killed, the governor wrote on Telegram.", "governor"),
+    ("According to the State Emergency Service, seven people were killed.", "State Emergency Service"),
+    ("The governor said police reported seven dead.", "police"),
+    ("Initial reports said seven people died.", "Initial reports"),
+    ("Seven people were killed.", "reporter"),
+])
+def test_claimants(claims, sentence: str, claimant: str) -> None:
+    found = claims(f"A missile hit Kharkiv on Friday. {sentence}")
+    assert [c[5] for c in found if c[0] == "killed"] == [claimant]
+
+
+def test_blame_and_rejection(claims) -> None:
+    found = claims("A missile hit Kharkiv on Friday, killing seven. Ukraine accuses Russia of the attack. "
+                   "The Kremlin rejected the accusation.")
+    assert ("blame", None, None, None, "all", "Ukraine") in found
+    assert ("denial", None, None, None, "all", "Kremlin") in found
+
+
+def test_site_inherits_the_city(nlp, gazetteer) -> None:
+    text = "A missile hit the railway station in the city of Kramatorsk on Friday, killing seven."
+    (mention,) = extract_mentions(Article("s", "s", text, published=FRIDAY), nlp(text), gazetteer)
+    assert mention.place is not None and mention.place.name == "Kramatorsk"
+    assert mention.target == "railway station" and mention.date.value == FRIDAY
