@@ -99,7 +99,24 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         speakers.advance(index)
     # A mention other than the first that never got a figure was a passing reference.
     kept = drafts[:1] + [d for d in drafts[1:] if any(c.is_figure for c in d.claims)]
+    for d in kept:
+        d.claims = _once_per_figure(d.claims)
     return [_finish(article, i, d, reference, gazetteer, kept[0]) for i, d in enumerate(kept)]
+
+
+def _once_per_figure(found: list[Claim]) -> list[Claim]:
+    """An article repeating a figure (headline, lead, quote) states it once: keep the first."""
+    first: dict[tuple[str, int | None, int | None, str], Claim] = {}
+    out: list[Claim] = []
+    for c in found:
+        if not c.is_figure:
+            out.append(c)
+            continue
+        key = (c.kind, c.low, c.high, c.group)
+        if key not in first:
+            first[key] = c
+            out.append(c)
+    return out
 
 
 def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],
