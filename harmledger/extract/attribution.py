@@ -113,6 +113,8 @@ _WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "stateme
                            "estimates", "latest data", "preliminary data", "preliminary information"})
 # How many sentences back a named speaker still speaks for an unattributed figure.
 DISCOURSE_REACH = 3
+# An official named as speaker in the first sentences speaks for the whole article's figures.
+PRINCIPAL_REACH = 2
 
 
 class Speakers:
@@ -124,6 +126,7 @@ class Speakers:
         self.last = ""  # the last named speaker
         self.last_at = -100  # the sentence where they spoke
         self.source_line = _source_line(sents)
+        self.principal = ""  # a named official the article's opening relays
 
     def claimant(self, anchor: Token, index: int) -> str:
         """The claimant for a figure anchored at `anchor` in sentence `index`."""
@@ -143,7 +146,7 @@ class Speakers:
                 return pointed
         if self.last and index - self.last_at <= DISCOURSE_REACH:
             return self.last
-        return who or self.source_line or REPORTER
+        return who or self.source_line or self.principal or REPORTER
 
     def advance(self, index: int) -> None:
         """Note the speaker of sentence `index`, if it names one."""
@@ -151,6 +154,8 @@ class Speakers:
         who = speaker_of(sent.root, sent)
         if who and not is_pronoun(who) and who.lower() not in _WEAK_SOURCES:
             self.last, self.last_at = who, index
+            if index <= PRINCIPAL_REACH and not self.principal and _is_person_or_office(sent, who):
+                self.principal = who
         elif who and is_pronoun(who) and self.last:
             self.last_at = index
 
@@ -164,6 +169,14 @@ class Speakers:
             if who:
                 return self.last if is_pronoun(who) else who
         return ""
+
+
+def _is_person_or_office(sent: Span, who: str) -> bool:
+    """A named person, or an office held by one ("head of the regional administration")."""
+    offices = ("head", "governor", "mayor", "minister", "chief", "spokes", "president", "commander")
+    if any(o in who.lower() for o in offices):
+        return True
+    return any(e.label_ == "PERSON" and e.text in who for e in sent.ents)
 
 
 def _source_line(sents: list[Span]) -> str:
