@@ -128,16 +128,42 @@ def _opens_subgroup(fig: Figure, sent: Span) -> bool:
 
 
 def _single_victims(sent: Span) -> list[Figure]:
-    """"including a child", "among them a policeman": one victim named by an article."""
+    """"including a child", "among them a policeman": one victim named by an article;
+    "including an 11-year-old girl and a 14-year-old boy": children counted by their ages."""
     doc = sent.doc
     out = []
     for tok in sent:
+        if tok.lower_ in ("a", "an") and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in _LIST_OPENERS:
+            ages = _age_list(doc, tok.i, sent.end)
+            if len(ages) > 1:
+                children = sum(1 for age in ages if age < 18)
+                if children:
+                    out.append(Figure(children, children, "exact", tok.i, tok.i + 1, tok.i))
+                continue
         if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
                 and doc[tok.i - 1].lower_ in _SUBGROUP_OPENERS | {"them"}:
             noun = doc[tok.i + 1]
             if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or _child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
     return out
+
+
+_LIST_OPENERS = _SUBGROUP_OPENERS | {"them", ":", "are", "were"}
+
+
+def _age_list(doc: Doc, i: int, end: int) -> list[int]:
+    """Ages in "an 11-year-old girl and a 14-year-old boy" starting at the article at `i`."""
+    ages: list[int] = []
+    while i + 3 < end and doc[i].lower_ in ("a", "an") and doc[i + 1].text.isdigit() \
+            and doc[i + 2].text == "-" and doc[i + 3].lower_ == "year":
+        ages.append(int(doc[i + 1].text))
+        j = i + 4
+        while j < end and doc[j].lower_ not in ("and", ",", "a", "an"):
+            j += 1
+        while j < end and doc[j].lower_ in ("and", ","):
+            j += 1
+        i = j
+    return ages
 
 
 def _child_age(doc: Doc, i: int) -> bool:
@@ -175,11 +201,23 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
             return _OWN_KINDS.get(tok.lower_) or _OWN_KINDS.get(tok.lemma_.lower())
         if tok.lower_ not in _BRIDGE and not tok.is_punct:
             break
+    window = doc[fig.end:min(fig.end + 8, sent.end)]
+    for tok in window:
+        # "Three children were among the dead"
+        if tok.lower_ == "among" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "the":
+            kind = _kind_of(doc[tok.i + 2])
+            if kind or doc[tok.i + 2].lower_ in ("victims", "fatalities"):
+                return kind or "killed"
     node = doc[fig.head]
     for _ in range(4):
         kind = _kind_of(node)
         if kind:
             return _combined(node, kind)
+        # "were taken to hospital with injuries"
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
+            found = [k for p in prep.children if p.dep_ == "pobj" and (k := _kind_of(p))]
+            if found:
+                return found[0]
         for child in node.children:
             if child.i >= fig.start and child.i < fig.end:
                 continue

@@ -115,3 +115,15 @@ def test_site_inherits_the_city(nlp, gazetteer) -> None:
     (mention,) = extract_mentions(Article("s", "s", text, published=FRIDAY), nlp(text), gazetteer)
     assert mention.place is not None and mention.place.name == "Kramatorsk"
     assert mention.target == "railway station" and mention.date.value == FRIDAY
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("32 people were killed, including an 11-year-old girl and a 14-year-old boy, and 86 were injured.",
+     [("killed", 32, 32, "exact", "all"), ("killed", 2, 2, "exact", "children"),
+      ("injured", 86, 86, "exact", "all")]),
+    ("Three children were among the dead, officials said.", [("killed", 3, 3, "exact", "children")]),
+    ("A further 38 people, including six children, were taken to hospital with injuries.",
+     [("injured", 38, 38, "exact", "all"), ("injured", 6, 6, "exact", "children")]),
+])
+def test_children_counted_by_age_and_among_the_dead(claims, sentence: str, expected: list) -> None:
+    assert figures(claims(f"A missile hit Odesa on Friday. {sentence}")) == expected
