@@ -39,6 +39,8 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
+            if any(t.like_num for t in child.subtree):
+                return ""  # "Another 40 people are reported missing": a count, not a speaker
             tokens = [t for t in child.subtree if t.ent_type_ not in ("DATE", "TIME")]
             if len(tokens) > _MAX_TOKENS:
                 tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
