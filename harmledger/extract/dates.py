@@ -15,6 +15,9 @@ MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve"])}
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
@@ -40,6 +43,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("overnight", re.compile(r"\b(?:overnight|last night)\b", re.I)),
     ("last_month_name", re.compile(rf"\b(?P<rel>last|this|in|early|late|mid-?|since) {_MONTH}\b"
                                    r"(?! \d)")),
+    ("ago", re.compile(r"\b(?:(?:less|more) than |about |some |nearly |almost )?(?P<n>\d+|a|an|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? "
+                       r"(?:ago|earlier|before|after)\b", re.I)),
     ("last_week", re.compile(r"\b(?P<rel>last|this|earlier this|past) week(?:'s|’s)?\b", re.I)),
     ("last_month", re.compile(r"\b(?P<rel>last|this|earlier this) month(?:'s|’s)?\b", re.I)),
     ("last_year", re.compile(r"\blast year(?:'s|’s)?\b", re.I)),
@@ -126,6 +132,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> EventDate | None:
         rel = g["rel"].lower()
         year = ref.year if month < ref.month or (month == ref.month and rel != "last") else ref.year - 1
         return EventDate(date(year, month, 1), "month", f"'{m.group(0)}' before {ref}")
+    if kind == "ago":
+        # "three weeks after a missile destroyed …": that event lies N units back.
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else (1 if n in ("a", "an") else _SMALL_NUMBERS[n])
+        unit = g["unit"].lower()
+        back = {"day": relativedelta(days=count), "week": relativedelta(weeks=count),
+                "month": relativedelta(months=count), "year": relativedelta(years=count)}[unit]
+        precision = {"day": "week", "week": "week", "month": "month", "year": "year"}[unit]
+        return EventDate(ref - back, precision, f"'{m.group(0)}' from {ref}")
     if kind == "last_week":
         back = 7 if g["rel"].lower() in ("last", "past") else 0
         return EventDate(ref - timedelta(days=back), "week", f"'{m.group(0)}' before {ref}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
-from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
+from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold
 from harmledger.models import Place
 
 _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
@@ -166,8 +166,14 @@ def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
     anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and h.kind == "town"]
     chosen: dict[int, GazEntry] = {}
     for h in hits:
-        best = max(h.candidates, key=lambda e: _candidate_score(e, countries, anchors))
-        chosen[h.start] = best
+        key = fold(h.text)
+
+        def score(e: GazEntry) -> float:
+            # A town called so in its own name beats one that merely lists it as an alternate.
+            own = 2.5 if fold(e.name) == key else 0.0
+            return own + _candidate_score(e, countries, anchors)
+
+        chosen[h.start] = max(h.candidates, key=score)
     return chosen
 
 

@@ -44,3 +44,8 @@ def test_without_publication_date_no_day_is_invented() -> None:
 
 def test_latest_explicit_date_stands_in_for_publication() -> None:
     assert latest_explicit_date("Update - 14 March 2023. Earlier: 1 March 2023.") == date(2023, 3, 14)
+
+
+def test_weeks_after_points_back_with_week_precision() -> None:
+    d = find_dates("It came less than three weeks after a missile hit the mall.", date(2022, 7, 15))[0]
+    assert d.is_past_reference and d.date.precision == "week" and d.date.value == date(2022, 6, 24)
