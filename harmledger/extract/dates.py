@@ -64,7 +64,7 @@ class DateMatch:
     @property
     def is_past_reference(self) -> bool:
         """True for expressions that point well back ("last April", "last week")."""
-        return self.kind in ("last_month_name", "last_week", "last_month", "last_year", "month_year")
+        return self.kind in ("last_month_name", "last_week", "last_month", "last_year", "month_year", "ago")
 
 
 def find_dates(text: str, reference: date | None) -> list[DateMatch]:
