@@ -77,6 +77,13 @@ GROUPS: dict[str, str] = {
     "folks": "all", "individual": "all",
 }
 
+# Nouns for people that name their own group ("180 foreign mercenaries", "12 service members").
+PEOPLE_NOUNS = frozenset({
+    "mercenary", "member", "worker", "employee", "journalist", "volunteer", "medic", "doctor",
+    "nurse", "student", "pupil", "miner", "farmer", "prisoner", "detainee", "refugee", "evacuee",
+    "pilot", "sailor", "guard", "staff", "official", "diplomat", "peacekeeper", "instructor",
+})
+
 # Event type lexicon: lemma or phrase -> event type (first match in a sentence wins by order).
 EVENT_TYPES: list[tuple[str, str]] = [
     ("drone", "drone_strike"),

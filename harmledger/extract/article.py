@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from harmledger.conventions import GROUPS
 from harmledger.extract.attribution import Speakers
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
@@ -25,6 +26,7 @@ from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits,
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
 SAME_PLACE_KM = 30.0
+GROUP_NAMES = frozenset(GROUPS.values())
 # Prepositions that put an attack at a place ("a missile attack on Krasnohrad").
 _STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
 SAME_DAY_SLACK = 2
@@ -243,8 +245,14 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
     target = next((t for s in d.sents if (t := target_phrase(s))), "")
     weapon = next((w for s in d.sents if (w := weapon_phrase(s))), "")
     first = d.sents[0] if d.sents else None
+    home = gazetteer.country_name(d.place.country_code).lower()[:5] if d.place else ""
+    # "16 Ukrainians were killed" in Ukraine are the victims as a whole — unless the article
+    # counts other victims apart too ("60 Afghans and 13 US service members").
+    own_groups = {c.group for c in d.claims if c.is_figure and c.group not in GROUP_NAMES}
     for claim in d.claims:
         claim.article_id = article.id
+        if home and len(own_groups) == 1 and claim.group.lower().startswith(home):
+            claim.group = "all"
     return Mention(
         article_id=article.id, index=index, role=d.role, event_type=event_type, date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,

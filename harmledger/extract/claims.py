@@ -13,6 +13,7 @@ from harmledger.conventions import (
     GROUPS,
     INJURED_WORDS,
     KILLED_WORDS,
+    PEOPLE_NOUNS,
 )
 from harmledger.extract.attribution import subject_phrase
 from harmledger.extract.numbers import Figure, find_figures
@@ -82,6 +83,10 @@ def _group_of(fig: Figure, sent: Span) -> str:
             return group
         if cand.pos_ == "VERB":
             break
+    if noun is not None and _named_people(noun):
+        # "60 Afghans", "12 U.S. service members", "180 foreign mercenaries": the text's own group
+        words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.like_num]
+        return " ".join(words + [noun.text]).replace(".", "")
     # "five of them children"
     if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
         return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
@@ -173,6 +178,12 @@ def _child_age(doc: Doc, i: int) -> bool:
     return False
 
 
+def _named_people(noun: Token) -> bool:
+    """A plural noun for people that is not one of our groups: a nationality or a role."""
+    return noun.tag_ in ("NNS", "NNPS") and (
+        noun.ent_type_ == "NORP" or noun.lemma_.lower() in PEOPLE_NOUNS)
+
+
 def _counts_people(fig: Figure, sent: Span) -> bool:
     """False for "one goal", "30 missile systems", "one of the cities": not a head count."""
     doc = sent.doc
@@ -184,7 +195,7 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
-        return head.ent_type_ == "NORP" or any(
+        return _named_people(head) or any(
             w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
             or w in ("other", "others", "more", "dead", "wounded") for w in words)
     return True

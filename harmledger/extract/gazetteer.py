@@ -167,6 +167,10 @@ class Gazetteer:
                 out.append(self.admin1_region[key])
         return out
 
+    def country_name(self, country_code: str) -> str:
+        """The country's name for an ISO code ('' when unknown)."""
+        return next((e.name for e in self.countries.values() if e.country_code == country_code), "")
+
     def country(self, name: str) -> GazEntry | None:
         return self.countries.get(fold(name))
 

@@ -167,13 +167,9 @@ def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
     chosen: dict[int, GazEntry] = {}
     for h in hits:
         key = fold(h.text)
-
-        def score(e: GazEntry) -> float:
-            # A town called so in its own name beats one that merely lists it as an alternate.
-            own = 2.5 if fold(e.name) == key else 0.0
-            return own + _candidate_score(e, countries, anchors)
-
-        chosen[h.start] = max(h.candidates, key=score)
+        # A town called so in its own name beats one that merely lists it as an alternate.
+        chosen[h.start] = max(h.candidates, key=lambda e, key=key: (
+            (2.5 if fold(e.name) == key else 0.0) + _candidate_score(e, countries, anchors)))
     return chosen
 
 

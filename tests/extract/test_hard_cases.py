@@ -127,3 +127,15 @@ def test_site_inherits_the_city(nlp, gazetteer) -> None:
 ])
 def test_children_counted_by_age_and_among_the_dead(claims, sentence: str, expected: list) -> None:
     assert figures(claims(f"A missile hit Odesa on Friday. {sentence}")) == expected
+
+
+def test_nationalities_and_roles_name_their_group(claims) -> None:
+    found = figures(claims("A suicide bomber struck the airport gate in Kabul on Friday. "
+                           "At least 60 Afghans and 13 U.S. service members were killed."))
+    assert ("killed", 60, None, "at_least", "Afghans") in found
+    assert ("killed", 13, 13, "exact", "US service members") in found
+
+
+def test_the_home_nationality_is_everyone(claims) -> None:
+    found = figures(claims("A missile hit a mall in Kremenchuk, Ukraine on Friday. 16 Ukrainians were killed."))
+    assert found == [("killed", 16, 16, "exact", "all")]
