@@ -166,15 +166,16 @@ def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
     anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and h.kind == "town"]
     chosen: dict[int, GazEntry] = {}
     for h in hits:
-        key = fold(h.text)
-        # A town called so in its own name beats one that merely lists it as an alternate.
-        chosen[h.start] = max(h.candidates, key=lambda e, key=key: (
-            (2.5 if fold(e.name) == key else 0.0) + _candidate_score(e, countries, anchors)))
+        scores = [_candidate_score(e, countries, anchors, own_name=fold(e.name) == fold(h.text))
+                  for e in h.candidates]
+        chosen[h.start] = h.candidates[scores.index(max(scores))]
     return chosen
 
 
-def _candidate_score(entry: GazEntry, countries: Counter[str], anchors: list[GazEntry]) -> float:
-    score = math.log10(max(entry.population, 10))
+def _candidate_score(entry: GazEntry, countries: Counter[str], anchors: list[GazEntry],
+                     own_name: bool) -> float:
+    # A town called so in its own name beats one that merely lists it as an alternate.
+    score = math.log10(max(entry.population, 10)) + (2.5 if own_name else 0.0)
     score += 3.0 * min(countries.get(entry.country_code, 0), 2)
     if any(a is not entry and distance_km(a.lat, a.lon, entry.lat, entry.lon) < 150 for a in anchors):
         score += 2.0
