@@ -43,6 +43,7 @@ _OTHER_OUTCOMES = frozenset({
 # Words that open a subgroup of the figure before them: "including two children".
 _SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
 _AGE_MARKERS = frozenset({"under", "aged", "age", "ages", "over"})
+GROUP_VALUES = frozenset(GROUPS.values())
 _ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word", "data", "immediate",
                             "details", "evidence"})
 
@@ -91,6 +92,29 @@ def _group_of(fig: Figure, sent: Span) -> str:
     if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
         return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
     return "all"
+
+
+def _is_increment(fig: Figure, sent: Span) -> bool:
+    """"three more bodies were found", "1 person died in hospital": additions to a death toll,
+    not the toll."""
+    doc = sent.doc
+    after = [t.lower_ for t in doc[fig.end:min(fig.end + 6, sent.end)]]
+    if after[:1] and after[0] in ("more", "additional", "further"):
+        return True
+    text = " ".join(after)
+    return "died in hospital" in text or "died in the hospital" in text
+
+
+def _shared_group(group: str, fig: Figure, sent: Span, before: list[Claim]) -> str:
+    """"60 Afghans were killed and 143 wounded": a bare figure shares the group named before it;
+    "15 more service members" after "12 US service members" takes the fuller name."""
+    named = [c.group for c in before if c.group not in GROUP_VALUES and c.group != "all"]
+    if not named:
+        return group
+    if group == "all" and sent.doc[fig.head].dep_ != "nummod":
+        return named[-1]
+    fuller = [g for g in named if g.lower().endswith(group.lower()) and g != group]
+    return fuller[-1] if fuller else group
 
 
 def _is_superseded(fig: Figure, sent: Span) -> bool:
@@ -259,14 +283,13 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
             kind: str | None = previous[-1].kind
         else:
             kind = figure_kind(fig, sent)
-        if kind is None:
+        if kind is None or (kind == "killed" and _is_increment(fig, sent)):
             continue
-        evidence = doc[fig.start:fig.end]
+        group = _shared_group(group, fig, sent, [c for c, _ in out])
         claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,
                       end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,
                       group=group)
         out.append((claim, doc[fig.head]))
-        del evidence
     out.extend(_zero_claims(sent))
     return _drop_subgroup_duplicates(out)
 

@@ -139,3 +139,18 @@ def test_nationalities_and_roles_name_their_group(claims) -> None:
 def test_the_home_nationality_is_everyone(claims) -> None:
     found = figures(claims("A missile hit a mall in Kremenchuk, Ukraine on Friday. 16 Ukrainians were killed."))
     assert found == [("killed", 16, 16, "exact", "all")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers later found three more bodies in the rubble.",
+    "One wounded man died in hospital on Saturday.",
+])
+def test_additions_to_a_death_toll_are_not_the_toll(claims, sentence: str) -> None:
+    found = figures(claims(f"A missile hit Kharkiv on Friday, killing 20 people. {sentence}"))
+    assert found == [("killed", 20, 20, "exact", "all")]
+
+
+def test_a_bare_figure_shares_the_group_named_before_it(claims) -> None:
+    found = figures(claims("A bomber struck the airport in Kabul on Friday. "
+                           "At least 60 Afghans were killed and 143 wounded."))
+    assert found == [("killed", 60, None, "at_least", "Afghans"), ("injured", 143, 143, "exact", "Afghans")]
