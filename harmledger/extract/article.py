@@ -66,7 +66,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         stances = stance_claims(sent)
         here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country"]
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
-        dates = find_dates(sent.text, reference)
+        dates = find_dates(sent.text, reference, published=article.published is not None)
         if not drafts:
             if cue is None and not figures:
                 continue

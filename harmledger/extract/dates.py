@@ -67,15 +67,16 @@ class DateMatch:
         return self.kind in ("last_month_name", "last_week", "last_month", "last_year", "month_year", "ago")
 
 
-def find_dates(text: str, reference: date | None) -> list[DateMatch]:
-    """All date expressions in `text`, resolved against `reference` (publication date) if known."""
+def find_dates(text: str, reference: date | None, published: bool = True) -> list[DateMatch]:
+    """All date expressions in `text`, resolved against `reference`: the publication date, or
+    (with `published` false) a date the text itself gives, which a weekday may also follow."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            resolved = _resolve(kind, m, reference)
+            resolved = _resolve(kind, m, reference, published)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -91,7 +92,7 @@ def latest_explicit_date(text: str) -> date | None:
     return max(days) if days else None
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None) -> EventDate | None:
+def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = True) -> EventDate | None:
     g = m.groupdict()
     if kind in ("iso", "dmy", "mdy", "numeric"):
         month = int(g["m"]) if g.get("m") else MONTHS[g["month"].lower()]
@@ -115,6 +116,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> EventDate | None:
         if ref is None:
             return EventDate(None, "unknown", f"'{m.group(0)}' with no publication date", weekday=wd)
         back = (ref.weekday() - wd) % 7
+        if not published and rel != "last" and back > 3:
+            # A date found in the text (a caption, an update line) is not the day of writing:
+            # the weekday nearest to it, before or after, is meant.
+            return EventDate(ref + timedelta(days=7 - back), "day", f"'{m.group(0)}' nearest {ref}")
         if rel == "last" and back == 0:
             back = 7  # published on a Friday, "last Friday" is a week back
         return EventDate(ref - timedelta(days=back), "day", f"'{m.group(0)}' before {ref}")

@@ -49,3 +49,11 @@ def test_latest_explicit_date_stands_in_for_publication() -> None:
 def test_weeks_after_points_back_with_week_precision() -> None:
     d = find_dates("It came less than three weeks after a missile hit the mall.", date(2022, 7, 15))[0]
     assert d.is_past_reference and d.date.precision == "week" and d.date.value == date(2022, 6, 24)
+
+
+def test_weekday_near_a_date_from_the_text_may_follow_it() -> None:
+    # No publication date; a caption says 10 July 2022 (a Sunday): "on Monday" is the 11th.
+    sunday = date(2022, 7, 10)
+    assert first("The toll reached 30 on Monday.", sunday).value == date(2022, 7, 4)
+    assert find_dates("The toll reached 30 on Monday.", sunday, published=False)[0].date.value == date(2022, 7, 11)
+    assert find_dates("It was hit on Saturday.", sunday, published=False)[0].date.value == date(2022, 7, 9)
