@@ -103,7 +103,9 @@ def anaphoric_speaker(sent: Span) -> str:
             objects = [t for c in tok.children for t in ([c] + list(c.children))
                        if t.dep_ in ("dobj", "pobj", "ccomp", "advmod")]
             named = any(c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
-            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8 or named:
+            # "This was stated by the head of the administration"
+            pointing = any(c.dep_ == "nsubjpass" and c.lower_ in _ANAPHORS for c in tok.children)
+            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8 or named or pointing:
                 who = subject_phrase(tok)
                 if who and not is_pronoun(who):
                     return who
@@ -113,6 +115,8 @@ def anaphoric_speaker(sent: Span) -> str:
 # Sources that are not speakers: "according to the latest data" gives way to the official in context.
 _WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
                            "estimates", "latest data", "preliminary data", "preliminary information"})
+_TITLES = frozenset({"President", "Governor", "Mayor", "Minister", "Chief", "Head", "Commander",
+                     "General", "Secretary", "Spokesman", "Spokeswoman", "Prosecutor", "Deputy"})
 # How many sentences back a named speaker still speaks for an unattributed figure.
 DISCOURSE_REACH = 3
 # An official named as speaker in the first sentences speaks for the whole article's figures.
@@ -131,7 +135,25 @@ class Speakers:
         self.principal = ""  # a named official the article's opening relays
 
     def claimant(self, anchor: Token, index: int) -> str:
-        """The claimant for a figure anchored at `anchor` in sentence `index`."""
+        """The claimant for a figure anchored at `anchor` in sentence `index`, a bare surname
+        written out as the article first named the person ("Kim" → "Governor Vitaliy Kim")."""
+        return self._full_name(self._claimant(anchor, index), self.sents[index].end_char)
+
+    def _full_name(self, who: str, before: int) -> str:
+        words = who.split()
+        if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
+            return who
+        for ent in self.doc.ents:
+            if ent.start_char >= before:
+                break
+            if ent.label_ == "PERSON" and len(ent) > len(words) and ent[-1].text == words[-1]:
+                start = ent.start
+                while start > 0 and self.doc[start - 1].text in _TITLES:
+                    start -= 1
+                return self.doc[start:ent.end].text
+        return who
+
+    def _claimant(self, anchor: Token, index: int) -> str:
         sent = self.sents[index]
         who = speaker_of(anchor, sent)
         if who and is_pronoun(who):
@@ -142,7 +164,7 @@ class Speakers:
             quoted = self._quote_speaker(index)
             if quoted:
                 return quoted
-        if index + 1 < len(self.sents) and not _starts_paragraph(self.doc, self.sents[index + 1]):
+        if index + 1 < len(self.sents) and not _blank_line_before(self.doc, self.sents[index + 1]):
             pointed = anaphoric_speaker(self.sents[index + 1])
             if pointed:
                 return pointed
@@ -190,6 +212,10 @@ def _source_line(sents: list[Span]) -> str:
         if head.lower() in ("source", "sources") and rest.strip():
             return rest.strip().split(";")[0].strip()[:120]
     return ""
+
+
+def _blank_line_before(doc: Doc, sent: Span) -> bool:
+    return "\n\n" in doc.text[max(0, sent.start_char - 3):sent.start_char]
 
 
 def _starts_paragraph(doc: Doc, sent: Span) -> bool:
