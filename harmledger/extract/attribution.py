@@ -30,11 +30,18 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
     '' when the subject holds `exclude` ("At least 12 people were reported killed"). A passive
     reporting verb speaks for its agent ("was reported by the governor"), or for nobody."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        for child in verb.children:
-            if child.dep_ == "agent":
-                objs = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+        # "was reported by the governor", "was announced during a briefing by X"
+        for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")):
+            objs = [t for c in by.children if c.dep_ == "pobj" for t in c.subtree]
+            if objs:
                 return span_text(objs[:_MAX_TOKENS])
         return ""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "officials called it a war crime and said …": a shared subject, if it can speak
+        shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not shared or shared[0].lemma_.lower() in _NOT_SPEAKERS:
+            return ""
+        verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
@@ -93,6 +100,8 @@ def is_pronoun(claimant: str) -> bool:
     return claimant.lower() in _PRONOUNS
 
 
+_NOT_SPEAKERS = frozenset({"missile", "rocket", "strike", "attack", "shell", "drone", "bomb", "blast",
+                           "explosion", "shelling", "airstrike"})
 _ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
 
 
@@ -164,10 +173,13 @@ class Speakers:
             quoted = self._quote_speaker(index)
             if quoted:
                 return quoted
-        if index + 1 < len(self.sents) and not _blank_line_before(self.doc, self.sents[index + 1]):
-            pointed = anaphoric_speaker(self.sents[index + 1])
-            if pointed:
-                return pointed
+        if index + 1 < len(self.sents):
+            following = self.sents[index + 1]
+            # "This was announced by X" points back even across a paragraph break.
+            if not _blank_line_before(self.doc, following) or _points_back(following):
+                pointed = anaphoric_speaker(following)
+                if pointed:
+                    return pointed
         if self.last and index - self.last_at <= DISCOURSE_REACH:
             return self.last
         return who or self.source_line or self.principal or REPORTER
@@ -212,6 +224,11 @@ def _source_line(sents: list[Span]) -> str:
         if head.lower() in ("source", "sources") and rest.strip():
             return rest.strip().split(";")[0].strip()[:120]
     return ""
+
+
+def _points_back(sent: Span) -> bool:
+    return sent[0].lower_ in ("this", "that", "it", "these") and any(
+        t.dep_ == "auxpass" for t in sent)
 
 
 def _blank_line_before(doc: Doc, sent: Span) -> bool:
