@@ -42,9 +42,10 @@ def contradictions(found: list[Claim]) -> list[Contradiction]:
                                      [found.index(c) for c in parts]))
     blames = [c for c in found if c.kind == "blame"]
     for denial in (c for c in found if c.kind == "denial"):
-        against = f" against {_who(blames[0])}" if blames else ""
-        out.append(Contradiction("denial", f"{_who(denial)} denies{against}",
-                                 [found.index(denial)] + [found.index(b) for b in blames[:3]]))
+        blamers = [b for b in blames if _who(b) != _who(denial)][:3]
+        answered = f"; blame by {', '.join(_who(b) for b in blamers)}" if blamers else ""
+        out.append(Contradiction("denial", f"{_who(denial)} denies{answered}",
+                                 [found.index(denial)] + [found.index(b) for b in blamers]))
     return out
 
 
