@@ -12,6 +12,7 @@ same test with month precision allowed; when none fits they form a background-on
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -27,7 +28,7 @@ _TARGET_SYNONYMS = {
     "railway": "station", "train": "station", "rail": "station",
     "mall": "shopping", "centre": "shopping", "center": "shopping",
     "flats": "apartment", "block": "apartment", "residential": "apartment", "building": "apartment",
-    "hostel": "dormitory", "dormitories": "dormitory", "dorm": "dormitory",
+    "hostel": "dormitory", "dormitorie": "dormitory", "dorm": "dormitory",
 }
 _TARGET_STOP = frozenset({"the", "a", "of", "city", "town", "local", "two", "several"})
 
@@ -37,11 +38,11 @@ class _Cluster:
         self.mentions = [first]
         self.place = first.place
         self.date = first.date
-        self.targets = _target_words(first.target)
+        self.targets = target_words(first.target)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        self.targets |= _target_words(m.target)
+        self.targets |= target_words(m.target)
         if _PRECISION_RANK.get(m.date.precision, 4) < _PRECISION_RANK.get(self.date.precision, 4):
             self.date = m.date
         if self.place is None or (m.place is not None and self.place.precision != "town"
@@ -116,7 +117,7 @@ def _same_day_neighbours(m: Mention, c: _Cluster) -> bool:
     if distance_km(a.lat, a.lon, b.lat, b.lon) > NEIGHBOUR_KM:
         return False
     return (m.date.precision == "day" and c.date.precision == "day" and m.date.value == c.date.value
-            and bool(_target_words(m.target) & c.targets))
+            and bool(target_words(m.target) & c.targets))
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:
@@ -132,7 +133,7 @@ def same_place(a: Place | None, b: Place | None) -> bool:
 
 def _dates_fit(m: Mention, c: _Cluster, background: bool) -> bool:
     a, b = m.date, c.date
-    targets_agree = bool(_target_words(m.target) & c.targets)
+    targets_agree = bool(target_words(m.target) & c.targets)
     if a.value and b.value:
         if a.precision == "day" and b.precision == "day":
             return abs((a.value - b.value).days) <= DAY_TOLERANCE
@@ -163,9 +164,14 @@ def _month_day_fits(day: date, month_day: tuple[int, int]) -> bool:
     return abs((named - day).days) <= DAY_TOLERANCE
 
 
-def _target_words(target: str) -> set[str]:
-    words = {w.strip(".,'’s") for w in target.lower().split()}
-    return {_TARGET_SYNONYMS.get(w, w) for w in words if w and w not in _TARGET_STOP}
+def target_words(target: str) -> set[str]:
+    """Content words of a target phrase, possessives and plurals folded, synonyms merged."""
+    words = set()
+    for w in target.lower().split():
+        w = re.sub(r"['’]s$", "", w.strip(".,;:"))
+        w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+        words.add(_TARGET_SYNONYMS.get(w, w))
+    return {w for w in words if w and w not in _TARGET_STOP}
 
 
 def _incident(c: _Cluster, background_only: bool) -> Incident:

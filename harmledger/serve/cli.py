@@ -95,11 +95,13 @@ def incidents(
 def show(
     ctx: typer.Context,
     incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident id from 'incidents'")],
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Why each article joined and how each figure was derived")] = False,
 ) -> None:
     """Show one incident with its figures, contradictions and claim table.
 
     Example:
-        harmledger --db demo.db show I4d7e469b3999
+        harmledger --db demo.db show I4d7e469b3999 --explain
     """
     from harmledger.serve.tables import claim_table
     from harmledger.store.repository import all_articles, load_incidents
@@ -120,7 +122,17 @@ def show(
                   f"{f.conservative}  [dim]{f.rule}[/dim]")
     for c in inc.contradictions:
         out.print(f"contradiction ({c.kind}): {c.description} [claims {c.claims}]", markup=False)
-    out.print(claim_table(inc, all_articles(engine)))
+    articles = all_articles(engine)
+    out.print(claim_table(inc, articles))
+    if explain:
+        from harmledger.reconcile.explain import explain_figures
+        from harmledger.resolve.explain import explain_membership
+        from harmledger.serve.tables import membership_table
+
+        out.print(membership_table(explain_membership(inc), articles))
+        for kind in ("killed", "injured"):
+            for line in explain_figures(inc, articles, kind):
+                out.print(line, markup=False, highlight=False)
 
 
 @app.command()

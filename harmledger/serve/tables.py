@@ -7,6 +7,7 @@ from typing import Any
 from rich.table import Table
 
 from harmledger.models import Article, Figures, Incident
+from harmledger.resolve.explain import Membership
 
 
 def _range(f: Figures) -> str:
@@ -64,4 +65,17 @@ def baseline_table(ours: dict[str, Any], baselines: dict[str, dict[str, Any]]) -
     table.add_row("harmledger", *(f"{ours[m]:.3f}" for m in BASELINE_METRICS))
     for name, scores in baselines.items():
         table.add_row(name, *(f"{scores[m]:.3f}" if m in scores else "–" for m in BASELINE_METRICS))
+    return table
+
+
+def membership_table(rows: list[Membership], articles: dict[str, Article]) -> Table:
+    """Why each mention joined: distance, days, date basis, shared target words, event type."""
+    table = Table(title="why each article is here", title_justify="left")
+    for column in ("article", "role", "km", "days", "date read from", "shared target", "same type"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        a = articles.get(r.article_id)
+        table.add_row((a.outlet or a.source_id) if a else r.article_id, r.role,
+                      "–" if r.km is None else f"{r.km:g}", "–" if r.days is None else str(r.days),
+                      r.date_basis, r.shared_target or "–", "yes" if r.same_type else "no")
     return table

@@ -1,0 +1,17 @@
+"""`show --explain` says why each article joined the incident and how each figure was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import export_json, run_cli
+
+
+def test_explain_lists_members_and_figure_rules(demo_db: Path) -> None:
+    data = export_json(demo_db)
+    busiest = max(data["incidents"], key=lambda i: len(i["mentions"]))
+    result = run_cli("show", busiest["id"], "--explain", db=demo_db)
+    assert result.returncode == 0, result.stderr
+    assert "why each article is here" in result.stdout
+    assert f"best {busiest['killed']['best']} = largest total of the most recent" in result.stdout
+    assert f"low {busiest['killed']['low']} = smallest total" in result.stdout
