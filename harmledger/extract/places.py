@@ -22,6 +22,7 @@ _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into"
 # "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
 _REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
 # Prepositions that make the next capitalised word a place even when NER calls it a person.
+_SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "port", "capital"})
 _STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"})
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
@@ -74,7 +75,9 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         span, candidates, kind = found
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region")
-        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE
+        # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
+        settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _SETTLEMENTS
+        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement
         if kind == "town" and (
                 (not locative and (max(c.population for c in candidates) < _SMALL_TOWN
                                    or span[0].ent_type_ in ("PERSON", "ORG")
@@ -163,6 +166,7 @@ def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
     for h in hits:
         if len(h.candidates) == 1 and h.kind != "country" and h.candidates[0].population > 50_000:
             countries[h.candidates[0].country_code] += 1
+    # Places that are surely meant: the only candidate, or a city far bigger than its namesakes.
     anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and h.kind == "town"]
     chosen: dict[int, GazEntry] = {}
     for h in hits:

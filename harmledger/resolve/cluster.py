@@ -171,7 +171,8 @@ def target_words(target: str) -> set[str]:
         w = re.sub(r"['’]s$", "", w.strip(".,;:"))
         w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
         words.add(_TARGET_SYNONYMS.get(w, w))
-    return {w for w in words if w and w not in _TARGET_STOP}
+    # Six letters stand for the stem: "administration" ~ "administrative".
+    return {w[:6] for w in words if w and w not in _TARGET_STOP}
 
 
 def _incident(c: _Cluster, background_only: bool) -> Incident:
