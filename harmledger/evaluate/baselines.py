@@ -56,6 +56,14 @@ def with_regex_claims(export: dict[str, Any], articles: dict[str, Article]) -> d
     return out
 
 
+def _first_report(inc: dict[str, Any], articles: dict[str, Article]) -> tuple[dict[str, Any], Article | None]:
+    """The incident's first main mention (or first mention) and its article."""
+    mains = [m for m in inc["mentions"] if m["role"] == "main"] or inc["mentions"]
+    if not mains:
+        return {}, None
+    return mains[0], articles.get(mains[0]["article_id"])
+
+
 def with_dateparser_dates(export: dict[str, Any], articles: dict[str, Article]) -> dict[str, Any]:
     """Our incidents, dated by dateparser on their first main mention's sentence."""
     from dateparser.search import search_dates
@@ -63,14 +71,13 @@ def with_dateparser_dates(export: dict[str, Any], articles: dict[str, Article]) 
     out = copy.deepcopy(export)
     for inc in out["incidents"]:
         inc["date"] = None
-        mains = [m for m in inc["mentions"] if m["role"] == "main"] or inc["mentions"]
-        article = articles.get(mains[0]["article_id"]) if mains else None
+        mention, article = _first_report(inc, articles)
         if article is None:
             continue
         settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
         if article.published:
             settings["RELATIVE_BASE"] = datetime.combine(article.published, datetime.min.time())
-        found = search_dates(mains[0]["evidence"], languages=["en"], settings=settings)
+        found = search_dates(mention["evidence"], languages=["en"], settings=settings)
         if found:
             inc["date"] = found[0][1].date().isoformat()
     return out
@@ -84,8 +91,7 @@ def with_geotext_places(export: dict[str, Any], articles: dict[str, Article]) ->
     out = copy.deepcopy(export)
     for inc in out["incidents"]:
         inc["place"] = None
-        mains = [m for m in inc["mentions"] if m["role"] == "main"] or inc["mentions"]
-        article = articles.get(mains[0]["article_id"]) if mains else None
+        _, article = _first_report(inc, articles)
         if article is None:
             continue
         for city in GeoText(article.text).cities:
