@@ -169,6 +169,8 @@ class Speakers:
             return self.last or REPORTER
         if who and who.lower() not in _WEAK_SOURCES:
             return who
+        if _earlier_reports(sent):
+            return EARLIER_REPORTS
         if _is_quote(sent):
             quoted = self._quote_speaker(index)
             if quoted:
@@ -224,6 +226,20 @@ def _source_line(sents: list[Span]) -> str:
         if head.lower() in ("source", "sources") and rest.strip():
             return rest.strip().split(";")[0].strip()[:120]
     return ""
+
+
+EARLIER_REPORTS = "earlier reports"
+_EARLIER = frozenset({"earlier", "initially", "previously", "first", "initial", "originally"})
+
+
+def _earlier_reports(sent: Span) -> bool:
+    """"At least 8 people were previously reported dead", "Initially, there was talk of ten":
+    an earlier, unattributed count."""
+    if not any(t.lower_ in _EARLIER for t in sent):
+        return False
+    passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in t.children)
+                  and not any(c.dep_ == "agent" for c in t.children) for t in sent)
+    return passive or "there was talk" in sent.text.lower()
 
 
 def _points_back(sent: Span) -> bool:

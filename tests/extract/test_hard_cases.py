@@ -97,6 +97,7 @@ def test_soldiers_civilians_and_attackers_are_groups(claims) -> None:
     ("The governor said police reported seven dead.", "police"),
     ("Initial reports said seven people died.", "Initial reports"),
     ("Seven people were killed.", "reporter"),
+    ("At least seven people were previously reported dead.", "earlier reports"),
 ])
 def test_claimants(claims, sentence: str, claimant: str) -> None:
     found = claims(f"A missile hit Kharkiv on Friday. {sentence}")
