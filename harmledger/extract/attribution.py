@@ -35,6 +35,11 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
             objs = [t for c in by.children if c.dep_ == "pobj" for t in c.subtree]
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
+        # "This is stated in the message of the State Emergency Service"
+        for of in (t for t in verb.subtree if t.lower_ == "of" and t.head.lemma_ in _CHANNELS):
+            objs = [t for c in of.children if c.dep_ == "pobj" for t in c.subtree]
+            if objs:
+                return span_text(objs[:_MAX_TOKENS])
         return ""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "officials called it a war crime and said …": a shared subject, if it can speak
@@ -100,6 +105,8 @@ def is_pronoun(claimant: str) -> bool:
     return claimant.lower() in _PRONOUNS
 
 
+_CHANNELS = frozenset({"message", "statement", "report", "post", "video", "briefing", "address",
+                       "update", "telegram"})
 _NOT_SPEAKERS = frozenset({"missile", "rocket", "strike", "attack", "shell", "drone", "bomb", "blast",
                            "explosion", "shelling", "airstrike"})
 _ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
@@ -211,10 +218,11 @@ class Speakers:
 
 def _is_person_or_office(sent: Span, who: str) -> bool:
     """A named person, or an office held by one ("head of the regional administration")."""
-    offices = ("head", "governor", "mayor", "minister", "chief", "spokes", "president", "commander")
+    offices = ("head", "governor", "mayor", "minister", "chief", "spokes", "president", "commander",
+               "service", "ministry", "administration", "police", "office", "prosecutor")
     if any(o in who.lower() for o in offices):
         return True
-    return any(e.label_ == "PERSON" and e.text in who for e in sent.ents)
+    return any(e.label_ in ("PERSON", "ORG") and e.text in who for e in sent.ents)
 
 
 def _source_line(sents: list[Span]) -> str:
