@@ -207,12 +207,12 @@ class Speakers:
     def _quote_speaker(self, index: int) -> str:
         """The speaker named where a quotation closes ("…,” Kuleba said."), or the last one
         when it closes on a pronoun ("…,” he said.")."""
-        for sent in self.sents[index:index + 4]:
-            if sent is not self.sents[index] and _starts_paragraph(self.doc, sent):
+        for sent in self.sents[index:index + 8]:
+            if sent is not self.sents[index] and _blank_line_before(self.doc, sent):
                 return ""
             who = speaker_of(sent.root, sent)
             if who:
-                return self.last if is_pronoun(who) else who
+                return self.last if is_pronoun(who) or who.lower() in _WEAK_SOURCES else who
         return ""
 
 
