@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
-from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold
+from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose
 from harmledger.models import Place
 
 _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
@@ -170,7 +170,9 @@ def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
     anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and h.kind == "town"]
     chosen: dict[int, GazEntry] = {}
     for h in hits:
-        scores = [_candidate_score(e, countries, anchors, own_name=fold(e.name) == fold(h.text))
+        # Own name up to romanisation: "Serhiivka" is Serhiyivka's own name, not an alternate.
+        key = loose(fold(h.text))
+        scores = [_candidate_score(e, countries, anchors, own_name=loose(fold(e.name)) == key)
                   for e in h.candidates]
         chosen[h.start] = h.candidates[scores.index(max(scores))]
     return chosen

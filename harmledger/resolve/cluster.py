@@ -48,6 +48,9 @@ class _Cluster:
         if self.place is None or (m.place is not None and self.place.precision != "town"
                                   and m.place.precision == "town"):
             self.place = m.place
+        elif m.place is not None and m.place != self.place and _is_seat(self.place) \
+                and _neighbours(m.place, self.place):
+            self.place = m.place  # "Serhiivka, near Odesa": the site, not the city that reports it
 
 
 def resolve(found: list[Mention]) -> list[Incident]:
@@ -102,22 +105,34 @@ def _nearby(grid: dict[tuple[int, int], list[_Cluster]], place: Place | None) ->
 def _best_match(m: Mention, candidates: Iterator[_Cluster] | list[_Cluster],
                 background: bool) -> _Cluster | None:
     for c in candidates:
-        if (same_place(m.place, c.place) or _same_day_neighbours(m, c)) and _dates_fit(m, c, background):
+        if (same_place(m.place, c.place) and _dates_fit(m, c, background)) or \
+                (not background and _same_day_neighbours(m, c)):
             return c
     return None
 
 
 def _same_day_neighbours(m: Mention, c: _Cluster) -> bool:
-    """A village and the city it is "near" (Serhiivka, Odesa): same admin1, same day, same target."""
+    """A village and the city it is "near" (Serhiivka, Odesa): same admin1, within 80 km, the same
+    day, and either the same target or one of them is the region's own city, which reports
+    name for strikes around it."""
     a, b = m.place, c.place
-    if a is None or b is None or a.precision != "town" or b.precision != "town":
+    if a is None or b is None or not _neighbours(a, b):
         return False
-    if a.admin1 != b.admin1 or a.country_code != b.country_code:
+    if m.date.value is None or c.date.value is None or abs((m.date.value - c.date.value).days) > DAY_TOLERANCE:
         return False
-    if distance_km(a.lat, a.lon, b.lat, b.lon) > NEIGHBOUR_KM:
+    if "day" not in (m.date.precision, c.date.precision):
         return False
-    return (m.date.precision == "day" and c.date.precision == "day" and m.date.value == c.date.value
-            and bool(target_words(m.target) & c.targets))
+    return bool(target_words(m.target) & c.targets) or _is_seat(a) or _is_seat(b)
+
+
+def _neighbours(a: Place, b: Place) -> bool:
+    return (a.precision == b.precision == "town" and a.country_code == b.country_code
+            and a.admin1 == b.admin1 and distance_km(a.lat, a.lon, b.lat, b.lon) <= NEIGHBOUR_KM)
+
+
+def _is_seat(p: Place) -> bool:
+    """The city a region is named after (our admin1 names are their most populous place)."""
+    return p.name == p.admin1
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:

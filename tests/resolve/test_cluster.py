@@ -60,3 +60,19 @@ def test_unmatched_background_mention_is_a_background_only_incident() -> None:
     recall = mention("c", EventDate(date(2021, 5, 1), "month"), KHARKIV, "market", role="background")
     found = resolve([mention("a", day(2022, 4, 8)), recall])
     assert [i.background_only for i in found] == [False, True]
+
+
+ODESA = Place("Odesa", "UA", "Odesa", 46.49, 30.74, 698740, "town")
+SERHIYIVKA = Place("Serhiyivka", "UA", "Odesa", 46.03, 30.37, 694467, "town")
+
+
+def test_a_village_near_the_regional_city_on_the_same_day_is_one_incident_at_the_village() -> None:
+    found = resolve([mention("a", day(2022, 7, 1), ODESA, "residential building"),
+                     mention("b", EventDate(date(2022, 7, 1), "week"), SERHIYIVKA, "recreation centre")])
+    assert groups(found) == [{"a", "b"}]
+    assert found[0].place == SERHIYIVKA
+
+
+def test_neighbouring_towns_on_different_days_stay_apart() -> None:
+    found = resolve([mention("a", day(2022, 7, 1), ODESA), mention("b", day(2022, 7, 5), SERHIYIVKA)])
+    assert groups(found) == [{"a"}, {"b"}]
