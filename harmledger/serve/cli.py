@@ -104,10 +104,13 @@ def show(
         harmledger --db demo.db show I4d7e469b3999 --explain
     """
     from harmledger.serve.tables import claim_table
-    from harmledger.store.repository import all_articles, load_incidents
+    from harmledger.store.repository import all_articles, load_incidents, resolve_incident_id
 
     engine = _engine(ctx)
-    found = load_incidents(engine, [incident_id])
+    current, moved = resolve_incident_id(engine, incident_id)
+    if moved:
+        err.print(f"{incident_id} was merged into {current}")
+    found = load_incidents(engine, [current])
     if not found:
         raise HarmledgerError("HL301", detail=incident_id)
     inc = found[0]

@@ -20,7 +20,7 @@ from harmledger.models import (
     Mention,
     Place,
 )
-from harmledger.store.schema import articles, claims, incidents, mentions
+from harmledger.store.schema import articles, claims, incidents, mentions, redirects
 
 
 def known_article_ids(engine: Engine, ids: Iterable[str]) -> set[str]:
@@ -117,8 +117,14 @@ def load_mentions(conn: Connection, incident_ids: list[str] | None = None) -> li
 
 
 def replace_incidents(engine: Engine, found: list[Incident]) -> None:
-    """Swap the stored incident set for `found` in one transaction."""
+    """Swap the stored incident set for `found` in one transaction; an id that disappears is
+    redirected to the new incident holding most of its mentions."""
     with engine.begin() as conn:
+        before: dict[str, set[str]] = defaultdict(set)
+        for row in conn.execute(select(mentions.c.id, mentions.c.incident_id)
+                                .where(mentions.c.incident_id.is_not(None))):
+            before[row.incident_id].add(row.id)
+        _redirect(conn, before, found)
         conn.execute(delete(incidents))
         conn.execute(update(mentions).values(incident_id=None))
         for inc in found:
@@ -127,6 +133,37 @@ def replace_incidents(engine: Engine, found: list[Incident]) -> None:
             for i in range(0, len(ids), 500):
                 conn.execute(update(mentions).where(mentions.c.id.in_(ids[i:i + 500]))
                              .values(incident_id=inc.id))
+
+
+def _redirect(conn: Connection, before: dict[str, set[str]], found: list[Incident]) -> None:
+    now_ids = {inc.id for inc in found}
+    owner = {m.id: inc.id for inc in found for m in inc.mentions}
+    moved: dict[str, str] = {}
+    for old_id, members in before.items():
+        if old_id in now_ids:
+            continue
+        votes: dict[str, int] = defaultdict(int)
+        for mention_id in members:
+            if mention_id in owner:
+                votes[owner[mention_id]] += 1
+        if votes:
+            moved[old_id] = max(sorted(votes), key=lambda k: votes[k])
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for old_id, new_id in moved.items():
+        conn.execute(delete(redirects).where(redirects.c.old_id == old_id))
+        conn.execute(insert(redirects).values(old_id=old_id, new_id=new_id, reason="merged", created_at=now))
+        # earlier redirects to the vanished id follow it
+        conn.execute(update(redirects).where(redirects.c.new_id == old_id).values(new_id=new_id))
+    # an id that exists again is no longer redirected
+    if now_ids:
+        conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))
+
+
+def resolve_incident_id(engine: Engine, incident_id: str) -> tuple[str, bool]:
+    """The current id for `incident_id` and whether it was redirected (merged away)."""
+    with engine.connect() as conn:
+        target = conn.execute(select(redirects.c.new_id).where(redirects.c.old_id == incident_id)).scalar()
+    return (target, True) if target else (incident_id, False)
 
 
 def _incident_row(inc: Incident) -> dict[str, Any]:

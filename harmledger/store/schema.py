@@ -116,3 +116,13 @@ incidents = Table(
     Column("contradictions", Text, nullable=False, default="[]"),  # JSON list
     Index("ix_incidents_date", "date"),
 )
+
+# An incident id that disappeared when incidents were merged points to the one that took it in,
+# so ids given out earlier (exports, links, notes) stay resolvable.
+redirects = Table(
+    "incident_redirects", metadata,
+    Column("old_id", String(32), primary_key=True),
+    Column("new_id", String(32), nullable=False),
+    Column("reason", String(16), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
