@@ -158,7 +158,7 @@ def _opens_subgroup(fig: Figure, sent: Span) -> bool:
 
 def _single_victims(sent: Span) -> list[Figure]:
     """"including a child", "among them a policeman": one victim named by an article;
-    "including an 11-year-old girl and a 14-year-old boy": children counted by their ages."""
+    "among them a 7-year-old boy and a 12-year-old girl": children counted by their ages."""
     doc = sent.doc
     out = []
     for tok in sent:
@@ -181,7 +181,7 @@ _LIST_OPENERS = _SUBGROUP_OPENERS | {"them", ":", "are", "were"}
 
 
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:
-    """Ages in "an 11-year-old girl and a 14-year-old boy" starting at the article at `i`."""
+    """Ages in "a 7-year-old boy, a 40-year-old teacher and a 12-year-old girl" from `i` on."""
     ages: list[int] = []
     while i + 3 < end and doc[i].lower_ in ("a", "an") and doc[i + 1].text.isdigit() \
             and doc[i + 2].text == "-" and doc[i + 3].lower_ == "year":
