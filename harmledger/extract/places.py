@@ -166,13 +166,16 @@ def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
     for h in hits:
         if len(h.candidates) == 1 and h.kind != "country" and h.candidates[0].population > 50_000:
             countries[h.candidates[0].country_code] += 1
-    # Places that are surely meant: the only candidate, or a city far bigger than its namesakes.
+    # Places that are surely meant: the only candidate of their name.
     anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and h.kind == "town"]
+    # Regions the article names ("in the Chernihiv region"): a namesake inside one is meant.
+    regions = {(c.country_code, c.admin1_code) for h in hits if h.kind == "region" for c in h.candidates}
     chosen: dict[int, GazEntry] = {}
     for h in hits:
         # Own name up to romanisation: "Serhiivka" is Serhiyivka's own name, not an alternate.
         key = loose(fold(h.text))
         scores = [_candidate_score(e, countries, anchors, own_name=loose(fold(e.name)) == key)
+                  + (3.0 if h.kind == "town" and (e.country_code, e.admin1_code) in regions else 0.0)
                   for e in h.candidates]
         chosen[h.start] = h.candidates[scores.index(max(scores))]
     return chosen

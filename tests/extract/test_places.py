@@ -35,3 +35,14 @@ def test_ambiguous_name_prefers_the_story_country(nlp, gazetteer) -> None:
 def test_capital_as_speaker_is_not_the_event_place(nlp, gazetteer) -> None:
     place = _main_place(nlp, gazetteer, "Moscow denied that a missile killed 20 people in Vinnytsia on Thursday.")
     assert place is not None and place.name.startswith("Vinnyts")
+
+
+def test_namesake_in_the_region_the_article_names_wins(nlp, gazetteer) -> None:
+    chernihiv = _main_place(nlp, gazetteer, "Shelling hit the village of Makiivka in the Chernihiv region "
+                                            "of Ukraine on Friday, killing two people.")
+    assert chernihiv is not None and chernihiv.admin1 == "Chernihiv"
+    donetsk = _main_place(nlp, gazetteer, "Shelling of Makiivka, east of Donetsk, killed four people.")
+    assert donetsk is not None and donetsk.admin1 == "Donetsk"
+    olenivka = _main_place(nlp, gazetteer, "An explosion at a prison camp in Olenivka, in the Donetsk "
+                                           "region of Ukraine, killed 53 prisoners of war.")
+    assert olenivka is not None and olenivka.admin1 == "Donetsk"
