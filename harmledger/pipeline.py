@@ -89,7 +89,7 @@ def ingest(engine: Engine, paths: list[Path],
 
 def rebuild_incidents(engine: Engine) -> list[Incident]:
     """Resolve all stored mentions into incidents, reconcile them and store the set."""
-    articles = repository.all_articles(engine)
+    articles = repository.all_articles(engine, with_text=False)  # reconciling needs only metadata
     incidents = [reconcile(i, articles) for i in resolve(repository.all_mentions(engine))]
     repository.replace_incidents(engine, incidents)
     return incidents

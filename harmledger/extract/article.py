@@ -22,6 +22,7 @@ from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
+from harmledger.extract.nlp import starts_line
 from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, to_place
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
@@ -59,7 +60,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     sents = list(doc.sents)
     speakers = Speakers(doc, sents)
     for index, sent in enumerate(sents):
-        if context is not None and _starts_paragraph(doc, sent):
+        if context is not None and starts_line(doc, sent):
             context = drafts[0]
         cue = event_cue(sent)
         figures = figure_claims(sent)
@@ -225,11 +226,6 @@ def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEnt
             top = counts.most_common(1)[0][0]
             return next(chosen[h.start] for h in hits if chosen[h.start].geonameid == top)
     return None
-
-
-def _starts_paragraph(doc: Doc, sent: Span) -> bool:
-    before = doc.text[max(0, sent.start_char - 2):sent.start_char]
-    return "\n" in before
 
 
 def _finish(article: Article, index: int, d: _Draft, reference: date | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
+from harmledger.extract.nlp import after_blank_line
 
 REPORTER = "reporter"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
@@ -185,7 +186,7 @@ class Speakers:
         if index + 1 < len(self.sents):
             following = self.sents[index + 1]
             # "This was announced by X" points back even across a paragraph break.
-            if not _blank_line_before(self.doc, following) or _points_back(following):
+            if not after_blank_line(self.doc, following) or _points_back(following):
                 pointed = anaphoric_speaker(following)
                 if pointed:
                     return pointed
@@ -208,7 +209,7 @@ class Speakers:
         """The speaker named where a quotation closes ("…,” Kuleba said."), or the last one
         when it closes on a pronoun ("…,” he said.")."""
         for sent in self.sents[index:index + 8]:
-            if sent is not self.sents[index] and _blank_line_before(self.doc, sent):
+            if sent is not self.sents[index] and after_blank_line(self.doc, sent):
                 return ""
             who = speaker_of(sent.root, sent)
             if who:
@@ -253,14 +254,6 @@ def _earlier_reports(sent: Span) -> bool:
 def _points_back(sent: Span) -> bool:
     return sent[0].lower_ in ("this", "that", "it", "these") and any(
         t.dep_ == "auxpass" for t in sent)
-
-
-def _blank_line_before(doc: Doc, sent: Span) -> bool:
-    return "\n\n" in doc.text[max(0, sent.start_char - 3):sent.start_char]
-
-
-def _starts_paragraph(doc: Doc, sent: Span) -> bool:
-    return "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
 
 
 def _is_quote(sent: Span) -> bool:

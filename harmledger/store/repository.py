@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, literal, select, update
 
 from harmledger.models import (
     Article,
@@ -81,8 +81,11 @@ def _place(row: Any) -> Place | None:
                  row.geonameid, row.geo_precision or "town")
 
 
-def load_articles(conn: Connection, ids: Iterable[str] | None = None) -> dict[str, Article]:
-    query = select(articles.c.id, articles.c.source_id, articles.c.text, articles.c.url,
+def load_articles(conn: Connection, ids: Iterable[str] | None = None,
+                  with_text: bool = True) -> dict[str, Article]:
+    """Stored articles by id; without their text when only the metadata is needed."""
+    text = articles.c.text if with_text else literal("").label("text")
+    query = select(articles.c.id, articles.c.source_id, text, articles.c.url,
                    articles.c.outlet, articles.c.title, articles.c.published, articles.c.language,
                    articles.c.duplicate_of)
     if ids is not None:
@@ -214,9 +217,9 @@ def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Inciden
     return out
 
 
-def all_articles(engine: Engine) -> dict[str, Article]:
+def all_articles(engine: Engine, with_text: bool = True) -> dict[str, Article]:
     with engine.connect() as conn:
-        return load_articles(conn)
+        return load_articles(conn, with_text=with_text)
 
 
 def all_mentions(engine: Engine) -> list[Mention]:
