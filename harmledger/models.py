@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class Article:
@@ -90,10 +92,22 @@ class Mention:
     start: int
     end: int
     claims: list[Claim] = field(default_factory=list)
+    # Sentence embedding of the mention's text (unit length), a resolution feature.
+    vector: np.ndarray | None = field(default=None, repr=False, compare=False)
+    # Why the mention joined its incident, as the resolver scored it (None: it founded it).
+    joined: Join | None = None
 
     @property
     def id(self) -> str:
         return f"{self.article_id}:{self.index}"
+
+
+@dataclass(frozen=True)
+class Join:
+    """The features behind one resolution decision and their total score."""
+
+    score: float
+    features: dict[str, float | str | None]
 
 
 @dataclass

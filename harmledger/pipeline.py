@@ -7,20 +7,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from harmledger.errors import HarmledgerError
 from harmledger.extract.article import extract_mentions
+from harmledger.extract.embedding import embed, mention_text
 from harmledger.extract.gazetteer import load_gazetteer
 from harmledger.extract.nlp import load_nlp
 from harmledger.ingest.duplicates import DuplicateFinder, signature, to_bytes
 from harmledger.ingest.record import to_article
 from harmledger.ingest.sources import input_files, read_file
-from harmledger.models import Article, Incident
+from harmledger.models import Article, Incident, Mention
 from harmledger.reconcile.incident import reconcile
-from harmledger.resolve.cluster import resolve
+from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
+from harmledger.resolve.index import ProfileIndex
 from harmledger.store import repository
+from harmledger.store.resolution import blocking_keys, load_profiles, replace_incidents, save_incidents
 
 BATCH = 64  # articles parsed per nlp.pipe call
 
@@ -65,31 +68,96 @@ def ingest(engine: Engine, paths: list[Path],
         return report
     finder = DuplicateFinder(repository.minhashes(engine))
     nlp, gazetteer = load_nlp(), load_gazetteer()
-    done = 0
+    stored: list[Mention] = []
     for start in range(0, len(new), BATCH):
         batch = new[start:start + BATCH]
+        extracted = []
         for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True):
             sig = signature(article.text)
             original = finder.add(article.id, sig)
             if original is not None:
                 article = dataclasses.replace(article, duplicate_of=original)
                 report.duplicates += 1
-            mentions = extract_mentions(article, doc, gazetteer)
+            extracted.append((article, extract_mentions(article, doc, gazetteer), sig))
+        _embed_mentions(extracted)
+        for article, mentions, sig in extracted:
             try:
                 repository.save_article(engine, article, mentions, to_bytes(sig))
                 report.articles_new += 1
+                stored += mentions
             except IntegrityError:
                 pass  # stored meanwhile by another process: same content, same id
-            done += 1
-            if progress:
-                progress(done, len(new))
-    report.incidents = len(rebuild_incidents(engine))
+        if progress:
+            progress(start + len(batch), len(new))
+    report.incidents = len(resolve_new(engine, stored))
     return report
 
 
+def _embed_mentions(extracted: list[tuple[Article, list[Mention], object]]) -> None:
+    """One embedding call for a whole batch: the model is fastest on many texts at once."""
+    pairs = [(a, m) for a, found, _ in extracted for m in found]
+    for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
+        m.vector = vector
+
+
+def resolve_new(engine: Engine, found: list[Mention]) -> list[Incident]:
+    """Resolve `found` (stored, not yet in an incident) against the stored incidents near them,
+    then reconcile and store the incidents they touched; returns those incidents."""
+    with engine.begin() as conn:
+        index = ProfileIndex(load_profiles(conn, *blocking_keys(found)))
+        result = resolve_batch(found, index)
+        changed = _assemble(conn, result, index)
+        save_incidents(conn, changed, index.by_id, result.merged)
+    return changed
+
+
+def _assemble(conn: Connection, result: Resolution, index: ProfileIndex) -> list[Incident]:
+    """Touched incidents with all their mentions (stored and new), reconciled."""
+    absorbed: dict[str, list[str]] = {}
+    for old, new in result.merged.items():
+        absorbed.setdefault(new, []).append(old)
+    wanted = sorted(result.touched | set(result.merged))
+    stored = repository.load_members(conn, wanted)
+    fresh = {m.id for ms in result.members.values() for m in ms}
+    out = []
+    for iid in sorted(result.touched):
+        members = [m for old in [iid, *absorbed.get(iid, [])] for m in stored.get(old, []) if m.id not in fresh]
+        members += result.members[iid]
+        out.append(build_incident(iid, members, index.by_id[iid].background_only))
+    article_ids = {m.article_id for inc in out for m in inc.mentions}
+    articles = repository.load_articles(conn, article_ids, with_text=False)
+    return [reconcile(inc, articles) for inc in out]
+
+
 def rebuild_incidents(engine: Engine) -> list[Incident]:
-    """Resolve all stored mentions into incidents, reconcile them and store the set."""
-    articles = repository.all_articles(engine, with_text=False)  # reconciling needs only metadata
-    incidents = [reconcile(i, articles) for i in resolve(repository.all_mentions(engine))]
-    repository.replace_incidents(engine, incidents)
+    """Resolve every stored mention afresh (after a change of rules); ids that vanish redirect."""
+    with engine.connect() as conn:
+        found = repository.load_mentions(conn)
+        before = repository.mention_owners(conn)
+    index = ProfileIndex()
+    result = resolve_batch(found, index)
+    names = keep_ids(result.members, before)
+    built = [build_incident(names[iid], ms, index.by_id[iid].background_only) for iid, ms in result.members.items()]
+    profiles = {names[iid]: p for iid, p in index.by_id.items()}
+    articles = repository.all_articles(engine, with_text=False)
+    incidents = [reconcile(inc, articles) for inc in built]
+    replace_incidents(engine, incidents, profiles)
     return incidents
+
+
+def keep_ids(members: dict[str, list[Mention]], before: dict[str, str]) -> dict[str, str]:
+    """New incident id -> the stored id it keeps: the incident holding most of an old incident's
+    mentions keeps that id, so a split leaves the old id on its larger part."""
+    overlap: dict[tuple[str, str], int] = {}
+    for iid, ms in members.items():
+        for m in ms:
+            if m.id in before:
+                key = (before[m.id], iid)
+                overlap[key] = overlap.get(key, 0) + 1
+    names = {iid: iid for iid in members}
+    taken: set[str] = set()
+    for (old, iid), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
+        if old not in taken and names[iid] == iid:
+            names[iid] = old
+            taken.add(old)
+    return names

@@ -1,218 +1,151 @@
-"""Group mentions from many articles into incidents (a first, simple, documented rule).
+"""Group mentions into incidents, incrementally: each new mention joins the stored or new
+incident it scores best against (features.py), or founds one.
 
-Main mentions are taken most precise date first. A mention joins the first incident that is in
-the same place (towns within 30 km, or the region/country containing the town) and on a
-compatible date: day-precise dates at most one day apart, or a day and month without a year that
-equal the incident's. When neither side has a usable date, or only a weekday, the targets must
-share a word as well ("train station" ~ "station"). Blocking by a 1-degree grid cell keeps the
-comparison to nearby incidents. Background mentions then join the incident they recall by the
-same test with month precision allowed; when none fits they form a background-only incident.
+Mentions are taken main first and most precise date first, so a vague report meets the
+incident its precise reports already formed. Background mentions join the incident they recall,
+or form a background-only incident. When a mention fits two incidents that also fit each other,
+they were one event reported apart: the younger is merged into the older and its id redirects.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import defaultdict
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 
-from harmledger.extract.gazetteer import distance_km
 from harmledger.models import EventDate, Incident, Mention, Place
-
-SAME_PLACE_KM = 30.0
-NEIGHBOUR_KM = 80.0
-DAY_TOLERANCE = 1
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-_TARGET_SYNONYMS = {
-    "railway": "station", "train": "station", "rail": "station",
-    "mall": "shopping", "centre": "shopping", "center": "shopping",
-    "flats": "apartment", "block": "apartment", "residential": "apartment", "building": "apartment",
-    "hostel": "dormitory", "dormitorie": "dormitory", "dorm": "dormitory",
-}
-_TARGET_STOP = frozenset({"the", "a", "of", "city", "town", "local", "two", "several"})
+from harmledger.resolve.features import Profile, precision_rank, score, threshold
+from harmledger.resolve.index import ProfileIndex
 
 
-class _Cluster:
-    def __init__(self, first: Mention) -> None:
-        self.mentions = [first]
-        self.place = first.place
-        self.date = first.date
-        self.targets = target_words(first.target)
+@dataclass
+class Resolution:
+    """What a batch changed: new members of each incident, incidents merged away."""
 
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        self.targets |= target_words(m.target)
-        if _PRECISION_RANK.get(m.date.precision, 4) < _PRECISION_RANK.get(self.date.precision, 4):
-            self.date = m.date
-        if self.place is None or (m.place is not None and self.place.precision != "town"
-                                  and m.place.precision == "town"):
-            self.place = m.place
-        elif m.place is not None and m.place != self.place and _is_seat(self.place) \
-                and _neighbours(m.place, self.place):
-            self.place = m.place  # "Serhiivka, near Odesa": the site, not the city that reports it
+    members: dict[str, list[Mention]] = field(default_factory=dict)
+    merged: dict[str, str] = field(default_factory=dict)  # old id -> id that took it in
+
+    @property
+    def touched(self) -> set[str]:
+        return set(self.members)
 
 
-def resolve(found: list[Mention]) -> list[Incident]:
-    """Incidents (not yet reconciled) formed from `found` mentions."""
-    mains = sorted((m for m in found if m.role == "main"), key=_order)
-    clusters: list[_Cluster] = []
-    grid: dict[tuple[int, int], list[_Cluster]] = defaultdict(list)
-    for m in mains:
-        target = _best_match(m, _nearby(grid, m.place), background=False)
-        if target is None:
-            target = _Cluster(m)
-            clusters.append(target)
-            _index(grid, target)
+def incident_id(founder: Mention) -> str:
+    """An incident keeps the id its first mention gave it, whoever joins later."""
+    return "I" + hashlib.sha1(founder.id.encode()).hexdigest()[:12]
+
+
+def resolve_batch(found: list[Mention], index: ProfileIndex) -> Resolution:
+    """Assign each of `found` to an incident of `index` (which it updates) or to a new one."""
+    out = Resolution()
+    for m in sorted(found, key=_order):
+        best, runner_ups = _best(m, index)
+        if best is None:
+            profile = Profile(incident_id(m), m.place, m.date, background_only=m.role != "main")
+            index.add(profile)
+            m.joined = None
         else:
-            target.add(m)
-    background_clusters: list[_Cluster] = []
-    for m in sorted((m for m in found if m.role == "background"), key=_order):
-        target = _best_match(m, _nearby(grid, m.place), background=True) or \
-            _best_match(m, background_clusters, background=True)
-        if target is None:
-            background_clusters.append(_Cluster(m))
-        else:
-            target.add(m)
-    out = [_incident(c, background_only=False) for c in clusters]
-    out += [_incident(c, background_only=True) for c in background_clusters]
+            profile = best
+        profile.add(m)
+        index.refile(profile)
+        out.members.setdefault(profile.id, []).append(m)
+        for other in runner_ups:
+            if other.id in index.by_id and _compatible(other, profile):
+                _merge(other, into=profile, index=index, out=out)
     return out
 
 
-def _order(m: Mention) -> tuple[int, date, str]:
-    return (_PRECISION_RANK.get(m.date.precision, 4), m.date.value or date.max, m.id)
+def _best(m: Mention, index: ProfileIndex) -> tuple[Profile | None, list[Profile]]:
+    scored = []
+    for p in index.candidates(m):
+        join = score(m, p)
+        if join is not None and join.score >= threshold(m):
+            scored.append((join.score, p.mentions, p.id, p, join))
+    if not scored:
+        return None, []
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    m.joined = scored[0][4]
+    return scored[0][3], [s[3] for s in scored[1:]]
 
 
-def _cell(place: Place) -> tuple[int, int]:
-    return int(place.lat // 1), int(place.lon // 1)
+def _compatible(a: Profile, b: Profile) -> bool:
+    """Would `a`, as one report, join `b`? Both ways, so a merge is never one-sided."""
+    ja, jb = score(_as_mention(a), b), score(_as_mention(b), a)
+    return ja is not None and jb is not None and min(ja.score, jb.score) >= threshold(_as_mention(a))
 
 
-def _index(grid: dict[tuple[int, int], list[_Cluster]], c: _Cluster) -> None:
-    if c.place is not None:
-        grid[_cell(c.place)].append(c)
+def _as_mention(p: Profile) -> Mention:
+    return Mention("", 0, "main", p.event_type, p.date, p.place, " ".join(sorted(p.targets)),
+                   next(iter(sorted(p.weapons)), ""), "", 0, 0, vector=p.centroid)
 
 
-def _nearby(grid: dict[tuple[int, int], list[_Cluster]], place: Place | None) -> Iterator[_Cluster]:
-    if place is None:
-        return
-    lat, lon = _cell(place)
-    reach = 1 if place.precision in ("town", "site") else 4
-    for dlat in range(-reach, reach + 1):
-        for dlon in range(-reach, reach + 1):
-            yield from grid.get((lat + dlat, lon + dlon), ())
+def _merge(gone: Profile, into: Profile, index: ProfileIndex, out: Resolution) -> None:
+    keep, gone = (into, gone) if (into.mentions, gone.id) >= (gone.mentions, into.id) else (gone, into)
+    index.remove(gone)
+    keep.mentions += gone.mentions
+    keep.targets |= gone.targets
+    keep.weapons |= gone.weapons
+    if gone.vector_sum is not None:
+        keep.vector_sum = gone.vector_sum if keep.vector_sum is None else keep.vector_sum + gone.vector_sum
+        keep.vectors += gone.vectors
+    keep.background_only = keep.background_only and gone.background_only
+    if precision_rank(gone.date) < precision_rank(keep.date):
+        keep.date = gone.date
+    index.refile(keep)
+    out.merged[gone.id] = keep.id
+    for old, new in list(out.merged.items()):
+        if new == gone.id:
+            out.merged[old] = keep.id
+    out.members.setdefault(keep.id, []).extend(out.members.pop(gone.id, []))
 
 
-def _best_match(m: Mention, candidates: Iterator[_Cluster] | list[_Cluster],
-                background: bool) -> _Cluster | None:
-    for c in candidates:
-        if (same_place(m.place, c.place) and _dates_fit(m, c, background)) or \
-                (not background and _same_day_neighbours(m, c)):
-            return c
-    return None
+def _order(m: Mention) -> tuple[bool, int, date, str]:
+    return (m.role != "main", precision_rank(m.date), m.date.value or date.max, m.id)
 
 
-def _same_day_neighbours(m: Mention, c: _Cluster) -> bool:
-    """A village and the city it is "near" (Serhiivka, Odesa): same admin1, within 80 km, the same
-    day, and either the same target or one of them is the region's own city, which reports
-    name for strikes around it."""
-    a, b = m.place, c.place
-    if a is None or b is None or not _neighbours(a, b):
-        return False
-    if m.date.value is None or c.date.value is None or abs((m.date.value - c.date.value).days) > DAY_TOLERANCE:
-        return False
-    if "day" not in (m.date.precision, c.date.precision):
-        return False
-    return bool(target_words(m.target) & c.targets) or _is_seat(a) or _is_seat(b)
-
-
-def _neighbours(a: Place, b: Place) -> bool:
-    return (a.precision == b.precision == "town" and a.country_code == b.country_code
-            and a.admin1 == b.admin1 and distance_km(a.lat, a.lon, b.lat, b.lon) <= NEIGHBOUR_KM)
-
-
-def _is_seat(p: Place) -> bool:
-    """The city a region is named after (our admin1 names are their most populous place)."""
-    return p.name == p.admin1
-
-
-def same_place(a: Place | None, b: Place | None) -> bool:
-    """Towns within 30 km, or a region/country that contains the other place."""
-    if a is None or b is None:
-        return False
-    if a.precision == "country" or b.precision == "country":
-        return a.country_code == b.country_code and a.precision == b.precision
-    if a.precision == "region" or b.precision == "region":
-        return a.country_code == b.country_code and a.admin1 == b.admin1
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
-
-
-def _dates_fit(m: Mention, c: _Cluster, background: bool) -> bool:
-    a, b = m.date, c.date
-    targets_agree = bool(target_words(m.target) & c.targets)
-    if a.value and b.value:
-        if a.precision == "day" and b.precision == "day":
-            return abs((a.value - b.value).days) <= DAY_TOLERANCE
-        if "month" in (a.precision, b.precision):
-            fits = (a.value.year, a.value.month) == (b.value.year, b.value.month)
-            return fits and (targets_agree or not background)
-        return abs((a.value - b.value).days) <= 7 and targets_agree
-    known = b if b.value else a
-    partial = a if known is b else b
-    if known.value and partial.month_day:
-        return _month_day_fits(known.value, partial.month_day)
-    if known.value and partial.weekday is not None:
-        return known.value.weekday() == partial.weekday and targets_agree
-    if a.month_day and b.month_day:
-        return a.month_day == b.month_day
-    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
-        return False
-    return targets_agree and not (known.value and partial.precision == "unknown"
-                                  and partial.weekday is None and partial.month_day is None
-                                  and background)
-
-
-def _month_day_fits(day: date, month_day: tuple[int, int]) -> bool:
-    try:
-        named = day.replace(month=month_day[0], day=month_day[1])
-    except ValueError:
-        return False
-    return abs((named - day).days) <= DAY_TOLERANCE
-
-
-def target_words(target: str) -> set[str]:
-    """Content words of a target phrase, possessives and plurals folded, synonyms merged."""
-    words = set()
-    for w in target.lower().split():
-        w = re.sub(r"['’]s$", "", w.strip(".,;:"))
-        w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-        words.add(_TARGET_SYNONYMS.get(w, w))
-    # Six letters stand for the stem: "administration" ~ "administrative".
-    return {w[:6] for w in words if w and w not in _TARGET_STOP}
-
-
-def _incident(c: _Cluster, background_only: bool) -> Incident:
-    ids = sorted(m.id for m in c.mentions)
-    digest = hashlib.sha1(ids[0].encode()).hexdigest()[:12]
-    mains = [m for m in c.mentions if m.role == "main"] or c.mentions
+def build_incident(iid: str, mentions: list[Mention], background_only: bool) -> Incident:
+    """An incident (not yet reconciled) with its canonical date, place, type, target and weapon."""
+    mains = [m for m in mentions if m.role == "main"] or mentions
+    place = _place(mentions)
     types = [m.event_type for m in mains if m.event_type != "other"] or [mains[0].event_type]
-    when = _canonical_date(mains)
     targets = [m.target for m in mains if m.target]
-    weapons = [m.weapon for m in c.mentions if m.weapon]
+    weapons = [m.weapon for m in mentions if m.weapon]
     return Incident(
-        id=f"I{digest}", event_type=max(set(types), key=types.count), date=when, place=c.place,
-        target=max(set(targets), key=targets.count) if targets else "",
-        weapon=max(set(weapons), key=weapons.count) if weapons else "",
-        mentions=list(c.mentions),
-        background_only=background_only,
+        id=iid, event_type=_most_common(types), date=canonical_date(mains), place=place,
+        target=_most_common(targets) if targets else "",
+        weapon=_most_common(weapons) if weapons else "",
+        mentions=list(mentions), background_only=background_only,
     )
 
 
-def _canonical_date(mains: list[Mention]) -> EventDate:
+def _place(mentions: list[Mention]) -> Place | None:
+    """The place a profile settles on, reading main mentions first, most precise date first."""
+    ordered = sorted(mentions, key=_order)
+    p = Profile("", ordered[0].place, ordered[0].date)
+    for m in ordered:
+        p.add(m)
+    return p.place
+
+
+def _most_common(values: list[str]) -> str:
+    return max(sorted(set(values)), key=values.count)
+
+
+def canonical_date(mains: list[Mention]) -> EventDate:
     """The most reported date among the most precise ones."""
-    best = min(_PRECISION_RANK.get(m.date.precision, 4) for m in mains)
-    pool = [m.date for m in mains if _PRECISION_RANK.get(m.date.precision, 4) == best and m.date.value]
+    best = min(precision_rank(m.date) for m in mains)
+    pool = [m.date for m in mains if precision_rank(m.date) == best and m.date.value]
     if not pool:
         return mains[0].date
     values = [d.value for d in pool]
     top = max(set(values), key=lambda v: (values.count(v), v))
     return next(d for d in pool if d.value == top)
+
+
+def resolve(found: list[Mention]) -> list[Incident]:
+    """Incidents (not yet reconciled) formed from `found` mentions alone."""
+    index = ProfileIndex()
+    result = resolve_batch(found, index)
+    built = [build_incident(iid, members, index.by_id[iid].background_only)
+             for iid, members in result.members.items()]
+    return sorted(built, key=lambda i: (i.background_only, i.id))

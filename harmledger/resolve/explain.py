@@ -1,4 +1,4 @@
-"""Why each mention belongs to its incident: the features the grouping rule looked at."""
+"""Why each mention belongs to its incident: the feature scores the resolver gave it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from harmledger.extract.gazetteer import distance_km
 from harmledger.models import Incident, Mention
-from harmledger.resolve.cluster import target_words
 
 
 @dataclass(frozen=True)
@@ -17,21 +16,29 @@ class Membership:
     km: float | None  # from the incident's place
     days: int | None  # from the incident's date
     date_basis: str  # how the mention's date was read
-    shared_target: str  # target words in common with the incident
-    same_type: bool
+    decision: str  # "founded" or "joined, score S ≥ threshold"
+    scores: dict[str, float]  # feature -> points, as scored when the mention joined
+    cosine: float | None  # text similarity to the incident when it joined
+    shared_target: str
 
 
 def explain_membership(incident: Incident) -> list[Membership]:
-    """One row per mention: distance, date difference, shared target words, event type."""
+    """One row per mention: its distance and date difference now, and the scores it joined with."""
     out = []
     for m in incident.mentions:
+        f = m.joined.features if m.joined else {}
         out.append(Membership(
             mention_id=m.id, article_id=m.article_id, role=m.role, km=_km(m, incident),
             days=_days(m, incident), date_basis=m.date.reason or m.date.precision,
-            shared_target=" ".join(sorted(target_words(m.target) & target_words(incident.target))),
-            same_type=m.event_type == incident.event_type,
+            decision=f"joined ({f.get('relation', '')}), score {m.joined.score:g}" if m.joined else "founded",
+            scores={k: float(v) for k, v in f.items() if k in _SCORED and isinstance(v, (int, float))},
+            cosine=f.get("cosine") if isinstance(f.get("cosine"), float) else None,  # type: ignore[arg-type]
+            shared_target=str(f.get("shared_target") or ""),
         ))
     return out
+
+
+_SCORED = ("place", "date", "type", "target", "weapon", "text")
 
 
 def _km(m: Mention, incident: Incident) -> float | None:

@@ -69,13 +69,17 @@ def baseline_table(ours: dict[str, Any], baselines: dict[str, dict[str, Any]]) -
 
 
 def membership_table(rows: list[Membership], articles: dict[str, Article]) -> Table:
-    """Why each mention joined: distance, days, date basis, shared target words, event type."""
-    table = Table(title="why each article is here", title_justify="left")
-    for column in ("article", "role", "km", "days", "date read from", "shared target", "same type"):
+    """Why each mention joined: the decision, its feature scores, distance, days, date basis."""
+    table = Table(title="why each article is here (feature points; join at ≥ 4, recalled events ≥ 5)",
+                  title_justify="left")
+    for column in ("article", "role", "decision", "place", "date", "type", "target", "weapon", "text (cos)",
+                   "km", "days", "date read from"):
         table.add_column(column, overflow="fold")
     for r in rows:
         a = articles.get(r.article_id)
-        table.add_row((a.outlet or a.source_id) if a else r.article_id, r.role,
-                      "–" if r.km is None else f"{r.km:g}", "–" if r.days is None else str(r.days),
-                      r.date_basis, r.shared_target or "–", "yes" if r.same_type else "no")
+        points = [f"{r.scores[k]:+g}" if k in r.scores else "–" for k in ("place", "date", "type", "target", "weapon")]
+        text = "–" if "text" not in r.scores else f"{r.scores['text']:+g}" + (
+            f" ({r.cosine:.2f})" if r.cosine is not None else "")
+        table.add_row((a.outlet or a.source_id) if a else r.article_id, r.role, r.decision, *points, text,
+                      "–" if r.km is None else f"{r.km:g}", "–" if r.days is None else str(r.days), r.date_basis)
     return table

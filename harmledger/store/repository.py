@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, literal, select, update
+from sqlalchemy import Connection, Engine, insert, literal, select
 
+from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import (
     Article,
     Claim,
@@ -17,6 +18,7 @@ from harmledger.models import (
     EventDate,
     Figures,
     Incident,
+    Join,
     Mention,
     Place,
 )
@@ -71,6 +73,7 @@ def _mention_row(m: Mention) -> dict[str, Any]:
         admin1=p.admin1 if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
         geonameid=p.geonameid if p else None, geo_precision=p.precision if p else None,
         target=m.target, weapon=m.weapon, evidence=m.evidence, start_char=m.start, end_char=m.end,
+        vector=to_bytes(m.vector),
     )
 
 
@@ -96,15 +99,41 @@ def load_articles(conn: Connection, ids: Iterable[str] | None = None,
 
 def load_mentions(conn: Connection, incident_ids: list[str] | None = None) -> list[Mention]:
     """Stored mentions with their claims, in article and position order."""
+    return [m for _, m in _owned_mentions(conn, incident_ids)]
+
+
+def mention_owners(conn: Connection) -> dict[str, str]:
+    """Mention id -> the incident it is stored in."""
+    rows = conn.execute(select(mentions.c.id, mentions.c.incident_id).where(mentions.c.incident_id.is_not(None)))
+    return {r.id: r.incident_id for r in rows}
+
+
+def load_members(conn: Connection, incident_ids: list[str]) -> dict[str, list[Mention]]:
+    """The stored mentions of each of `incident_ids`."""
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for owner, m in _owned_mentions(conn, incident_ids):
+        out[owner or ""].append(m)
+    return out
+
+
+def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tuple[str | None, Mention]]:
     query = select(mentions).order_by(mentions.c.article_id, mentions.c.idx)
     if incident_ids is not None:
-        query = query.where(mentions.c.incident_id.in_(incident_ids))
-    rows = list(conn.execute(query))
+        rows = []
+        for i in range(0, len(incident_ids), 500):
+            rows += list(conn.execute(query.where(mentions.c.incident_id.in_(incident_ids[i:i + 500]))))
+    else:
+        rows = list(conn.execute(query))
     by_mention: dict[str, list[Claim]] = defaultdict(list)
     claim_query = select(claims).order_by(claims.c.mention_id, claims.c.position)
     if incident_ids is not None:
-        claim_query = claim_query.where(claims.c.mention_id.in_([r.id for r in rows]))
-    for c in conn.execute(claim_query):
+        ids = [r.id for r in rows]
+        claim_rows = []
+        for i in range(0, len(ids), 500):
+            claim_rows += list(conn.execute(claim_query.where(claims.c.mention_id.in_(ids[i:i + 500]))))
+    else:
+        claim_rows = list(conn.execute(claim_query))
+    for c in claim_rows:
         by_mention[c.mention_id].append(Claim(
             kind=c.kind, claimant=c.claimant, evidence=c.evidence, start=c.start_char,
             end=c.end_char, low=c.low, high=c.high, qualifier=c.qualifier, group=c.victim_group,
@@ -114,52 +143,11 @@ def load_mentions(conn: Connection, incident_ids: list[str] | None = None) -> li
         md = tuple(int(x) for x in r.month_day.split("-")) if r.month_day else None
         when = EventDate(r.date, r.date_precision, r.date_reason, month_day=md,  # type: ignore[arg-type]
                          weekday=r.weekday)
-        out.append(Mention(r.article_id, r.idx, r.role, r.event_type, when, _place(r), r.target,
-                           r.weapon, r.evidence, r.start_char, r.end_char, by_mention[r.id]))
+        joined = Join(r.join_score, json.loads(r.join_features)) if r.join_score is not None else None
+        out.append((r.incident_id, Mention(
+            r.article_id, r.idx, r.role, r.event_type, when, _place(r), r.target, r.weapon, r.evidence,
+            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector), joined=joined)))
     return out
-
-
-def replace_incidents(engine: Engine, found: list[Incident]) -> None:
-    """Swap the stored incident set for `found` in one transaction; an id that disappears is
-    redirected to the new incident holding most of its mentions."""
-    with engine.begin() as conn:
-        before: dict[str, set[str]] = defaultdict(set)
-        for row in conn.execute(select(mentions.c.id, mentions.c.incident_id)
-                                .where(mentions.c.incident_id.is_not(None))):
-            before[row.incident_id].add(row.id)
-        _redirect(conn, before, found)
-        conn.execute(delete(incidents))
-        conn.execute(update(mentions).values(incident_id=None))
-        for inc in found:
-            conn.execute(insert(incidents).values(_incident_row(inc)))
-            ids = [m.id for m in inc.mentions]
-            for i in range(0, len(ids), 500):
-                conn.execute(update(mentions).where(mentions.c.id.in_(ids[i:i + 500]))
-                             .values(incident_id=inc.id))
-
-
-def _redirect(conn: Connection, before: dict[str, set[str]], found: list[Incident]) -> None:
-    now_ids = {inc.id for inc in found}
-    owner = {m.id: inc.id for inc in found for m in inc.mentions}
-    moved: dict[str, str] = {}
-    for old_id, members in before.items():
-        if old_id in now_ids:
-            continue
-        votes: dict[str, int] = defaultdict(int)
-        for mention_id in members:
-            if mention_id in owner:
-                votes[owner[mention_id]] += 1
-        if votes:
-            moved[old_id] = max(sorted(votes), key=lambda k: votes[k])
-    now = datetime.now(UTC).replace(tzinfo=None)
-    for old_id, new_id in moved.items():
-        conn.execute(delete(redirects).where(redirects.c.old_id == old_id))
-        conn.execute(insert(redirects).values(old_id=old_id, new_id=new_id, reason="merged", created_at=now))
-        # earlier redirects to the vanished id follow it
-        conn.execute(update(redirects).where(redirects.c.new_id == old_id).values(new_id=new_id))
-    # an id that exists again is no longer redirected
-    if now_ids:
-        conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))
 
 
 def resolve_incident_id(engine: Engine, incident_id: str) -> tuple[str, bool]:
@@ -167,24 +155,6 @@ def resolve_incident_id(engine: Engine, incident_id: str) -> tuple[str, bool]:
     with engine.connect() as conn:
         target = conn.execute(select(redirects.c.new_id).where(redirects.c.old_id == incident_id)).scalar()
     return (target, True) if target else (incident_id, False)
-
-
-def _incident_row(inc: Incident) -> dict[str, Any]:
-    p = inc.place
-    row: dict[str, Any] = dict(
-        id=inc.id, event_type=inc.event_type, date=inc.date.value, date_precision=inc.date.precision,
-        place_name=p.name if p else None, country_code=p.country_code if p else None,
-        admin1=p.admin1 if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
-        geonameid=p.geonameid if p else None, geo_precision=p.precision if p else None,
-        target=inc.target, weapon=inc.weapon, n_articles=inc.articles,
-        n_independent=inc.independent, grade=inc.grade, background_only=inc.background_only,
-        contradictions=json.dumps([c.__dict__ for c in inc.contradictions]),
-    )
-    for kind in ("killed", "injured"):
-        f: Figures = getattr(inc, kind)
-        row.update({f"{kind}_low": f.low, f"{kind}_best": f.best, f"{kind}_high": f.high,
-                    f"{kind}_conservative": f.conservative, f"{kind}_rule": f.rule})
-    return row
 
 
 def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Incident]:
@@ -195,11 +165,9 @@ def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Inciden
             query = query.where(incidents.c.id.in_(ids))
         rows = list(conn.execute(query))
         by_incident: dict[str, list[Mention]] = defaultdict(list)
-        mention_rows = conn.execute(select(mentions.c.id, mentions.c.incident_id))
-        owner = {r.id: r.incident_id for r in mention_rows}
-        for m in load_mentions(conn, [r.id for r in rows] if ids is not None else None):
-            if owner.get(m.id):
-                by_incident[owner[m.id]].append(m)
+        for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None):
+            if owner:
+                by_incident[owner].append(m)
     out = []
     for r in rows:
         inc = Incident(

@@ -67,7 +67,11 @@ mentions = Table(
     Column("evidence", Text, nullable=False, default=""),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
+    Column("vector", LargeBinary),  # sentence embedding, float16
     Column("incident_id", String(32)),
+    # Why the mention joined its incident (resolve/features.py); null for the one that founded it.
+    Column("join_score", Float),
+    Column("join_features", Text),
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_incident", "incident_id"),
 )
@@ -114,7 +118,20 @@ incidents = Table(
     Column("grade", String(16), nullable=False),
     Column("background_only", Boolean, nullable=False, default=False),
     Column("contradictions", Text, nullable=False, default="[]"),  # JSON list
+    # The resolver's profile of the incident, so new articles are matched without reading its
+    # mentions: grid cell for blocking, the day/weekday an undated cluster agrees on, target and
+    # weapon words, the mean embedding and how many mentions it averages.
+    Column("cell_lat", Integer),
+    Column("cell_lon", Integer),
+    Column("month_day", String(5)),
+    Column("weekday", Integer),
+    Column("target_words", Text, nullable=False, default=""),
+    Column("weapon_words", Text, nullable=False, default=""),
+    Column("vector", LargeBinary),
+    Column("n_vectors", Integer, nullable=False, default=0),
+    Column("n_mentions", Integer, nullable=False, default=0),
     Index("ix_incidents_date", "date"),
+    Index("ix_incidents_cell", "cell_lat", "cell_lon"),
 )
 
 # An incident id that disappeared when incidents were merged points to the one that took it in,

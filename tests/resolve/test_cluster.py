@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from harmledger.extract.embedding import embed
 from harmledger.models import Claim, EventDate, Mention, Place
 from harmledger.resolve.cluster import resolve
 
@@ -66,11 +67,29 @@ ODESA = Place("Odesa", "UA", "Odesa", 46.49, 30.74, 698740, "town")
 SERHIYIVKA = Place("Serhiyivka", "UA", "Odesa", 46.03, 30.37, 694467, "town")
 
 
+def with_text(m: Mention, text: str) -> Mention:
+    m.vector = embed([text])[0]
+    return m
+
+
 def test_a_village_near_the_regional_city_on_the_same_day_is_one_incident_at_the_village() -> None:
-    found = resolve([mention("a", day(2022, 7, 1), ODESA, "residential building"),
-                     mention("b", EventDate(date(2022, 7, 1), "week"), SERHIYIVKA, "recreation centre")])
+    city = with_text(mention("a", day(2022, 7, 1), ODESA, "residential building"),
+                     "Missiles hit a nine-storey block of flats near Odesa overnight, killing 19 residents.")
+    village = with_text(mention("b", EventDate(date(2022, 7, 1), "week"), SERHIYIVKA, "recreation centre"),
+                        "A Russian missile strike on an apartment block in a village outside Odesa "
+                        "killed 19 residents, officials said.")
+    found = resolve([city, village])
     assert groups(found) == [{"a", "b"}]
     assert found[0].place == SERHIYIVKA
+
+
+def test_a_village_near_the_regional_city_with_another_story_stays_apart() -> None:
+    city = with_text(mention("a", day(2022, 7, 1), ODESA, "port"),
+                     "Two cruise missiles struck grain silos in the port of Odesa; nobody was hurt.")
+    village = with_text(mention("b", EventDate(date(2022, 7, 1), "week"), SERHIYIVKA, "recreation centre"),
+                        "A gunman opened fire at a holiday camp, wounding three teenagers before police "
+                        "detained him.")
+    assert groups(resolve([city, village])) == [{"a"}, {"b"}]
 
 
 def test_neighbouring_towns_on_different_days_stay_apart() -> None:

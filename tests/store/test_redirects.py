@@ -7,7 +7,8 @@ from pathlib import Path
 from harmledger.models import Incident
 from harmledger.reconcile.incident import reconcile
 from harmledger.store.database import open_database
-from harmledger.store.repository import all_articles, load_incidents, replace_incidents
+from harmledger.store.repository import all_articles, load_incidents
+from harmledger.store.resolution import replace_incidents
 from tests.conftest import export_json, run_cli
 
 # Two undated reports of a Thursday strike on Kharkiv, naming different targets, stay apart.
@@ -33,7 +34,7 @@ def test_merged_incident_ids_redirect_to_the_merged_incident(tmp_path: Path) -> 
     first, second = [i for i in load_incidents(engine) if not i.background_only]
     merged = Incident("Imerged000001", first.event_type, first.date, first.place, first.target, "",
                       first.mentions + second.mentions)
-    replace_incidents(engine, [reconcile(merged, all_articles(engine))])
+    replace_incidents(engine, [reconcile(merged, all_articles(engine))], {})
     assert _main_ids(db) == {"Imerged000001"}
     for old in before:
         shown = run_cli("show", old, db=db)

@@ -1,0 +1,227 @@
+"""How alike a mention and an incident are: one score per feature, and a veto where they cannot
+be the same event.
+
+Place and date decide most cases and can veto (two towns 100 km apart; two day-precise dates
+three days apart). The other features weigh in when place or date leave the question open (an
+undated article about "the strike on Odesa"): event type, target words, weapon, and the cosine
+of sentence embeddings. Embeddings alone cannot tell two strikes on one city apart, so they are
+never enough on their own: a mention without a place needs a matching date as well.
+The weights are documented in docs/reconciliation.md (resolution section).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from harmledger.extract.gazetteer import distance_km
+from harmledger.models import EventDate, Join, Mention, Place
+
+SAME_PLACE_KM = 30.0
+NEIGHBOUR_KM = 80.0
+JOIN_SCORE = 4.0  # a main mention joins the best incident scoring at least this
+BACKGROUND_SCORE = 5.0  # a recalled event needs more: its date is usually vague
+MIN_TEXT_WITHOUT_PLACE = 0.6  # cosine a mention with no place needs to join anything
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_TARGET_SYNONYMS = {
+    "railway": "station", "train": "station", "rail": "station",
+    "mall": "shopping", "centre": "shopping", "center": "shopping",
+    "flats": "apartment", "block": "apartment", "residential": "apartment", "building": "apartment",
+    "hostel": "dormitory", "dormitorie": "dormitory", "dorm": "dormitory",
+}
+_TARGET_STOP = frozenset({"the", "a", "of", "city", "town", "local", "two", "several"})
+
+
+def precision_rank(d: EventDate) -> int:
+    return _PRECISION_RANK.get(d.precision, 4)
+
+
+@dataclass
+class Profile:
+    """What the resolver knows of an incident: enough to score a mention against it."""
+
+    id: str
+    place: Place | None
+    date: EventDate
+    event_type: str = "other"
+    targets: set[str] = field(default_factory=set)
+    weapons: set[str] = field(default_factory=set)
+    vector_sum: np.ndarray | None = None
+    vectors: int = 0
+    mentions: int = 0
+    background_only: bool = False
+
+    @property
+    def centroid(self) -> np.ndarray | None:
+        if self.vector_sum is None or not self.vectors:
+            return None
+        norm = float(np.linalg.norm(self.vector_sum))
+        return self.vector_sum / norm if norm else None
+
+    def add(self, m: Mention) -> None:
+        """Take a mention in: its target and weapon words, its vector, a more precise date or place."""
+        self.mentions += 1
+        self.targets |= target_words(m.target)
+        if m.weapon:
+            self.weapons.add(m.weapon.lower())
+        if m.vector is not None:
+            self.vector_sum = m.vector.copy() if self.vector_sum is None else self.vector_sum + m.vector
+            self.vectors += 1
+        if precision_rank(m.date) < precision_rank(self.date):
+            self.date = m.date
+        if self.event_type == "other":
+            self.event_type = m.event_type
+        if self.place is None or (m.place is not None and self.place.precision not in ("town", "site")
+                                  and m.place.precision in ("town", "site")):
+            self.place = m.place
+        elif m.place is not None and m.place != self.place and is_seat(self.place) \
+                and neighbours(m.place, self.place):
+            self.place = m.place  # "Serhiivka, near Odesa": the site, not the city that reports it
+        if m.role == "main":
+            self.background_only = False
+
+
+def profile_of(incident_id: str, mentions: list[Mention], background_only: bool = False) -> Profile:
+    """A profile built from its mentions, main mentions first, most precise date first."""
+    ordered = sorted(mentions, key=lambda m: (m.role != "main", precision_rank(m.date), m.id))
+    first = ordered[0]
+    p = Profile(incident_id, first.place, first.date, background_only=background_only)
+    for m in ordered:
+        p.add(m)
+    return p
+
+
+def score(m: Mention, p: Profile) -> Join | None:
+    """The features of `m` against `p` and their sum, or None when they cannot be one event."""
+    place = _place_score(m.place, p.place)
+    if place is None:
+        return None
+    where, km = place
+    date = _date_score(m.date, p.date)
+    if date is None:
+        return None
+    shared = target_words(m.target) & p.targets
+    if where == "neighbour" and not (shared or is_seat(m.place) or is_seat(p.place)):  # type: ignore[arg-type]
+        return None
+    if where == "neighbour" and date < 1.5:
+        return None  # a town nearby is only the same event on the same day
+    text = _cosine(m.vector, p.centroid)
+    if m.place is None and (text is None or text < MIN_TEXT_WITHOUT_PLACE or date < 2.0):
+        return None
+    features: dict[str, float | str | None] = {
+        "place": _PLACE_POINTS[where] - ((km or 0.0) / SAME_PLACE_KM if where == "same_town" else 0.0),
+        "date": date,
+        "type": _type_score(m.event_type, p.event_type),
+        "target": _target_score(target_words(m.target), p.targets, shared),
+        "weapon": 0.5 if m.weapon and m.weapon.lower() in p.weapons else 0.0,
+        "text": 0.0 if text is None else float(np.clip(5.0 * (text - 0.55), -1.5, 2.0)),
+    }
+    total = round(sum(v for v in features.values() if isinstance(v, float)), 2)
+    features.update(relation=where, km=None if km is None else round(km, 1),
+                    cosine=None if text is None else round(text, 3), shared_target=" ".join(sorted(shared)))
+    return Join(total, features)
+
+
+def threshold(m: Mention) -> float:
+    return JOIN_SCORE if m.role == "main" else BACKGROUND_SCORE
+
+
+_PLACE_POINTS = {"same_town": 3.0, "region": 1.5, "country": 1.0, "neighbour": 1.5, "unknown": -1.0}
+
+
+def _place_score(a: Place | None, b: Place | None) -> tuple[str, float | None] | None:
+    if a is None or b is None:
+        return "unknown", None
+    if a.precision == "country" or b.precision == "country":
+        same = a.country_code == b.country_code and a.precision == b.precision
+        return ("country", None) if same else None
+    if a.precision == "region" or b.precision == "region":
+        same = a.country_code == b.country_code and a.admin1 == b.admin1
+        return ("region", None) if same else None
+    km = distance_km(a.lat, a.lon, b.lat, b.lon)
+    if km <= SAME_PLACE_KM:
+        return "same_town", km
+    return ("neighbour", km) if neighbours(a, b) else None
+
+
+def _date_score(a: EventDate, b: EventDate) -> float | None:
+    """Points for agreeing dates; None when they rule each other out."""
+    if a.value and b.value:
+        if a.precision == "day" and b.precision == "day":
+            days = abs((a.value - b.value).days)
+            return {0: 3.0, 1: 2.0}.get(days)
+        if "month" in (a.precision, b.precision):
+            return 1.0 if (a.value.year, a.value.month) == (b.value.year, b.value.month) else None
+        if "year" in (a.precision, b.precision):
+            return 0.5 if a.value.year == b.value.year else None
+        days = abs((a.value - b.value).days)
+        # A week-precise date is "reported by this day": the day itself is the likeliest.
+        return 1.5 if days <= 1 else 1.0 if days <= 7 else None
+    known, partial = (b, a) if b.value else (a, b)
+    if known.value and partial.month_day:
+        return 2.5 if _month_day_fits(known, partial.month_day) else None
+    if known.value and partial.weekday is not None:
+        return 1.5 if known.precision == "day" and known.value.weekday() == partial.weekday else None
+    if a.month_day and b.month_day:
+        return 2.5 if a.month_day == b.month_day else None
+    if a.weekday is not None and b.weekday is not None:
+        return 1.0 if a.weekday == b.weekday else None
+    return 0.0
+
+
+def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
+    assert known.value is not None
+    try:
+        named = known.value.replace(month=month_day[0], day=month_day[1])
+    except ValueError:
+        return False
+    return abs((named - known.value).days) <= (1 if known.precision == "day" else 31)
+
+
+def _type_score(a: str, b: str) -> float:
+    if "other" in (a, b):
+        return 0.0
+    return 0.5 if a == b else -1.0
+
+
+def _target_score(mine: set[str], theirs: set[str], shared: set[str]) -> float:
+    if shared:
+        return 1.0 + len(shared) / len(mine | theirs)
+    return -0.5 if mine and theirs else 0.0
+
+
+def _cosine(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return float(np.dot(a, b))
+
+
+def neighbours(a: Place, b: Place) -> bool:
+    """Two towns of one region within 80 km (a village and the city it is "near")."""
+    return (a.precision in ("town", "site") and b.precision in ("town", "site")
+            and a.country_code == b.country_code and a.admin1 == b.admin1
+            and distance_km(a.lat, a.lon, b.lat, b.lon) <= NEIGHBOUR_KM)
+
+
+def is_seat(p: Place) -> bool:
+    """The city a region is named after (our admin1 names are their most populous place)."""
+    return p.name == p.admin1
+
+
+def same_place(a: Place | None, b: Place | None) -> bool:
+    """Towns within 30 km, or a region/country that contains the other place."""
+    found = _place_score(a, b)
+    return found is not None and found[0] in ("same_town", "region", "country")
+
+
+def target_words(target: str) -> set[str]:
+    """Content words of a target phrase, possessives and plurals folded, synonyms merged."""
+    words = set()
+    for w in target.lower().split():
+        w = re.sub(r"['’]s$", "", w.strip(".,;:"))
+        w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+        words.add(_TARGET_SYNONYMS.get(w, w))
+    # Six letters stand for the stem: "administration" ~ "administrative".
+    return {w[:6] for w in words if w and w not in _TARGET_STOP}

@@ -1,0 +1,148 @@
+"""Writing incidents: the profiles the resolver reads back, the incidents a batch touched, and a
+full replacement after `harmledger rebuild`. Every id that disappears redirects to its successor."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, delete, insert, or_, select, tuple_, update
+
+from harmledger.extract.embedding import from_bytes, to_bytes
+from harmledger.models import EventDate, Figures, Incident, Mention, Place
+from harmledger.resolve.features import Profile
+from harmledger.resolve.index import Cell, cell_of
+from harmledger.store.schema import incidents, mentions, redirects
+
+_CHUNK = 400
+
+
+def blocking_keys(found: Iterable[Mention]) -> tuple[set[Cell], set[date]]:
+    """The grid cells (with their neighbours) and days a batch of mentions can reach."""
+    cells: set[Cell] = set()
+    days: set[date] = set()
+    for m in found:
+        if m.place is not None:
+            lat, lon = cell_of(m.place)
+            reach = {"region": 4, "country": 8}.get(m.place.precision, 1)
+            cells.update((lat + a, lon + b) for a in range(-reach, reach + 1) for b in range(-reach, reach + 1))
+        if m.date.value is not None:
+            days.update(m.date.value + timedelta(days=d) for d in (-1, 0, 1))
+    return cells, days
+
+
+def load_profiles(conn: Connection, cells: set[Cell], days: set[date]) -> list[Profile]:
+    """Profiles of the stored incidents in `cells`, and of placeless ones on `days`."""
+    rows: list[Any] = []
+    cell_list = sorted(cells)
+    for i in range(0, len(cell_list), _CHUNK):
+        rows += conn.execute(select(incidents).where(
+            tuple_(incidents.c.cell_lat, incidents.c.cell_lon).in_(cell_list[i:i + _CHUNK])))
+    day_list = sorted(days)
+    for i in range(0, len(day_list), _CHUNK):
+        rows += conn.execute(select(incidents).where(or_(
+            and_(incidents.c.cell_lat.is_(None), incidents.c.date.in_(day_list[i:i + _CHUNK])),
+            and_(incidents.c.date_precision == "day", incidents.c.date.in_(day_list[i:i + _CHUNK])))))
+    seen: dict[str, Profile] = {}
+    for r in rows:
+        if r.id not in seen:
+            seen[r.id] = _profile(r)
+    return list(seen.values())
+
+
+def _profile(r: Any) -> Profile:
+    place = None if r.place_name is None else Place(
+        r.place_name, r.country_code or "", r.admin1 or "", r.lat, r.lon, r.geonameid, r.geo_precision or "town")
+    md = tuple(int(x) for x in r.month_day.split("-")) if r.month_day else None
+    centroid = from_bytes(r.vector)
+    return Profile(
+        id=r.id, place=place, date=EventDate(r.date, r.date_precision, month_day=md, weekday=r.weekday),  # type: ignore[arg-type]
+        event_type=r.event_type, targets=set(r.target_words.split()),
+        weapons=set(filter(None, r.weapon_words.split("|"))),
+        vector_sum=None if centroid is None else centroid * r.n_vectors, vectors=r.n_vectors,
+        mentions=r.n_mentions, background_only=bool(r.background_only),
+    )
+
+
+def save_incidents(conn: Connection, found: list[Incident], profiles: dict[str, Profile],
+                   merged: dict[str, str]) -> None:
+    """Replace the rows of `found` (and of the incidents merged away), point their mentions at
+    them with the join scores, and redirect merged ids."""
+    gone = list(merged)
+    ids = [inc.id for inc in found] + gone
+    for i in range(0, len(ids), _CHUNK):
+        conn.execute(delete(incidents).where(incidents.c.id.in_(ids[i:i + _CHUNK])))
+    for inc in found:
+        conn.execute(insert(incidents).values(_incident_row(inc, profiles.get(inc.id))))
+        for m in inc.mentions:
+            joined = m.joined
+            conn.execute(update(mentions).where(mentions.c.id == m.id).values(
+                incident_id=inc.id, join_score=joined.score if joined else None,
+                join_features=json.dumps(joined.features) if joined else None))
+    _redirect(conn, merged, "merged")
+
+
+def replace_incidents(engine: Engine, found: list[Incident], profiles: dict[str, Profile]) -> None:
+    """Swap the whole stored incident set for `found` in one transaction; an id that disappears
+    redirects to the new incident holding most of its mentions."""
+    with engine.begin() as conn:
+        before: dict[str, set[str]] = defaultdict(set)
+        for row in conn.execute(select(mentions.c.id, mentions.c.incident_id)
+                                .where(mentions.c.incident_id.is_not(None))):
+            before[row.incident_id].add(row.id)
+        now_ids = {inc.id for inc in found}
+        owner = {m.id: inc.id for inc in found for m in inc.mentions}
+        moved: dict[str, str] = {}
+        for old_id, members in before.items():
+            votes: dict[str, int] = defaultdict(int)
+            for mention_id in members:
+                if mention_id in owner:
+                    votes[owner[mention_id]] += 1
+            if old_id not in now_ids and votes:
+                moved[old_id] = max(sorted(votes), key=lambda k: votes[k])
+        conn.execute(delete(incidents))
+        conn.execute(update(mentions).values(incident_id=None, join_score=None, join_features=None))
+        save_incidents(conn, found, profiles, {})
+        _redirect(conn, moved, "rebuilt")
+        if now_ids:  # an id that exists again is no longer redirected
+            conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))
+
+
+def _redirect(conn: Connection, moved: dict[str, str], reason: str) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for old_id, new_id in moved.items():
+        conn.execute(delete(redirects).where(redirects.c.old_id == old_id))
+        conn.execute(insert(redirects).values(old_id=old_id, new_id=new_id, reason=reason, created_at=now))
+        # earlier redirects to the vanished id follow it
+        conn.execute(update(redirects).where(redirects.c.new_id == old_id).values(new_id=new_id))
+
+
+def _incident_row(inc: Incident, profile: Profile | None) -> dict[str, Any]:
+    p = inc.place
+    md = inc.date.month_day
+    row: dict[str, Any] = dict(
+        id=inc.id, event_type=inc.event_type, date=inc.date.value, date_precision=inc.date.precision,
+        month_day=f"{md[0]:02d}-{md[1]:02d}" if md else None, weekday=inc.date.weekday,
+        place_name=p.name if p else None, country_code=p.country_code if p else None,
+        admin1=p.admin1 if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
+        geonameid=p.geonameid if p else None, geo_precision=p.precision if p else None,
+        cell_lat=cell_of(p)[0] if p else None, cell_lon=cell_of(p)[1] if p else None,
+        target=inc.target, weapon=inc.weapon, n_articles=inc.articles,
+        n_independent=inc.independent, grade=inc.grade, background_only=inc.background_only,
+        contradictions=json.dumps([c.__dict__ for c in inc.contradictions]),
+        n_mentions=len(inc.mentions),
+    )
+    if profile is not None:
+        centroid = profile.centroid
+        row.update(target_words=" ".join(sorted(profile.targets)), weapon_words="|".join(sorted(profile.weapons)),
+                   vector=to_bytes(centroid) if centroid is not None else None,
+                   n_vectors=profile.vectors if centroid is not None else 0)
+    for kind in ("killed", "injured"):
+        f: Figures = getattr(inc, kind)
+        row.update({f"{kind}_low": f.low, f"{kind}_best": f.best, f"{kind}_high": f.high,
+                    f"{kind}_conservative": f.conservative, f"{kind}_rule": f.rule})
+    return row
+
