@@ -18,6 +18,8 @@ MESSAGES: dict[str, str] = {
     "HL300": "{path}: cannot open database ({detail})",
     "HL301": "incident {detail} not found; list ids with 'harmledger incidents'",
     "HL302": "unknown export format '{detail}'; use json, csv or geojson",
+    "HL303": "cannot split {detail}",
+    "HL304": "cannot merge {detail}",
 }
 
 

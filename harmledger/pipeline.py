@@ -34,7 +34,8 @@ class IngestReport:
     articles_seen: int = 0
     articles_new: int = 0
     duplicates: int = 0
-    incidents: int = 0
+    incidents: int = 0  # new or changed by this ingest
+    merged: int = 0
     errors: list[HarmledgerError] = field(default_factory=list)
 
 
@@ -89,7 +90,8 @@ def ingest(engine: Engine, paths: list[Path],
                 pass  # stored meanwhile by another process: same content, same id
         if progress:
             progress(start + len(batch), len(new))
-    report.incidents = len(resolve_new(engine, stored))
+    changed, merged = resolve_new(engine, stored)
+    report.incidents, report.merged = len(changed), len(merged)
     return report
 
 
@@ -100,15 +102,15 @@ def _embed_mentions(extracted: list[tuple[Article, list[Mention], object]]) -> N
         m.vector = vector
 
 
-def resolve_new(engine: Engine, found: list[Mention]) -> list[Incident]:
+def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], dict[str, str]]:
     """Resolve `found` (stored, not yet in an incident) against the stored incidents near them,
-    then reconcile and store the incidents they touched; returns those incidents."""
+    then reconcile and store the incidents they touched; returns those and the merged ids."""
     with engine.begin() as conn:
         index = ProfileIndex(load_profiles(conn, *blocking_keys(found)))
         result = resolve_batch(found, index)
         changed = _assemble(conn, result, index)
         save_incidents(conn, changed, index.by_id, result.merged)
-    return changed
+    return changed, result.merged
 
 
 def _assemble(conn: Connection, result: Resolution, index: ProfileIndex) -> list[Incident]:

@@ -67,7 +67,8 @@ def ingest(
 
         report = run_ingest(engine, paths, progress=step)
     err.print(f"{report.files} files, {report.articles_seen} articles: {report.articles_new} new "
-              f"({report.duplicates} near-duplicates), {report.incidents} incidents")
+              f"({report.duplicates} near-duplicates), {report.incidents} incidents new or updated"
+              + (f", {report.merged} merged into others" if report.merged else ""))
     for problem in report.errors:
         err.print(str(problem), markup=False)
     if report.errors:
@@ -174,6 +175,52 @@ def export(
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {len(chosen)} incidents to {output}")
+
+
+@app.command()
+def rebuild(ctx: typer.Context) -> None:
+    """Resolve every stored article afresh (after a change of rules); ids that vanish redirect.
+
+    Example:
+        harmledger --db demo.db rebuild
+    """
+    from harmledger.pipeline import rebuild_incidents
+
+    err.print(f"{len(rebuild_incidents(_engine(ctx)))} incidents")
+
+
+@app.command()
+def split(
+    ctx: typer.Context,
+    incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident to split")],
+    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE...", help="Article ids or source ids to move out")],
+) -> None:
+    """Move some articles out of an incident into a new one (the old id stays on the rest).
+
+    Example:
+        harmledger --db demo.db split I4d7e469b3999 kharkiv-market-update.txt
+    """
+    from harmledger.corrections import split_incident
+
+    kept, new = split_incident(_engine(ctx), incident_id, articles)
+    out.print(f"{kept} kept; moved articles are now {new}")
+
+
+@app.command()
+def merge(
+    ctx: typer.Context,
+    keep_id: Annotated[str, typer.Argument(metavar="ID", help="Incident that stays")],
+    others: Annotated[list[str], typer.Argument(metavar="OTHER...", help="Incidents merged into it")],
+) -> None:
+    """Merge incidents into one; the merged ids redirect to the one kept.
+
+    Example:
+        harmledger --db demo.db merge I4d7e469b3999 I0a1b2c3d4e5f
+    """
+    from harmledger.corrections import merge_incidents
+
+    kept = merge_incidents(_engine(ctx), keep_id, others)
+    out.print(f"merged {', '.join(others)} into {kept}")
 
 
 @app.command("eval")

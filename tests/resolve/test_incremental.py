@@ -1,0 +1,128 @@
+"""Resolution is incremental: a new batch is matched against the stored incidents, a later toll
+joins its strike, bridging reports merge incidents, and every id given out stays resolvable."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from harmledger.models import EventDate, Mention, Place
+from harmledger.resolve.cluster import resolve_batch
+from harmledger.resolve.index import ProfileIndex
+from tests.conftest import export_json, run_cli
+
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
+
+MARKET = """2022-07-21
+
+Shelling hits Kharkiv market
+
+Russian shelling struck a crowded market in Kharkiv on Thursday morning, killing three people and
+wounding 12, regional governor Oleh Synehubov said.
+"""
+PORT = """2022-07-23
+
+Missiles hit Odesa port
+
+Two Russian cruise missiles struck the port of Odesa on Saturday, a day after a grain deal was
+signed; no one was hurt, the Ukrainian navy said.
+"""
+TOLL = """2022-07-22
+
+Kharkiv market toll rises
+
+The number of people killed when Russian shells hit a market in Kharkiv on Thursday has risen to
+five, the city's mayor Ihor Terekhov said on Friday. Rescuers finished searching the stalls overnight.
+"""
+
+
+def _write(folder: Path, **texts: str) -> list[str]:
+    paths = []
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(folder / f"{name}.txt"))
+    return paths
+
+
+def _by_place(db: Path) -> dict[str, dict]:
+    return {i["place"]["name"]: i for i in export_json(db)["incidents"] if not i["background_only"]}
+
+
+@pytest.fixture(scope="module")
+def two_batches(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict, str]:
+    """A database that got the market and port stories first, then the later toll."""
+    folder = tmp_path_factory.mktemp("batches")
+    db = folder / "h.db"
+    assert run_cli("ingest", *_write(folder, market=MARKET, port=PORT), db=db).returncode == 0
+    before = _by_place(db)
+    added = run_cli("ingest", *_write(folder, toll=TOLL), db=db)
+    assert added.returncode == 0, added.stderr
+    return db, before, _by_place(db), added.stderr
+
+
+def test_a_later_toll_joins_the_stored_strike_and_leaves_other_incidents_alone(two_batches) -> None:
+    _, before, after, said = two_batches
+    assert "1 incidents new or updated" in said
+    assert set(after) == {"Kharkiv", "Odesa"}
+    market = after["Kharkiv"]
+    assert market["id"] == before["Kharkiv"]["id"]  # the id given out first is kept
+    assert market["sources"] == {"articles": 2, "independent": 2}
+    assert market["killed"]["best"] == 5 and market["killed"]["low"] == 3  # the later toll is best
+    assert after["Odesa"] == before["Odesa"]
+
+
+def test_ingesting_in_two_batches_groups_like_one_batch(two_batches, tmp_path: Path) -> None:
+    one = tmp_path / "one.db"
+    assert run_cli("ingest", *_write(tmp_path, market=MARKET, port=PORT, toll=TOLL), db=one).returncode == 0
+
+    def grouping(db: Path) -> set[frozenset[str]]:
+        return {frozenset(m["article_id"] for m in i["mentions"]) for i in export_json(db)["incidents"]}
+
+    assert grouping(one) == grouping(two_batches[0])
+
+
+def test_split_keeps_the_id_on_the_rest_and_merge_redirects(two_batches, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    shutil.copy(two_batches[0], db)
+    market = two_batches[2]["Kharkiv"]
+    split = run_cli("split", market["id"], "toll.txt", db=db)
+    assert split.returncode == 0, split.stderr
+    parts = {i["id"]: i for i in export_json(db)["incidents"] if i["place"]["name"] == "Kharkiv"}
+    assert len(parts) == 2 and market["id"] in parts
+    (new_id,) = set(parts) - {market["id"]}
+    assert parts[market["id"]]["sources"]["articles"] == 1
+
+    merged = run_cli("merge", market["id"], new_id, db=db)
+    assert merged.returncode == 0, merged.stderr
+    assert {i["id"] for i in export_json(db)["incidents"]} == {i["id"] for i in two_batches[2].values()}
+    shown = run_cli("show", new_id, db=db)
+    assert shown.returncode == 0 and f"was merged into {market['id']}" in shown.stderr
+
+    assert run_cli("split", market["id"], "nothing.txt", db=db).stderr.startswith("HL303")
+    assert run_cli("split", market["id"], "market.txt", "toll.txt", db=db).stderr.startswith("HL303")
+
+
+def test_rebuild_keeps_the_ids_it_can_and_changes_nothing_else(two_batches, tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    shutil.copy(two_batches[0], db)
+    before = export_json(db)["incidents"]
+    assert run_cli("rebuild", db=db).returncode == 0
+    assert export_json(db)["incidents"] == before
+
+
+def _report(aid: str, when: EventDate, target: str) -> Mention:
+    return Mention(aid, 0, "main", "shelling", when, KHARKIV, target, "", "", 0, 0)
+
+
+def test_a_report_that_fits_two_stored_incidents_merges_them() -> None:
+    index = ProfileIndex()
+    undated = resolve_batch([_report("a", EventDate(None, "unknown"), "market")], index)
+    dated = resolve_batch([_report("b", EventDate(date(2022, 7, 21), "day"), "bazaar")], index)
+    assert len(index) == 2  # nothing yet says the market and the bazaar are one event
+    bridge = resolve_batch([_report("c", EventDate(date(2022, 7, 21), "day"), "market bazaar")], index)
+    (a_id,), (b_id,) = undated.members, dated.members
+    assert bridge.merged == {a_id: b_id} or bridge.merged == {b_id: a_id}
+    assert len(index) == 1
