@@ -116,7 +116,7 @@ def score(m: Mention, p: Profile) -> Join | None:
         "type": _type_score(m.event_type, p.event_type),
         "target": _target_score(target_words(m.target), p.targets, shared),
         "weapon": 0.5 if m.weapon and m.weapon.lower() in p.weapons else 0.0,
-        "text": 0.0 if text is None else float(np.clip(5.0 * (text - 0.55), -1.5, 2.0)),
+        "text": 0.0 if text is None else round(float(np.clip(5.0 * (text - 0.55), -1.5, 2.0)), 2),
     }
     total = round(sum(v for v in features.values() if isinstance(v, float)), 2)
     features.update(relation=where, km=None if km is None else round(km, 1),

@@ -45,21 +45,29 @@ def minhashes(engine: Engine) -> list[tuple[str, str | None, bytes | None]]:
 
 def save_article(engine: Engine, article: Article, found: list[Mention], minhash: bytes | None) -> None:
     """Store an article with its mentions and claims, all or nothing."""
-    with engine.begin() as conn:
-        conn.execute(insert(articles).values(
+    save_articles(engine, [(article, found, minhash)])
+
+
+def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]]) -> None:
+    """Store several articles in one transaction (all or none)."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    article_rows, mention_rows, claim_rows = [], [], []
+    for article, found, minhash in items:
+        article_rows.append(dict(
             id=article.id, source_id=article.source_id, url=article.url, outlet=article.outlet,
             title=article.title, published=article.published, language=article.language,
-            text=article.text, duplicate_of=article.duplicate_of, minhash=minhash,
-            ingested_at=datetime.now(UTC).replace(tzinfo=None),
-        ))
+            text=article.text, duplicate_of=article.duplicate_of, minhash=minhash, ingested_at=now))
         for m in found:
-            conn.execute(insert(mentions).values(_mention_row(m)))
+            mention_rows.append(_mention_row(m))
             for position, c in enumerate(m.claims):
-                conn.execute(insert(claims).values(
+                claim_rows.append(dict(
                     mention_id=m.id, article_id=article.id, position=position, kind=c.kind,
                     low=c.low, high=c.high, qualifier=c.qualifier, victim_group=c.group,
-                    claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end,
-                ))
+                    claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end))
+    with engine.begin() as conn:
+        for table, rows in ((articles, article_rows), (mentions, mention_rows), (claims, claim_rows)):
+            if rows:
+                conn.execute(insert(table), rows)
 
 
 def _mention_row(m: Mention) -> dict[str, Any]:

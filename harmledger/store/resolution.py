@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, insert, or_, select, tuple_, update
+from sqlalchemy import Connection, Engine, and_, delete, insert, or_, select, update
 
 from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import EventDate, Figures, Incident, Mention, Place
@@ -20,32 +20,67 @@ from harmledger.store.schema import incidents, mentions, redirects
 _CHUNK = 400
 
 
-def blocking_keys(found: Iterable[Mention]) -> tuple[set[Cell], set[date]]:
-    """The grid cells (with their neighbours) and days a batch of mentions can reach."""
-    cells: set[Cell] = set()
+Window = tuple[date, date]
+_ALL_DATES: list[Window] = [(date.min, date.max)]
+
+
+def blocking_keys(found: Iterable[Mention]) -> tuple[dict[Cell, list[Window]], set[date]]:
+    """For a batch of mentions: each grid cell they reach with the date windows they need there
+    (an undated mention needs the whole cell), and the days placeless incidents may sit on."""
+    windows: dict[Cell, list[Window]] = defaultdict(list)
     days: set[date] = set()
     for m in found:
-        if m.place is not None:
-            lat, lon = cell_of(m.place)
-            reach = {"region": 4, "country": 8}.get(m.place.precision, 1)
-            cells.update((lat + a, lon + b) for a in range(-reach, reach + 1) for b in range(-reach, reach + 1))
         if m.date.value is not None:
             days.update(m.date.value + timedelta(days=d) for d in (-1, 0, 1))
-    return cells, days
+        if m.place is None:
+            continue
+        span = _window(m)
+        lat, lon = cell_of(m.place)
+        reach = {"region": 4, "country": 8}.get(m.place.precision, 1)
+        for a in range(-reach, reach + 1):
+            for b in range(-reach, reach + 1):
+                windows[(lat + a, lon + b)].append(span)
+    return {cell: _union(spans) for cell, spans in windows.items()}, days
 
 
-def load_profiles(conn: Connection, cells: set[Cell], days: set[date]) -> list[Profile]:
-    """Profiles of the stored incidents in `cells`, and of placeless ones on `days`."""
+def _window(m: Mention) -> Window:
+    """Dates a stored day-precise incident can have and still match `m` (features._date_score)."""
+    value = m.date.value
+    if value is None or m.date.precision not in ("day", "week", "month"):
+        return _ALL_DATES[0]
+    reach = {"day": 1, "week": 7, "month": 31}[m.date.precision]
+    return value - timedelta(days=reach), value + timedelta(days=reach)
+
+
+def _union(spans: list[Window]) -> list[Window]:
+    if _ALL_DATES[0] in spans:
+        return _ALL_DATES
+    out: list[Window] = []
+    for lo, hi in sorted(spans):
+        if out and (lo - out[-1][1]).days <= 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set[date]) -> list[Profile]:
+    """Profiles of the stored incidents a batch can match: in its cells, day-precise ones only
+    inside its date windows (an index range scan each, so the cost does not grow with the
+    database), and placeless ones on its days."""
     rows: list[Any] = []
-    cell_list = sorted(cells)
-    for i in range(0, len(cell_list), _CHUNK):
-        rows += conn.execute(select(incidents).where(
-            tuple_(incidents.c.cell_lat, incidents.c.cell_lon).in_(cell_list[i:i + _CHUNK])))
+    vague = or_(incidents.c.date.is_(None), incidents.c.date_precision != "day")
+    for (lat, lon), spans in windows.items():
+        in_cell = and_(incidents.c.cell_lat == lat, incidents.c.cell_lon == lon)
+        if spans == _ALL_DATES:
+            rows += conn.execute(select(incidents).where(in_cell))
+            continue
+        near = or_(vague, *(incidents.c.date.between(lo, hi) for lo, hi in spans[:_CHUNK]))
+        rows += conn.execute(select(incidents).where(in_cell, near))
     day_list = sorted(days)
     for i in range(0, len(day_list), _CHUNK):
-        rows += conn.execute(select(incidents).where(or_(
-            and_(incidents.c.cell_lat.is_(None), incidents.c.date.in_(day_list[i:i + _CHUNK])),
-            and_(incidents.c.date_precision == "day", incidents.c.date.in_(day_list[i:i + _CHUNK])))))
+        rows += conn.execute(select(incidents).where(incidents.c.date.in_(day_list[i:i + _CHUNK]), or_(
+            incidents.c.cell_lat.is_(None), incidents.c.date_precision == "day")))
     seen: dict[str, Profile] = {}
     for r in rows:
         if r.id not in seen:
