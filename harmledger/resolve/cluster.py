@@ -51,7 +51,7 @@ def resolve_batch(found: list[Mention], index: ProfileIndex) -> Resolution:
         out.members.setdefault(profile.id, []).append(m)
         for other in runner_ups:
             if other.id in index.by_id and _compatible(other, profile):
-                _merge(other, into=profile, index=index, out=out)
+                profile = _merge(other, into=profile, index=index, out=out)
     return out
 
 
@@ -79,7 +79,8 @@ def _as_mention(p: Profile) -> Mention:
                    next(iter(sorted(p.weapons)), ""), "", 0, 0, vector=p.centroid)
 
 
-def _merge(gone: Profile, into: Profile, index: ProfileIndex, out: Resolution) -> None:
+def _merge(gone: Profile, into: Profile, index: ProfileIndex, out: Resolution) -> Profile:
+    """Merge two profiles; the one with more mentions stays. Returns it."""
     keep, gone = (into, gone) if (into.mentions, gone.id) >= (gone.mentions, into.id) else (gone, into)
     index.remove(gone)
     keep.mentions += gone.mentions
@@ -97,6 +98,7 @@ def _merge(gone: Profile, into: Profile, index: ProfileIndex, out: Resolution) -
         if new == gone.id:
             out.merged[old] = keep.id
     out.members.setdefault(keep.id, []).extend(out.members.pop(gone.id, []))
+    return keep
 
 
 def _order(m: Mention) -> tuple[bool, int, date, str]:

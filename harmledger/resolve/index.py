@@ -50,6 +50,8 @@ class ProfileIndex:
     def refile(self, p: Profile) -> None:
         """File `p` again under its current place and date."""
         self._unfile(p.id)
+        if p.id not in self.by_id:
+            return
         cell = cell_of(p.place) if p.place is not None else None
         day = p.date.value.toordinal() if p.date.value and p.date.precision == "day" else None
         if cell is None:

@@ -11,6 +11,7 @@ import pytest
 
 from harmledger.models import EventDate, Mention, Place
 from harmledger.resolve.cluster import resolve_batch
+from harmledger.resolve.features import Profile
 from harmledger.resolve.index import ProfileIndex
 from tests.conftest import export_json, run_cli
 
@@ -126,3 +127,14 @@ def test_a_report_that_fits_two_stored_incidents_merges_them() -> None:
     (a_id,), (b_id,) = undated.members, dated.members
     assert bridge.merged == {a_id: b_id} or bridge.merged == {b_id: a_id}
     assert len(index) == 1
+
+
+def test_a_report_that_fits_three_stored_incidents_merges_all_into_the_biggest() -> None:
+    when = EventDate(date(2022, 7, 21), "day")
+    stored = [Profile(f"I{n}", KHARKIV, when, "shelling", {"market"}, mentions=size)
+              for n, size in ((1, 1), (2, 3), (3, 2))]
+    index = ProfileIndex(stored)
+    result = resolve_batch([_report("d", when, "market")], index)
+    assert list(index.by_id) == ["I2"]
+    assert result.merged == {"I1": "I2", "I3": "I2"}
+    assert [m.article_id for m in result.members["I2"]] == ["d"]
