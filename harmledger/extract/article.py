@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from harmledger.conventions import GROUPS
 from harmledger.extract.claims import figure_claims, stance_claims
-from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
+from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.nlp import starts_line
@@ -46,7 +46,7 @@ class _Draft:
 
 def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions (main and background) of `article`, parsed as `doc`."""
-    reference = article.published or latest_explicit_date(article.text)
+    reference = writing_date(article.text, article.published) or latest_explicit_date(article.text)
     hits = [h for h in find_place_hits(doc, gazetteer)]
     chosen = choose_entries(hits)
     by_sent: dict[int, list[PlaceHit]] = {}
