@@ -57,9 +57,15 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
-            if any(t.like_num for t in child.subtree):
+            if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                child = verb.head  # "officials, who added …": the relative stands for its noun
+            # A relative clause describes the speaker ("officials, who added that three …")
+            # and is no part of the name.
+            described = {t.i for c in child.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            phrase = [t for t in child.subtree if t.i not in described]
+            if any(t.like_num for t in phrase):
                 return ""  # "Another 40 people are reported missing": a count, not a speaker
-            tokens = [t for t in child.subtree if t.ent_type_ not in ("DATE", "TIME")]
+            tokens = [t for t in phrase if t.ent_type_ not in ("DATE", "TIME")]
             if len(tokens) > _MAX_TOKENS:
                 tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
             return span_text(tokens)

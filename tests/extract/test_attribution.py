@@ -89,3 +89,15 @@ def test_and_said_shares_the_subject_of_the_clause_before_it(claimants) -> None:
 def test_a_statement_saying_speaks_for_whoever_issued_it(claimants) -> None:
     text = "A missile hit Sumy on Friday. The army issued a statement saying seven people died."
     assert claimants(text)[("killed", 7)] == "army"
+
+
+def test_a_relative_clause_describes_the_speaker_without_naming_them(claimants) -> None:
+    text = ("A missile hit Sumy on Friday. Two children were among the dead, said officials, who "
+            "added that four missiles had been fired.")
+    assert claimants(text)[("killed", 2)] == "officials"
+
+
+def test_a_relative_pronoun_speaks_for_its_noun(claimants) -> None:
+    text = ("A missile hit Sumy on Friday. The toll rose after a report from the city police, "
+            "which said two people had died.")
+    assert claimants(text)[("killed", 2)] == "city police"
