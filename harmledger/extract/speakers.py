@@ -207,13 +207,11 @@ def _quoted_sentences(doc: Doc, sents: list[Span]) -> set[int]:
             depth, straight = 0, False
         elif depth > 0 or straight:
             inside.add(index)
-        for ch in sent.text:
-            if ch in _OPENING_QUOTES:
-                depth += 1
-            elif ch in _CLOSING_QUOTES:
-                depth = max(0, depth - 1)
-            elif ch == '"':
-                straight = not straight
+        text = sent.text
+        opened = sum(text.count(q) for q in _OPENING_QUOTES)
+        closed = sum(text.count(q) for q in _CLOSING_QUOTES)
+        depth = max(0, depth + opened - closed)  # counts, not a scan: this runs on every sentence
+        straight ^= text.count('"') % 2 == 1
     return inside
 
 
