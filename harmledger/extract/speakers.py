@@ -19,7 +19,6 @@ from harmledger.extract.attribution import (
     is_pronoun,
     speaker_of,
 )
-from harmledger.extract.nlp import after_blank_line, starts_line
 
 # Sources that are not speakers: "according to the latest data" gives way to the official in context.
 _WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
@@ -48,7 +47,12 @@ class Speakers:
         self.source_line = _source_line(sents)
         self.principal = ""  # a named official the article's opening relays
         self.recap = False  # past a "As reported earlier, …" recap: the reporter's own summary
-        self.quoted = _quoted_sentences(doc, sents)
+        text = doc.text  # built from the tokens on every access: read it once
+        # Sentences that open a line (a paragraph in most news copy), as `starts_line` says.
+        self.new_line = ["\n" in text[max(0, s.start_char - 2):s.start_char] for s in sents]
+        # ... and those after a blank line, as `after_blank_line` says.
+        self.new_para = ["\n\n" in text[max(0, s.start_char - 3):s.start_char] for s in sents]
+        self.quoted = _quoted_sentences(sents, self.new_line)
 
     def claimant(self, anchor: Token, index: int, lead: bool = True) -> str:
         """The claimant for a figure anchored at `anchor` in sentence `index` (`lead`: it belongs
@@ -86,7 +90,7 @@ class Speakers:
         if index + 1 < len(self.sents):
             following = self.sents[index + 1]
             # "This was announced by X" points back even across a paragraph break.
-            if not after_blank_line(self.doc, following) or _points_back(following):
+            if not self.new_para[index + 1] or _points_back(following):
                 pointed = self._speaker(anaphoric_speaker(following))
                 if pointed:
                     return pointed
@@ -107,7 +111,7 @@ class Speakers:
     def _same_paragraph(self, index: int) -> bool:
         """No line break between the last speaker's sentence and sentence `index`: a new
         paragraph in news copy is a new attribution, unless it says otherwise."""
-        return not any(starts_line(self.doc, s) for s in self.sents[self.last_at + 1:index + 1])
+        return not any(self.new_line[self.last_at + 1:index + 1])
 
     def advance(self, index: int) -> None:
         """Note the speaker of sentence `index`, if it names one."""
@@ -127,9 +131,9 @@ class Speakers:
         """The speaker named where a quotation closes ("…,” Kuleba said."), or the last one
         when it closes on a pronoun ("…,” he said.")."""
         closed = False
-        for sent in self.sents[index:index + 8]:
-            if sent is not self.sents[index] and (after_blank_line(self.doc, sent)
-                                                  or (closed and starts_line(self.doc, sent))):
+        for at in range(index, min(index + 8, len(self.sents))):
+            sent = self.sents[at]
+            if at > index and (self.new_para[at] or (closed and self.new_line[at])):
                 return ""  # the quotation ended without naming its speaker
             who = self._speaker(speaker_of(sent.root, sent))
             if who:
@@ -197,13 +201,13 @@ def _source_line(sents: list[Span]) -> str:
     return ""
 
 
-def _quoted_sentences(doc: Doc, sents: list[Span]) -> set[int]:
+def _quoted_sentences(sents: list[Span], new_line: list[bool]) -> set[int]:
     """Sentences that begin inside a quotation opened earlier in the same paragraph."""
     inside: set[int] = set()
     depth = 0
     straight = False
     for index, sent in enumerate(sents):
-        if starts_line(doc, sent):
+        if new_line[index]:
             depth, straight = 0, False
         elif depth > 0 or straight:
             inside.add(index)
