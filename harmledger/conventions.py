@@ -133,6 +133,12 @@ REPORTING_VERBS = frozenset({
     "post", "note", "insist", "assert", "estimate", "put", "update", "publish", "quote",
     "comment", "explain", "warn", "allege", "acknowledge", "admit", "record",
 })
+# Nameless collective sources ("officials said"): a named source for the same figure refines them.
+GENERIC_SOURCES = frozenset({"officials", "authorities", "sources", "officers", "reports"})
+# Openers of the recap paragraph news sites add under a story ("As reported earlier, …"):
+# figures there are the reporter's summary, not the relayed official's.
+RECAP_OPENERS = ("as reported", "as previously reported", "it will be recalled", "recall that",
+                 "as a reminder", "we remind", "context")
 BLAME_VERBS = frozenset({"accuse", "blame"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 

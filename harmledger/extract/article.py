@@ -17,13 +17,13 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from harmledger.conventions import GROUPS
-from harmledger.extract.attribution import Speakers
 from harmledger.extract.claims import figure_claims, stance_claims
-from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date
+from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.nlp import starts_line
 from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, to_place
+from harmledger.extract.speakers import Speakers, specificity
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
 SAME_PLACE_KM = 30.0
@@ -46,7 +46,7 @@ class _Draft:
 
 def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions (main and background) of `article`, parsed as `doc`."""
-    reference = article.published or latest_explicit_date(article.text)
+    reference = writing_date(article.text, article.published) or latest_explicit_date(article.text)
     hits = [h for h in find_place_hits(doc, gazetteer)]
     chosen = choose_entries(hits)
     by_sent: dict[int, list[PlaceHit]] = {}
@@ -58,7 +58,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     drafts: list[_Draft] = []
     context: _Draft | None = None
     sents = list(doc.sents)
-    speakers = Speakers(doc, sents)
+    speakers = Speakers(doc, sents, article.outlet)
     for index, sent in enumerate(sents):
         if context is not None and starts_line(doc, sent):
             context = drafts[0]
@@ -95,7 +95,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         if cue:
             context.cue_types.append(cue.event_type if cue.strong else f"~{cue.event_type}")
         for claim, anchor in figures:
-            claim.claimant = speakers.claimant(anchor, index)
+            claim.claimant = speakers.claimant(anchor, index, lead=context.role == "main")
             context.claims.append(claim)
         for claim in stances:
             context.claims.append(claim)
@@ -108,7 +108,9 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
 
 
 def _once_per_figure(found: list[Claim]) -> list[Claim]:
-    """An article repeating a figure (headline, lead, quote) states it once: keep the first."""
+    """An article repeating a figure (headline, lead, quote) states it once: keep the first,
+    credited to the most specific source any repeat names (a lead in the reporter's voice
+    that a quotation below attributes is the quoted official's figure)."""
     first: dict[tuple[str, int | None, int | None, str], Claim] = {}
     out: list[Claim] = []
     for c in found:
@@ -119,6 +121,8 @@ def _once_per_figure(found: list[Claim]) -> list[Claim]:
         if key not in first:
             first[key] = c
             out.append(c)
+        elif specificity(c.claimant) > specificity(first[key].claimant):
+            first[key].claimant = c.claimant
     return out
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
-from harmledger.extract.nlp import after_blank_line
 
 REPORTER = "reporter"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
@@ -42,23 +41,63 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
         return ""
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "officials called it a war crime and said …": a shared subject, if it can speak
-        shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if not shared or shared[0].lemma_.lower() in _NOT_SPEAKERS:
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "officials called it a war crime and said …", "the ministry issued a statement
+        # saying …": the speaker is the subject of the clause the verb hangs on
+        if verb.dep_ == "conj":
+            shared = _coordinated_clause(verb)
+        elif verb.tag_ == "VBG":
+            shared = _governing_clause(verb)
+        else:
+            shared = None
+        if shared is None:
             return ""
-        verb = verb.head
+        verb = shared
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
-            if any(t.like_num for t in child.subtree):
+            if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                child = verb.head  # "officials, who added …": the relative stands for its noun
+            # A relative clause describes the speaker ("officials, who added that three …")
+            # and is no part of the name.
+            described = {t.i for c in child.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            phrase = [t for t in child.subtree if t.i not in described]
+            if any(t.like_num for t in phrase):
                 return ""  # "Another 40 people are reported missing": a count, not a speaker
-            tokens = [t for t in child.subtree if t.ent_type_ not in ("DATE", "TIME")]
+            tokens = [t for t in phrase if t.ent_type_ not in ("DATE", "TIME")]
             if len(tokens) > _MAX_TOKENS:
                 tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
             return span_text(tokens)
     return ""
+
+
+def _can_speak(subject: Token) -> bool:
+    return subject.lemma_.lower() not in _NOT_SPEAKERS and subject.lower_ not in _RELATIVES
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _coordinated_clause(verb: Token) -> Token | None:
+    """The clause a subjectless conjunct shares its subject with: the nearest verb before it
+    that has one, since the parser often hangs "… and said" on the sentence root instead."""
+    for tok in reversed(verb.doc[verb.head.i:verb.i]):
+        subject = _subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            return tok if _can_speak(subject) else None
+    return None
+
+
+def _governing_clause(verb: Token) -> Token | None:
+    """The clause above a subjectless participle ("issued a statement saying …"); None when a
+    reporting verb stands higher up, whose subject the caller finds by climbing to it."""
+    clauses = [t for t in list(verb.ancestors)[:4] if t.pos_ in ("VERB", "AUX") and _subject(t)]
+    if not clauses or any(t.lemma_ in REPORTING_VERBS for t in clauses):
+        return None
+    subject = _subject(clauses[0])
+    return clauses[0] if subject is not None and _can_speak(subject) else None
 
 
 def according_to(sent: Span) -> str:
@@ -111,6 +150,7 @@ _CHANNELS = frozenset({"message", "statement", "report", "post", "video", "brief
 _NOT_SPEAKERS = frozenset({"missile", "rocket", "strike", "attack", "shell", "drone", "bomb", "blast",
                            "explosion", "shelling", "airstrike"})
 _ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
+_RELATIVES = frozenset({"which", "that", "who", "what"})
 
 
 def anaphoric_speaker(sent: Span) -> str:
@@ -127,134 +167,3 @@ def anaphoric_speaker(sent: Span) -> str:
                 if who and not is_pronoun(who):
                     return who
     return ""
-
-
-# Sources that are not speakers: "according to the latest data" gives way to the official in context.
-_WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
-                           "estimates", "latest data", "preliminary data", "preliminary information"})
-_TITLES = frozenset({"President", "Governor", "Mayor", "Minister", "Chief", "Head", "Commander",
-                     "General", "Secretary", "Spokesman", "Spokeswoman", "Prosecutor", "Deputy"})
-# How many sentences back a named speaker still speaks for an unattributed figure.
-DISCOURSE_REACH = 3
-# An official named as speaker in the first sentences speaks for the whole article's figures.
-PRINCIPAL_REACH = 2
-
-
-class Speakers:
-    """Attribution across one article: who speaks for each figure, with the discourse in mind."""
-
-    def __init__(self, doc: Doc, sents: list[Span]) -> None:
-        self.doc = doc
-        self.sents = sents
-        self.last = ""  # the last named speaker
-        self.last_at = -100  # the sentence where they spoke
-        self.source_line = _source_line(sents)
-        self.principal = ""  # a named official the article's opening relays
-
-    def claimant(self, anchor: Token, index: int) -> str:
-        """The claimant for a figure anchored at `anchor` in sentence `index`, a bare surname
-        written out as the article first named the person ("Kim" → "Governor Vitaliy Kim")."""
-        return self._full_name(self._claimant(anchor, index), self.sents[index].end_char)
-
-    def _full_name(self, who: str, before: int) -> str:
-        words = who.split()
-        if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
-            return who
-        for ent in self.doc.ents:
-            if ent.start_char >= before:
-                break
-            if ent.label_ == "PERSON" and len(ent) > len(words) and ent[-1].text == words[-1]:
-                start = ent.start
-                while start > 0 and self.doc[start - 1].text in _TITLES:
-                    start -= 1
-                return self.doc[start:ent.end].text
-        return who
-
-    def _claimant(self, anchor: Token, index: int) -> str:
-        sent = self.sents[index]
-        who = speaker_of(anchor, sent)
-        if who and is_pronoun(who):
-            return self.last or REPORTER
-        if who and who.lower() not in _WEAK_SOURCES:
-            return who
-        if _earlier_reports(sent):
-            return EARLIER_REPORTS
-        if _is_quote(sent):
-            quoted = self._quote_speaker(index)
-            if quoted:
-                return quoted
-        if index + 1 < len(self.sents):
-            following = self.sents[index + 1]
-            # "This was announced by X" points back even across a paragraph break.
-            if not after_blank_line(self.doc, following) or _points_back(following):
-                pointed = anaphoric_speaker(following)
-                if pointed:
-                    return pointed
-        if self.last and index - self.last_at <= DISCOURSE_REACH:
-            return self.last
-        return who or self.source_line or self.principal or REPORTER
-
-    def advance(self, index: int) -> None:
-        """Note the speaker of sentence `index`, if it names one."""
-        sent = self.sents[index]
-        who = speaker_of(sent.root, sent)
-        if who and not is_pronoun(who) and who.lower() not in _WEAK_SOURCES:
-            self.last, self.last_at = who, index
-            if index <= PRINCIPAL_REACH and not self.principal and _is_person_or_office(sent, who):
-                self.principal = who
-        elif who and is_pronoun(who) and self.last:
-            self.last_at = index
-
-    def _quote_speaker(self, index: int) -> str:
-        """The speaker named where a quotation closes ("…,” Kuleba said."), or the last one
-        when it closes on a pronoun ("…,” he said.")."""
-        for sent in self.sents[index:index + 8]:
-            if sent is not self.sents[index] and after_blank_line(self.doc, sent):
-                return ""
-            who = speaker_of(sent.root, sent)
-            if who:
-                return self.last if is_pronoun(who) or who.lower() in _WEAK_SOURCES else who
-        return ""
-
-
-def _is_person_or_office(sent: Span, who: str) -> bool:
-    """A named person, or an office held by one ("head of the regional administration")."""
-    offices = ("head", "governor", "mayor", "minister", "chief", "spokes", "president", "commander",
-               "service", "ministry", "administration", "police", "office", "prosecutor")
-    if any(o in who.lower() for o in offices):
-        return True
-    return any(e.label_ in ("PERSON", "ORG") and e.text in who for e in sent.ents)
-
-
-def _source_line(sents: list[Span]) -> str:
-    """"Source: Head of the regional administration …": a credit line that attributes the
-    article's unattributed figures (a convention of Ukrainian news sites)."""
-    for sent in sents:
-        text = sent.text.strip()
-        head, _, rest = text.partition(":")
-        if head.lower() in ("source", "sources") and rest.strip():
-            return rest.strip().split(";")[0].strip()[:120]
-    return ""
-
-
-EARLIER_REPORTS = "earlier reports"
-_EARLIER = frozenset({"earlier", "initially", "previously", "first", "initial", "originally"})
-
-
-def _earlier_reports(sent: Span) -> bool:
-    """"At least 8 people were previously reported dead", "Initially, there was talk of ten":
-    an earlier, unattributed count."""
-    if not any(t.lower_ in _EARLIER for t in sent):
-        return False
-    passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in t.children)
-                  and not any(c.dep_ == "agent" for c in t.children) for t in sent)
-    return passive or "there was talk" in sent.text.lower()
-
-
-def _points_back(sent: Span) -> bool:
-    return sent[0].lower_ in ("this", "that", "it", "these") and any(
-        t.dep_ == "auxpass" for t in sent)
-
-
-def _is_quote(sent: Span) -> bool:
-    return sent.text.lstrip()[:1] in ("\"", "“", "«", "'")

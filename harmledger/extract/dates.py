@@ -82,7 +82,56 @@ def find_dates(text: str, reference: date | None, published: bool = True) -> lis
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved, m.start(), m.end(), kind))
     found.sort(key=lambda d: d.start)
-    return found
+    return [_beside_a_date(d, found, text) for d in found]
+
+
+_EXPLICIT = ("iso", "dmy", "mdy", "numeric", "dm", "md")
+# Characters that may stand between a weekday and the date it names ("Sunday, June 26").
+_BESIDE = 4
+
+
+def _beside_a_date(match: DateMatch, found: list[DateMatch], text: str) -> DateMatch:
+    """A weekday written beside a full date of that weekday ("on Sunday, 26 June") is that date,
+    whatever the publication date says: a story republished weeks later keeps its own day."""
+    if match.kind != "weekday":
+        return match
+    for other in found:
+        near = 0 <= other.start - match.end <= _BESIDE or 0 <= match.start - other.end <= _BESIDE
+        day = other.date.value
+        if near and other.kind in _EXPLICIT and day is not None and other.date.precision == "day" \
+                and day.weekday() == WEEKDAYS[_weekday_word(text[match.start:match.end])]:
+            reason = f"'{text[match.start:match.end]}' beside '{text[other.start:other.end]}'"
+            return DateMatch(EventDate(day, "day", reason), match.start, match.end, match.kind)
+    return match
+
+
+def _weekday_word(phrase: str) -> str:
+    return next(w for w in re.findall(r"[a-z]+", phrase.lower()) if w in WEEKDAYS)
+
+
+def dateline(text: str) -> date | None:
+    """The date a story was written, from a first line that is a date stamp ("Saturday,
+    26 March 2022, 20:13"); None when the first line is prose."""
+    first = text.lstrip().split("\n", 1)[0]
+    if len(first.split()) > 10:
+        return None
+    days = [d.date.value for d in find_dates(first, None)
+            if d.kind in ("iso", "dmy", "mdy", "numeric") and d.date.value is not None]
+    return days[0] if days else None
+
+
+# A story dated more than this many days before its publication was written earlier and
+# republished: its "on Sunday" and "yesterday" count from its own date line.
+STALE_DAYS = 7
+
+
+def writing_date(text: str, published: date | None) -> date | None:
+    """The day a story's relative dates count from: its publication, unless its date line
+    says it was written more than a week earlier (a republished story)."""
+    written = dateline(text)
+    if published is None or written is None or (published - written).days <= STALE_DAYS:
+        return published
+    return written
 
 
 def latest_explicit_date(text: str) -> date | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from harmledger.extract.dates import find_dates, latest_explicit_date
+from harmledger.extract.article import extract_mentions
+from harmledger.extract.dates import dateline, find_dates, latest_explicit_date, writing_date
+from harmledger.models import Article
 
 FRIDAY = date(2022, 4, 8)
 
@@ -57,3 +59,32 @@ def test_weekday_near_a_date_from_the_text_may_follow_it() -> None:
     assert first("The toll reached 30 on Monday.", sunday).value == date(2022, 7, 4)
     assert find_dates("The toll reached 30 on Monday.", sunday, published=False)[0].date.value == date(2022, 7, 11)
     assert find_dates("It was hit on Saturday.", sunday, published=False)[0].date.value == date(2022, 7, 9)
+
+
+def test_republished_weekday_beside_its_date_keeps_that_date() -> None:
+    # Written on 26 June 2022 (a Sunday), republished on 5 August, a Friday: "on Sunday" is not
+    # 31 July, five days before publication, but the date printed beside it.
+    found = find_dates("Rockets hit a market in Sumy on Sunday, June 26, killing four.", date(2022, 8, 5))
+    assert [(d.kind, d.date.value, d.date.precision) for d in found] == [
+        ("weekday", date(2022, 6, 26), "day"), ("md", date(2022, 6, 26), "day")]
+
+
+def test_a_weekday_that_disagrees_with_the_date_beside_it_is_left_alone() -> None:
+    found = find_dates("Rockets hit Sumy on Monday, June 26.", date(2022, 6, 28))
+    assert found[0].date.value == date(2022, 6, 27)
+
+
+def test_republished_story_counts_from_its_date_line() -> None:
+    text = "Sunday, 26 June 2022, 09:40\nRockets hit a market in Sumy on Sunday, killing four."
+    assert dateline(text) == date(2022, 6, 26)
+    assert writing_date(text, date(2022, 8, 5)) == date(2022, 6, 26)
+    # Republished within the week, the publication date still counts.
+    assert writing_date(text, date(2022, 6, 28)) == date(2022, 6, 28)
+    assert writing_date("A missile hit Sumy on Sunday.", date(2022, 8, 5)) == date(2022, 8, 5)
+
+
+def test_a_republished_article_is_dated_by_its_date_line(nlp, gazetteer) -> None:
+    text = "Sunday, 26 June 2022\nRockets hit a market in Sumy on Sunday, killing four people."
+    article = Article(id="r", source_id="r.txt", text=text, published=date(2022, 8, 5))
+    main = extract_mentions(article, nlp(text), gazetteer)[0]
+    assert (main.date.value, main.date.precision) == (date(2022, 6, 26), "day")
