@@ -25,7 +25,10 @@ class FiguresOut(BaseModel):
     best: int | None
     high: int | None
     conservative: int | None
-    rule: str | None = Field(None, description="How low/best/high were chosen (incident page only)")
+
+
+class RuledFigures(FiguresOut):
+    rule: str = Field(description="How low, best, high and conservative were chosen")
 
 
 class SourcesOut(BaseModel):
@@ -95,6 +98,8 @@ class ArticleOut(BaseModel):
 class IncidentDetail(IncidentSummary):
     """One incident with its mentions, claims and the articles they come from."""
 
+    killed: RuledFigures
+    injured: RuledFigures
     mentions: list[MentionOut]
     claims: list[ClaimOut]
     articles: list[ArticleOut]
