@@ -65,9 +65,11 @@ async function showClaim(index) {
       .filter(Boolean).join(" · ");
     const link = article.url ? el("a", { href: article.url, rel: "noreferrer" }, "original") : null;
     document.getElementById("article-meta").replaceChildren(meta, meta && link ? " · " : "", link || "");
+    let end = claim.end;
+    while (end > claim.start && /\s/.test(text[end - 1])) end -= 1; // spans can take in the paragraph break
     const mark = el("mark", { id: "evidence", title: `claim #${index}: ${claim.claimant}` },
-      text.slice(claim.start, claim.end));
-    box.replaceChildren(text.slice(0, claim.start), mark, text.slice(claim.end));
+      text.slice(claim.start, end));
+    box.replaceChildren(text.slice(0, claim.start), mark, text.slice(end));
     mark.scrollIntoView({ block: "center" });
   } catch (error) {
     box.replaceChildren(el("p", { class: "error" }, `Could not load the article: ${error.message}`));
