@@ -16,6 +16,10 @@ from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDe
 from harmledger.store import queries
 from harmledger.store.repository import all_articles, load_articles, load_incidents, resolve_incident_id
 
+_NUMBER = r"-?\d{1,3}(\.\d{1,12})?"
+BBOX = f"^{_NUMBER}(,{_NUMBER}){{3}}$"
+# Only YYYY-MM-DD: a plain date parameter would also take "0" as 1970-01-01 (a Unix time).
+DAY: dict[str, Any] = {"pattern": r"^\d{4}-\d{2}-\d{2}$", "json_schema_extra": {"format": "date"}}
 MAX_PAGE = 500  # rows per list request; exports have no cap, they are the whole filtered view
 ERRORS: dict[int | str, dict[str, Any]] = {422: {"model": ErrorOut, "description": "Bad parameter"}}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": ErrorOut, "description": "Unknown id"}}
@@ -55,11 +59,11 @@ def engine_of(request: Request) -> Engine:
 
 
 def filters(
-    since: Annotated[date | None, Query(description="Incidents on or after this day")] = None,
-    until: Annotated[date | None, Query(description="Incidents on or before this day")] = None,
+    since: Annotated[str | None, Query(description="Incidents on or after this day", **DAY)] = None,
+    until: Annotated[str | None, Query(description="Incidents on or before this day", **DAY)] = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO code, e.g. UA")] = None,
     admin1: Annotated[str | None, Query(min_length=1, max_length=100, description="Region name, e.g. Donetsk")] = None,
-    bbox: Annotated[str | None, Query(max_length=100, description="min_lon,min_lat,max_lon,max_lat")] = None,
+    bbox: Annotated[str | None, Query(pattern=BBOX, description="min_lon,min_lat,max_lon,max_lat")] = None,
     type: Annotated[str | None, Query(min_length=1, max_length=40, description="e.g. missile_strike")] = None,
     grade: Annotated[Grade | None, Query()] = None,
     min_killed: Annotated[int | None, Query(ge=0, le=1_000_000, description="Best killed at least")] = None,
@@ -68,15 +72,25 @@ def filters(
     include_background: Annotated[bool, Query(description="Include background-only incidents")] = True,
 ) -> Filters:
     """The filter query parameters shared by the list and the export, checked."""
-    if since and until and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until})")
+    first, last = _day(since, "since"), _day(until, "until")
+    if first and last and first > last:
+        raise ApiError(422, f"since ({first}) is after until ({last})")
     try:
         box = parse_bbox(bbox) if bbox else None
     except ValueError as exc:
         raise ApiError(422, f"bbox: {exc}") from None
-    return Filters(since=since, until=until, country=country.upper() if country else None, admin1=admin1,
+    return Filters(since=first, until=last, country=country.upper() if country else None, admin1=admin1,
                    bbox=box, event_type=type, grade=grade.value if grade else None, min_killed=min_killed,
                    q=q, include_background=include_background)
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, f"{name}: {value!r} is not a day (YYYY-MM-DD)") from None
 
 
 FiltersDep = Annotated[Filters, Depends(filters)]

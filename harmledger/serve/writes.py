@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from harmledger.ingest.sources import READERS
 from harmledger.pipeline import IngestReport, ingest, read_articles
@@ -84,7 +85,12 @@ async def _save_record(request: Request, folder: Path) -> Path:
 
 
 async def _save_upload(request: Request, folder: Path) -> Path:
-    form = await request.form(max_files=1, max_fields=1)
+    try:
+        form = await request.form(max_files=1, max_fields=1)
+    except HTTPException as exc:
+        if exc.status_code != 400:  # 413 from the body limit stays 413
+            raise
+        raise ApiError(422, f"multipart body: {exc.detail}; send one file in the field 'file'") from None
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise ApiError(422, "multipart body needs one file in the field 'file'")

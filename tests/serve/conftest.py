@@ -73,9 +73,9 @@ def api_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database plus one redirect from a merged-away id."""
     from sqlalchemy import insert
 
+    from harmledger.serve.export import Filters
     from harmledger.store.database import open_database
     from harmledger.store.queries import select_incidents
-    from harmledger.serve.export import Filters
     from harmledger.store.schema import redirects
 
     db = copy_db(demo_db, tmp_path_factory.mktemp("api"))
