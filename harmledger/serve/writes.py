@@ -58,6 +58,7 @@ async def post_article(request: Request) -> dict[str, Any]:
 
         def run() -> tuple[IngestReport, list[tuple[str, str]]]:
             with request.app.state.ingest_lock:
+                # Reading the file again (no NLP) is the cheap way to learn the ids the pipeline will store.
                 found = [(a.id, a.source_id) for a in read_articles([path], IngestReport())]
                 return ingest(engine, [path]), found
 

@@ -107,7 +107,8 @@ def test_timeline_drag_sets_the_date_filter(page, live_server: str) -> None:  # 
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
     page.mouse.up()
-    page.wait_for_function("new URL(location.href).searchParams.has('until')")
+    page.wait_for_function("new URL(location.href).searchParams.has('until') && "
+                           "document.body.dataset.view === location.search.slice(1)")
     since, until = page.input_value("input[name=since]"), page.input_value("input[name=until]")
     assert "2022-06-01" <= since < until
     dates = page.locator("#incidents tbody tr td:first-child").all_inner_texts()

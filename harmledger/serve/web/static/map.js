@@ -167,6 +167,7 @@ async function load(filters) {
   drawMarkers();
   drawTimeline();
   drawList();
+  document.body.dataset.view = filters.toString(); // which view is on screen (tests wait for it)
 }
 
 function apply() {
