@@ -16,13 +16,14 @@ ARGS = ["--max-examples", "25", "--seed", "6", "--checks", "all", "--exclude-che
         "--no-color", "--generation-allow-x00", "false"]
 
 
-def _run(url: str, *extra: str) -> subprocess.CompletedProcess[str]:
+def _run(url: str, workdir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    # Run in a temporary folder: schemathesis keeps a cache in the working directory.
     return subprocess.run([str(SCHEMATHESIS), "run", f"{url}/openapi.json", *ARGS, *extra],
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, cwd=workdir)
 
 
-def test_read_endpoints_conform_to_the_description(live_server: str) -> None:
-    result = _run(live_server)
+def test_read_endpoints_conform_to_the_description(live_server: str, tmp_path: Path) -> None:
+    result = _run(live_server, tmp_path)
     assert result.returncode == 0, result.stdout[-6000:]
     assert "Tested: 6" in result.stdout
 
@@ -30,6 +31,6 @@ def test_read_endpoints_conform_to_the_description(live_server: str) -> None:
 def test_article_upload_conforms_with_a_token(demo_db: Path, tmp_path: Path) -> None:
     token = "schema-test-token"
     with running_server(copy_db(demo_db, tmp_path), token=token) as url:
-        result = _run(url, "--include-method", "POST", "-H", f"Authorization: Bearer {token}",
+        result = _run(url, tmp_path, "--include-method", "POST", "-H", f"Authorization: Bearer {token}",
                       "--max-examples", "10")
     assert result.returncode == 0, result.stdout[-6000:]
