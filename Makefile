@@ -4,8 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := out/demo.db
+WEB := harmledger/serve/web
+NODE_STAMP := $(WEB)/node_modules/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Root installs directly; anyone else goes through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup demo serve test lint bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +21,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c "from harmledger.extract.gazetteer import load_gazetteer; load_gazetteer()"
 	touch $(STAMP)
 
-setup: $(STAMP)
+# Browser assets (Leaflet, uPlot, world-atlas, Swagger UI) come from npm at set-up time, pinned by
+# the lock file; the app serves them itself so the UI never needs a CDN. Install scripts stay off.
+$(NODE_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	npm ci --prefix $(WEB) --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+# The browser tests drive Debian's Chromium (Playwright's own browser download does not work offline).
+/usr/bin/chromium:
+	$(SUDO) apt-get install -y chromium chromium-driver || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver)
+
+setup: $(STAMP) $(NODE_STAMP) /usr/bin/chromium
 
 demo: setup
 	@mkdir -p out
@@ -24,6 +40,11 @@ demo: setup
 	$(BIN)/harmledger --db $(DEMO_DB) export --format json -o out/incidents.json
 	$(BIN)/harmledger --db $(DEMO_DB) export --format csv -o out/incidents.csv
 	$(BIN)/harmledger --db $(DEMO_DB) export --format geojson -o out/incidents.geojson
+	@echo "Open the web UI on the demo database: make serve  (then http://$(HOST):$(PORT)/)"
+
+serve: setup
+	@test -f $(DEMO_DB) || $(MAKE) demo
+	$(BIN)/harmledger --db $(DEMO_DB) serve --host $(HOST) --port $(PORT)
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -39,4 +60,4 @@ bench: setup
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out $(WEB)/node_modules

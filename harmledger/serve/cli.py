@@ -147,22 +147,31 @@ def export(
     since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD")] = None,
     country: Annotated[str | None, typer.Option(help="ISO country code, e.g. UA")] = None,
+    admin1: Annotated[str | None, typer.Option(help="Region (admin1) name, e.g. Donetsk")] = None,
+    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. missile_strike")] = None,
     grade: Annotated[str | None, typer.Option(help="single_source, corroborated or disputed")] = None,
     min_killed: Annotated[int | None, typer.Option(help="Only incidents with best killed ≥ N")] = None,
+    q: Annotated[str | None, typer.Option(
+        "--q", help="Text in place, type, target, weapon, claimant or evidence")] = None,
 ) -> None:
     """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV or GeoJSON.
 
     Example:
         harmledger --db demo.db export --format csv -o out/incidents.csv --country UA
     """
-    from harmledger.serve.export import Filters, to_csv, to_geojson, to_json
-    from harmledger.store.repository import all_articles, load_incidents
+    from harmledger.serve.export import Filters, parse_bbox, to_csv, to_geojson, to_json
+    from harmledger.store.queries import select_incidents
+    from harmledger.store.repository import all_articles
 
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--bbox") from None
     filters = Filters(since=_day(since, "--since"), until=_day(until, "--until"), country=country,
-                      event_type=event_type, grade=grade, min_killed=min_killed)
+                      admin1=admin1, bbox=box, event_type=event_type, grade=grade, min_killed=min_killed, q=q)
     engine = _engine(ctx)
-    chosen = [i for i in load_incidents(engine) if filters.keep(i)]
+    chosen = select_incidents(engine, filters)
     if format is Format.json:
         text = to_json(chosen, all_articles(engine, with_text=False), filters)
     elif format is Format.csv:
@@ -221,6 +230,30 @@ def merge(
 
     kept = merge_incidents(_engine(ctx), keep_id, others)
     out.print(f"merged {', '.join(others)} into {kept}")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        help="Allow browser calls from this origin (repeatable); CORS is off without it")] = None,
+) -> None:
+    """Serve the REST API (/api, OpenAPI at /docs) and the web UI on the database.
+
+    Writes (POST /api/articles) need $HARMLEDGER_TOKEN set on the server and sent as a Bearer token.
+
+    Example:
+        harmledger --db out/demo.db serve --port 8000
+    """
+    import uvicorn
+
+    from harmledger.serve.api import create_app
+
+    application = create_app(ctx.obj, cors_origins=cors_origin or [])
+    err.print(f"harmledger web UI: http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command("eval")

@@ -31,30 +31,37 @@ class Filters:
     since: date | None = None
     until: date | None = None
     country: str | None = None
+    admin1: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
     event_type: str | None = None
     grade: str | None = None
     min_killed: int | None = None
+    q: str | None = None
     include_background: bool = True
 
-    def keep(self, inc: Incident) -> bool:
-        d = inc.date.value
-        if self.since and (d is None or d < self.since):
-            return False
-        if self.until and (d is None or d > self.until):
-            return False
-        if self.country and (inc.place is None or inc.place.country_code.upper() != self.country.upper()):
-            return False
-        if self.event_type and inc.event_type != self.event_type:
-            return False
-        if self.grade and inc.grade != self.grade:
-            return False
-        if self.min_killed is not None and (inc.killed.best or 0) < self.min_killed:
-            return False
-        return self.include_background or not inc.background_only
-
     def as_dict(self) -> dict[str, Any]:
-        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(self).items()
-                if v is not None and not (k == "include_background" and v)}
+        """The filters that narrow the view, JSON-ready (bbox as a list, dates as ISO days)."""
+        out: dict[str, Any] = {}
+        for k, v in asdict(self).items():
+            if v is None or (k == "include_background" and v):
+                continue
+            out[k] = v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v
+        return out
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """`min_lon,min_lat,max_lon,max_lat` as four floats, checked to lie on the globe."""
+    parts = text.split(",")
+    try:
+        box = tuple(float(p) for p in parts)
+    except ValueError:
+        box = ()
+    if len(box) != 4 or any(v != v for v in box):  # v != v: NaN
+        raise ValueError(f"{text!r} is not min_lon,min_lat,max_lon,max_lat (four numbers)")
+    min_lon, min_lat, max_lon, max_lat = box
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise ValueError(f"{text!r}: longitudes must be within ±180, latitudes within ±90 and min ≤ max")
+    return min_lon, min_lat, max_lon, max_lat
 
 
 def _figures(f: Figures) -> dict[str, int | None]:

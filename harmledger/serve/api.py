@@ -1,0 +1,117 @@
+"""The FastAPI application: REST API, web UI and the limits and error handling around them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from harmledger.store.database import open_database
+
+MAX_BODY_BYTES = 5 * 1024 * 1024  # one upload: a large JSONL dump, not a corpus
+ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "writes_disabled", 404: "not_found",
+               405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
+               422: "invalid_request"}
+log = logging.getLogger("harmledger.serve")
+
+
+class ApiError(HTTPException):
+    """An HTTP error with a stable code and a sentence that says what to do."""
+
+    def __init__(self, status: int, detail: str, code: str | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(status, detail, headers)
+        self.code = code or ERROR_CODES.get(status, "error")
+
+
+def create_app(db: str | None = None, token: str | None = None, cors_origins: list[str] | None = None,
+               max_body: int = MAX_BODY_BYTES) -> FastAPI:
+    """The app on the database named by `db` (else $HARMLEDGER_DB, else ./harmledger.db).
+
+    Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off.
+    """
+    from harmledger.serve import routes, web, writes
+
+    app = FastAPI(title="harmledger", version="1",
+                  description="Incidents reconciled from conflicting news reports, with every casualty "
+                              "figure kept as a claim by someone. Exports use harmledger/incidents@1.",
+                  docs_url=None, redoc_url=None)
+    app.state.engine = open_database(db)
+    app.state.token = token if token is not None else os.environ.get("HARMLEDGER_TOKEN") or None
+    app.state.ingest_lock = threading.Lock()  # one pipeline run at a time rebuilds the incident set
+    app.include_router(routes.router)
+    app.include_router(routes.health_router)
+    app.include_router(writes.router)
+    web.mount(app)
+    _handle_errors(app)
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    return app
+
+
+def _body(status: int, detail: str, code: str | None = None, **extra: Any) -> dict[str, Any]:
+    return {"error": code or ERROR_CODES.get(status, "error"), "detail": detail, **extra}
+
+
+def _handle_errors(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = "no such page or API route; the API is described at /docs"
+        return JSONResponse(_body(exc.status_code, detail, getattr(exc, "code", None)),
+                            status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # Only location and message: the raw errors can hold the input and non-JSON objects.
+        fields = [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        detail = "; ".join(f"{'.'.join(f['loc'])}: {f['msg']}" for f in fields) or "invalid request"
+        return JSONResponse(_body(422, detail, fields=fields), status_code=422)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> JSONResponse:
+        # The traceback goes to the server log, never to the client.
+        log.exception("error serving %s %s", request.method, request.url.path)
+        return JSONResponse(_body(500, "internal error; the server log has the details", "internal"),
+                            status_code=500)
+
+
+class BodyLimit:
+    """Refuse request bodies over `max_bytes` (413), by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            response = JSONResponse(_body(413, f"request body over {self.max_bytes} bytes; send smaller files"),
+                                    status_code=413)
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_bytes:
+                raise ApiError(413, f"request body over {self.max_bytes} bytes; send smaller files")
+            return message
+
+        await self.app(scope, counted, send)

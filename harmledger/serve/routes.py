@@ -1,0 +1,175 @@
+"""Read endpoints: incident list and page, articles with their spans, exports, health."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import Engine
+
+from harmledger.serve.api import ApiError
+from harmledger.serve.export import Filters, article_json, incident_json, parse_bbox, to_csv, to_geojson, to_json
+from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
+from harmledger.store import queries
+from harmledger.store.repository import all_articles, load_articles, load_incidents, resolve_incident_id
+
+_NUMBER = r"-?\d{1,3}(\.\d{1,12})?"
+BBOX = f"^{_NUMBER}(,{_NUMBER}){{3}}$"
+# Only YYYY-MM-DD: a plain date parameter would also take "0" as 1970-01-01 (a Unix time).
+DAY: dict[str, Any] = {"pattern": r"^\d{4}-\d{2}-\d{2}$", "json_schema_extra": {"format": "date"}}
+MAX_PAGE = 500  # rows per list request; exports have no cap, they are the whole filtered view
+ERRORS: dict[int | str, dict[str, Any]] = {422: {"model": ErrorOut, "description": "Bad parameter"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": ErrorOut, "description": "Unknown id"}}
+router = APIRouter(prefix="/api")
+health_router = APIRouter()
+
+
+
+class Grade(StrEnum):
+    single_source = "single_source"
+    corroborated = "corroborated"
+    disputed = "disputed"
+
+
+class Sort(StrEnum):
+    """Keys of `queries.SORT_COLUMNS`; a leading '-' sorts descending."""
+
+    date = "date"
+    date_desc = "-date"
+    killed = "killed"
+    killed_desc = "-killed"
+    injured = "injured"
+    injured_desc = "-injured"
+    sources = "sources"
+    sources_desc = "-sources"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+
+
+def engine_of(request: Request) -> Engine:
+    """The app's database engine."""
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def filters(
+    since: Annotated[str | None, Query(description="Incidents on or after this day", **DAY)] = None,
+    until: Annotated[str | None, Query(description="Incidents on or before this day", **DAY)] = None,
+    country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO code, e.g. UA")] = None,
+    admin1: Annotated[str | None, Query(min_length=1, max_length=100, description="Region name, e.g. Donetsk")] = None,
+    bbox: Annotated[str | None, Query(pattern=BBOX, description="min_lon,min_lat,max_lon,max_lat")] = None,
+    type: Annotated[str | None, Query(min_length=1, max_length=40, description="e.g. missile_strike")] = None,
+    grade: Annotated[Grade | None, Query()] = None,
+    min_killed: Annotated[int | None, Query(ge=0, le=1_000_000, description="Best killed at least")] = None,
+    q: Annotated[str | None, Query(min_length=1, max_length=200,
+                                   description="Text in place, type, target, weapon, claimant or evidence")] = None,
+    include_background: Annotated[bool, Query(description="Include background-only incidents")] = True,
+) -> Filters:
+    """The filter query parameters shared by the list and the export, checked."""
+    first, last = _day(since, "since"), _day(until, "until")
+    if first and last and first > last:
+        raise ApiError(422, f"since ({first}) is after until ({last})")
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise ApiError(422, f"bbox: {exc}") from None
+    return Filters(since=first, until=last, country=country.upper() if country else None, admin1=admin1,
+                   bbox=box, event_type=type, grade=grade.value if grade else None, min_killed=min_killed,
+                   q=q, include_background=include_background)
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, f"{name}: {value!r} is not a day (YYYY-MM-DD)") from None
+
+
+FiltersDep = Annotated[Filters, Depends(filters)]
+EngineDep = Annotated[Engine, Depends(engine_of)]
+
+
+def summary(inc_json: dict[str, Any]) -> dict[str, Any]:
+    """An export incident object without its mentions and claims: one row of the list."""
+    return {k: v for k, v in inc_json.items() if k not in ("mentions", "claims")}
+
+
+@router.get("/incidents", response_model=IncidentPage, responses=ERRORS)
+def list_incidents(
+    engine: EngineDep, chosen: FiltersDep,
+    sort: Annotated[Sort, Query(description="date, killed, injured or sources; '-' for descending")] = Sort.date,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, Any]:
+    """Incidents matching the filters, one page at a time (at most 500 per request)."""
+    found = queries.select_incidents(engine, chosen, sort.value, limit=limit, offset=offset)
+    return {"total": queries.count_incidents(engine, chosen), "limit": limit, "offset": offset,
+            "sort": sort.value, "filters": chosen.as_dict(), "incidents": [summary(incident_json(i)) for i in found]}
+
+
+@router.get("/incidents/{incident_id}", response_model=IncidentDetail, responses={
+    **NOT_FOUND, 307: {"description": "The id was merged into another incident: follow Location"}})
+def get_incident(engine: EngineDep, incident_id: Annotated[str, Path(max_length=64)]) -> Any:
+    """One incident: figures with their rules, contradictions, mentions, claims and source articles."""
+    current, moved = resolve_incident_id(engine, incident_id)
+    if moved:
+        return RedirectResponse(f"/api/incidents/{current}", status_code=307)
+    found = load_incidents(engine, [current])
+    if not found:
+        raise ApiError(404, f"incident {incident_id} not found; list ids with GET /api/incidents")
+    inc = found[0]
+    with engine.connect() as conn:
+        cited = load_articles(conn, sorted({m.article_id for m in inc.mentions}), with_text=False)
+    return dict(incident_json(inc, with_rules=True), articles=[article_json(a) for a in cited.values()])
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND)
+def get_article(engine: EngineDep, article_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    """An article's normalised text with its mentions and claims (offsets index the text)."""
+    found = queries.article_with_spans(engine, article_id)
+    if found is None:
+        raise ApiError(404, f"article {article_id} not found; article ids are in an incident's claims")
+    return dict(article_json(found.article), text=found.article.text, mentions=found.mentions,
+                claims=found.claims)
+
+
+EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/csv; charset=utf-8",
+                ExportFormat.geojson: "application/geo+json"}
+
+
+@router.get("/export", response_class=Response, responses={
+    **ERRORS, 200: {"description": "The whole filtered view, filters and time in its metadata",
+                    "content": {"application/json": {}, "text/csv": {}, "application/geo+json": {}}}})
+def export(
+    engine: EngineDep, chosen: FiltersDep,
+    format: Annotated[ExportFormat, Query(description="json (harmledger/incidents@1), csv or geojson")]
+    = ExportFormat.json,
+    sort: Annotated[Sort, Query()] = Sort.date,
+) -> Response:
+    """Exactly the filtered list (every page), in the same shapes as `harmledger export`."""
+    found = queries.select_incidents(engine, chosen, sort.value)
+    if format is ExportFormat.json:
+        text = to_json(found, all_articles(engine, with_text=False), chosen)
+    elif format is ExportFormat.csv:
+        text = to_csv(found, chosen)
+    else:
+        text = to_geojson(found, chosen)
+    name = f"incidents.{format.value}"
+    return Response(text, media_type=EXPORT_TYPES[format],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@health_router.get("/health", response_model=Health)
+def health(request: Request, engine: EngineDep) -> dict[str, Any]:
+    """Liveness and what the database holds."""
+    n_incidents, n_articles = queries.counts(engine)
+    return {"status": "ok", "incidents": n_incidents, "articles": n_articles,
+            "writes_enabled": request.app.state.token is not None}

@@ -1,0 +1,188 @@
+"""Response and request bodies of the REST API, so /openapi.json describes exactly what is sent.
+
+The incident and article objects are the `harmledger/incidents@1` export shapes (serve/export.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class PlaceOut(BaseModel):
+    name: str
+    country_code: str
+    admin1: str
+    lat: float
+    lon: float
+    geonameid: int | None
+    precision: str = Field(description="site, town, region or country")
+
+
+class FiguresOut(BaseModel):
+    low: int | None
+    best: int | None
+    high: int | None
+    conservative: int | None
+
+
+class RuledFigures(FiguresOut):
+    rule: str = Field(description="How low, best, high and conservative were chosen")
+
+
+class SourcesOut(BaseModel):
+    articles: int
+    independent: int = Field(description="Reprints of one wire story and one outlet count once")
+
+
+class ContradictionOut(BaseModel):
+    kind: str = Field(description="figures, denial or attribution")
+    description: str
+    claims: list[int] = Field(description="Indexes into the incident's claims")
+
+
+class MentionOut(BaseModel):
+    article_id: str
+    role: str = Field(description="main or background")
+    evidence: str
+    start: int
+    end: int
+    date: str | None
+    date_precision: str
+    date_reason: str
+
+
+class ClaimOut(BaseModel):
+    article_id: str
+    kind: str = Field(description="killed, injured, blame, denial, …")
+    low: int | None
+    high: int | None = Field(description="null when open-ended ('at least 30')")
+    qualifier: str | None
+    group: str
+    claimant: str
+    evidence: str
+    start: int = Field(description="Character offset into the article's normalised text")
+    end: int
+
+
+class IncidentSummary(BaseModel):
+    """One row of the incident list: the export's incident object without mentions and claims."""
+
+    id: str
+    event_type: str
+    date: str | None
+    date_precision: str
+    place: PlaceOut | None
+    target: str
+    weapon: str
+    killed: FiguresOut
+    injured: FiguresOut
+    sources: SourcesOut
+    grade: str = Field(description="single_source, corroborated or disputed")
+    background_only: bool
+    contradictions: list[ContradictionOut]
+
+
+class ArticleOut(BaseModel):
+    id: str
+    source_id: str
+    url: str
+    outlet: str
+    title: str
+    published: str
+    language: str
+    duplicate_of: str | None
+
+
+class IncidentDetail(IncidentSummary):
+    """One incident with its mentions, claims and the articles they come from."""
+
+    killed: RuledFigures
+    injured: RuledFigures
+    mentions: list[MentionOut]
+    claims: list[ClaimOut]
+    articles: list[ArticleOut]
+
+
+class IncidentPage(BaseModel):
+    total: int = Field(description="Incidents matching the filters, before paging")
+    limit: int
+    offset: int
+    sort: str
+    filters: dict[str, Any]
+    incidents: list[IncidentSummary]
+
+
+class ArticleMention(BaseModel):
+    index: int
+    role: str
+    event_type: str
+    incident_id: str | None
+    evidence: str
+    start: int
+    end: int
+
+
+class ArticleClaim(BaseModel):
+    mention: int = Field(description="Index of the mention the claim is about")
+    kind: str
+    low: int | None
+    high: int | None
+    qualifier: str | None
+    group: str
+    claimant: str
+    evidence: str
+    start: int
+    end: int
+
+
+class ArticleDetail(ArticleOut):
+    """An article's normalised text and the spans extracted from it (offsets index `text`)."""
+
+    text: str
+    mentions: list[ArticleMention]
+    claims: list[ArticleClaim]
+
+
+class ArticleIn(BaseModel):
+    """One article record, as in a JSONL dump."""
+
+    text: str = Field(min_length=1, description="The article text")
+    id: str | None = Field(None, max_length=200, description="Your own id for it (becomes source_id)")
+    url: str = Field("", max_length=2000)
+    outlet: str = Field("", max_length=200)
+    title: str = Field("", max_length=1000)
+    published: str = Field("", max_length=40, description="Publication date, e.g. 2022-04-09")
+    language: str = Field("", max_length=16)
+
+
+class IngestedArticle(BaseModel):
+    id: str
+    source_id: str
+    incidents: list[str] = Field(description="Incidents its mentions now belong to")
+
+
+class IngestOut(BaseModel):
+    files: int
+    articles_seen: int
+    articles_new: int
+    duplicates: int
+    incidents: int = Field(description="Incidents in the database after the rebuild")
+    articles: list[IngestedArticle]
+    errors: list[str]
+
+
+class Health(BaseModel):
+    status: str
+    incidents: int
+    articles: int
+    writes_enabled: bool
+
+
+class ErrorOut(BaseModel):
+    """Every error: a stable code, a sentence saying what to fix, and the offending fields on 422."""
+
+    error: str
+    detail: str
+    fields: list[dict[str, Any]] | None = None

@@ -1,0 +1,100 @@
+// One incident: facts, figures with their rules, contradictions, and the claim table whose rows open
+// the article with the claim's evidence highlighted.
+import { dateLabel, el, figure, getJSON, gradeBadge, label, placeLabel } from "./api.js";
+
+const status = document.getElementById("status");
+const requested = decodeURIComponent(location.pathname.split("/").pop());
+let incident = null;
+
+function sourceName(articles, id) {
+  const a = articles.get(id);
+  return a ? a.outlet || a.source_id : id.slice(0, 8);
+}
+
+function drawFacts(inc, articles) {
+  document.title = `harmledger · ${label(inc.event_type)} · ${inc.place ? inc.place.name : inc.id}`;
+  document.getElementById("title").textContent =
+    `${label(inc.event_type)} · ${dateLabel(inc)} · ${placeLabel(inc.place)}`;
+  const facts = [
+    ["incident", inc.id], ["date", `${dateLabel(inc)}`], ["place", placeLabel(inc.place)],
+    ["type", label(inc.event_type)], ["target", inc.target || "–"], ["weapon", inc.weapon || "–"],
+    ["grade", gradeBadge(inc.grade)],
+    ["sources", `${inc.sources.independent} independent of ${inc.sources.articles} articles`],
+  ];
+  if (inc.background_only) facts.push(["note", "only recalled by later articles (background only)"]);
+  document.getElementById("facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+
+  const figureRows = ["killed", "injured"].map((kind) => {
+    const f = inc[kind];
+    const cell = (v) => el("td", { class: "num" }, v === null ? "–" : String(v));
+    return el("tr", {}, el("th", {}, kind), cell(f.low), cell(f.best), cell(f.high), cell(f.conservative),
+      el("td", { class: "rule" }, f.rule || ""));
+  });
+  document.querySelector("#figures tbody").replaceChildren(...figureRows);
+
+  const contradictions = inc.contradictions.map((c) => el("li", {},
+    el("span", { class: "kind" }, c.kind), " ", c.description, " ",
+    el("span", { class: "claim-refs" }, `(claims ${c.claims.map((i) => `#${i}`).join(", ")})`)));
+  document.getElementById("contradictions").replaceChildren(
+    ...(contradictions.length ? contradictions : [el("li", { class: "hint" }, "none: the sources agree")]));
+
+  const roles = new Map(inc.mentions.map((m) => [m.article_id, m.role]));
+  const claimRows = inc.claims.map((c, i) => el("tr", {
+    tabindex: "0", "data-index": String(i), onclick: () => showClaim(i),
+    onkeydown: (event) => { if (event.key === "Enter") showClaim(i); },
+  },
+  el("td", { class: "num" }, String(i)), el("td", {}, c.kind), el("td", { class: "num" }, figure(c)),
+  el("td", {}, c.qualifier ? label(c.qualifier) : ""), el("td", {}, c.kind === "killed" || c.kind === "injured" ? c.group : ""),
+  el("td", {}, c.claimant),
+  el("td", {}, sourceName(articles, c.article_id), roles.get(c.article_id) === "background" ? " (background)" : "")));
+  document.querySelector("#claims tbody").replaceChildren(...claimRows);
+}
+
+/** Show the claim's article with its evidence span marked, and scroll the mark into view. */
+async function showClaim(index) {
+  const claim = incident.claims[index];
+  for (const row of document.querySelectorAll("#claims tbody tr")) {
+    row.classList.toggle("selected", row.dataset.index === String(index));
+  }
+  const box = document.getElementById("article-text");
+  try {
+    const { body: article } = await getJSON(`/api/articles/${encodeURIComponent(claim.article_id)}`);
+    const text = article.text;
+    document.getElementById("article-title").textContent = article.title || article.source_id;
+    const meta = [article.outlet, article.published, article.duplicate_of ? "reprint of another article" : ""]
+      .filter(Boolean).join(" · ");
+    const link = article.url ? el("a", { href: article.url, rel: "noreferrer" }, "original") : null;
+    document.getElementById("article-meta").replaceChildren(meta, meta && link ? " · " : "", link || "");
+    let end = claim.end;
+    while (end > claim.start && /\s/.test(text[end - 1])) end -= 1; // spans can take in the paragraph break
+    const mark = el("mark", { id: "evidence", title: `claim #${index}: ${claim.claimant}` },
+      text.slice(claim.start, end));
+    box.replaceChildren(text.slice(0, claim.start), mark, text.slice(end));
+    mark.scrollIntoView({ block: "center" });
+  } catch (error) {
+    box.replaceChildren(el("p", { class: "error" }, `Could not load the article: ${error.message}`));
+  }
+}
+
+async function main() {
+  try {
+    const { body } = await getJSON(`/api/incidents/${encodeURIComponent(requested)}`);
+    incident = body;
+    if (body.id !== requested) {
+      // The API redirected: this id was merged into another incident.
+      const note = document.getElementById("moved");
+      note.textContent = `Incident ${requested} was merged into ${body.id}.`;
+      note.hidden = false;
+      history.replaceState(null, "", `/incidents/${encodeURIComponent(body.id)}${location.search}`);
+    }
+    const articles = new Map(body.articles.map((a) => [a.id, a]));
+    drawFacts(body, articles);
+    document.getElementById("back").href = `/${location.search}`;
+    document.querySelector("main.incident").hidden = false;
+    status.textContent = "";
+  } catch (error) {
+    status.textContent = `Could not load incident ${requested}: ${error.message}`;
+  }
+}
+
+main();

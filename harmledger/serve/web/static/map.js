@@ -1,0 +1,193 @@
+// The overview page: filter bar, offline map, timeline and incident list, all showing one filtered view.
+import {
+  GRADE_COLOURS, allIncidents, dateLabel, el, getJSON, gradeBadge, label, pickFilters, placeLabel, range,
+} from "./api.js";
+
+const form = document.getElementById("filters");
+const status = document.getElementById("status");
+const state = { incidents: [], filters: new URLSearchParams() };
+
+// --- map: world-atlas country shapes as the base layer, no tile server ---
+const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([48.5, 31], 5);
+const markers = L.layerGroup().addTo(map);
+let fitted = false;
+
+async function drawBaseMap() {
+  const { body: world } = await getJSON("/vendor/world-atlas/countries-50m.json");
+  const countries = topojson.feature(world, world.objects.countries);
+  L.geoJSON(countries, {
+    style: { color: "#ffffff", weight: 0.8, fillColor: "#dcd8cf", fillOpacity: 1 },
+    interactive: false,
+  }).addTo(map);
+  markers.eachLayer((m) => m.bringToFront());
+}
+
+function radius(inc) {
+  return 5 + 2.2 * Math.sqrt(inc.killed.best || 0);
+}
+
+function drawMarkers() {
+  markers.clearLayers();
+  const located = state.incidents.filter((inc) => inc.place);
+  for (const inc of located) {
+    const marker = L.circleMarker([inc.place.lat, inc.place.lon], {
+      radius: radius(inc), color: "#222", weight: 1, fillColor: GRADE_COLOURS[inc.grade], fillOpacity: 0.8,
+      className: `marker marker-${inc.grade}`,
+    });
+    marker.bindPopup(() => el("div", { class: "popup" },
+      el("strong", {}, `${label(inc.event_type)} · ${dateLabel(inc)}`), el("br"),
+      placeLabel(inc.place), el("br"),
+      `killed ${range(inc.killed)} · injured ${range(inc.injured)} · `, gradeBadge(inc.grade), el("br"),
+      el("a", { href: incidentHref(inc.id) }, "open incident →")));
+    markers.addLayer(marker);
+  }
+  if (!fitted && located.length) {
+    map.fitBounds(L.latLngBounds(located.map((inc) => [inc.place.lat, inc.place.lon])).pad(0.3), { maxZoom: 7 });
+    fitted = true;
+  }
+}
+
+const legend = L.control({ position: "bottomleft" });
+legend.onAdd = () => el("div", { class: "legend" },
+  ...Object.entries(GRADE_COLOURS).map(([grade, colour]) =>
+    el("div", {}, el("span", { class: "swatch", style: `background:${colour}` }), label(grade))),
+  el("div", { class: "hint" }, "size: killed (best)"));
+legend.addTo(map);
+
+// --- timeline: incidents or killed per day/week of the same view; drag to filter by dates ---
+let chart = null;
+
+function startOfBucket(day, bucket) {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (bucket === "week") d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); // Monday
+  return d.getTime() / 1000;
+}
+
+function timelineData() {
+  const measure = document.getElementById("measure").value;
+  const bucket = document.getElementById("bucket").value;
+  const sums = new Map();
+  for (const inc of state.incidents) {
+    if (!inc.date) continue;
+    const key = startOfBucket(inc.date, bucket);
+    sums.set(key, (sums.get(key) || 0) + (measure === "killed" ? inc.killed.best || 0 : 1));
+  }
+  const xs = [...sums.keys()].sort((a, b) => a - b);
+  return { data: [xs, xs.map((x) => sums.get(x))], measure, bucket };
+}
+
+function drawTimeline() {
+  const box = document.getElementById("timeline");
+  const { data, measure, bucket } = timelineData();
+  if (chart) chart.destroy();
+  box.replaceChildren();
+  if (!data[0].length) {
+    box.append(el("p", { class: "hint" }, "No dated incidents in this view."));
+    chart = null;
+    return;
+  }
+  const pad = bucket === "week" ? 7 * 86400 : 86400;
+  chart = new uPlot({
+    width: box.clientWidth || 420, height: 200,
+    scales: { x: { time: true, range: (u, min, max) => [min - pad, max + pad] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+    axes: [{}, { size: 40 }],
+    legend: { show: false },
+    cursor: { drag: { x: true, y: false, setScale: false } },
+    series: [{}, {
+      label: measure, fill: "rgba(192,57,43,0.55)", stroke: "#c0392b",
+      paths: uPlot.paths.bars({ size: [0.9, 28] }), points: { show: false },
+    }],
+    hooks: { setSelect: [onTimelineSelect] },
+  }, data, box);
+}
+
+function onTimelineSelect(u) {
+  if (u.select.width < 2) return;
+  const day = (t) => new Date(t * 1000).toISOString().slice(0, 10);
+  form.elements.since.value = day(u.posToVal(u.select.left, "x"));
+  form.elements.until.value = day(u.posToVal(u.select.left + u.select.width, "x"));
+  u.setSelect({ left: 0, width: 0 }, false);
+  apply();
+}
+
+// --- list and exports ---
+function incidentHref(id) {
+  const back = state.filters.toString();
+  return `/incidents/${encodeURIComponent(id)}${back ? `?${back}` : ""}`;
+}
+
+function drawList() {
+  const rows = state.incidents.map((inc) => el("tr", { "data-id": inc.id },
+    el("td", {}, dateLabel(inc)),
+    el("td", {}, el("a", { href: incidentHref(inc.id) }, inc.place ? placeLabel(inc.place) : "unknown place")),
+    el("td", {}, label(inc.event_type)), el("td", {}, inc.target || "–"),
+    el("td", { class: "num" }, range(inc.killed)), el("td", { class: "num" }, range(inc.injured)),
+    el("td", { class: "num" }, `${inc.sources.independent}/${inc.sources.articles}`),
+    el("td", {}, gradeBadge(inc.grade), inc.background_only ? " (background only)" : "")));
+  document.querySelector("#incidents tbody").replaceChildren(...rows);
+  document.getElementById("count").textContent = `${state.incidents.length} incidents ·`;
+  for (const format of ["json", "csv", "geojson"]) {
+    const params = new URLSearchParams(state.filters);
+    params.set("format", format);
+    document.getElementById(`export-${format}`).href = `/api/export?${params}`;
+  }
+}
+
+// --- the filter bar drives everything through the URL, so a view can be bookmarked ---
+function filtersFromForm() {
+  const data = new FormData(form);
+  if (data.get("in_view")) {
+    const b = map.getBounds();
+    const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
+    data.set("bbox", [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180),
+      clamp(b.getNorth(), 90)].join(","));
+  } else {
+    data.delete("bbox");
+  }
+  return pickFilters(new URLSearchParams(data));
+}
+
+function fillForm(filters) {
+  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q"]) {
+    form.elements[key].value = filters.get(key) || "";
+  }
+  form.elements.in_view.checked = filters.has("bbox");
+}
+
+async function load(filters) {
+  state.filters = filters;
+  status.textContent = "loading…";
+  try {
+    state.incidents = await allIncidents(filters);
+    status.textContent = state.incidents.length ? "" : "No incidents match these filters.";
+  } catch (error) {
+    state.incidents = [];
+    status.textContent = `Could not load incidents: ${error.message}`;
+  }
+  drawMarkers();
+  drawTimeline();
+  drawList();
+  document.body.dataset.view = filters.toString(); // which view is on screen (tests wait for it)
+}
+
+function apply() {
+  const filters = filtersFromForm();
+  history.replaceState(null, "", filters.toString() ? `?${filters}` : "/");
+  load(filters);
+}
+
+form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
+document.getElementById("reset").addEventListener("click", () => { form.reset(); apply(); });
+document.getElementById("measure").addEventListener("change", drawTimeline);
+document.getElementById("bucket").addEventListener("change", drawTimeline);
+map.on("moveend", () => { if (form.elements.in_view.checked) apply(); });
+
+const initial = pickFilters(location.search);
+fillForm(initial);
+if (initial.has("bbox")) {
+  const [w, s, e, n] = initial.get("bbox").split(",").map(Number);
+  map.fitBounds([[s, w], [n, e]]);
+  fitted = true;
+}
+drawBaseMap().catch((error) => { status.textContent = `Base map unavailable: ${error.message}`; });
+load(initial);

@@ -1,0 +1,101 @@
+"""A real `harmledger serve` (uvicorn on a free port) over a real SQLite file built from examples/demo."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import CLI
+
+# A stale id as a merge leaves it behind (see store/repository.py _redirect), pointing at a live incident.
+OLD_ID = "Imergedaway01"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running_server(db: Path, token: str | None = None) -> Iterator[str]:
+    """Start `harmledger --db DB serve` on a free port; yield its base URL; stop it afterwards."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "HARMLEDGER_TOKEN"}
+    if token:
+        env["HARMLEDGER_TOKEN"] = token
+    log = db.with_name(f"server-{port}.log")  # a file, not a pipe nobody drains
+    with log.open("w") as out:
+        proc = subprocess.Popen([str(CLI), "--db", str(db), "serve", "--port", str(port)], env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"server exited: {log.read_text()}")
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not answer /health within 60 s")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def copy_db(demo_db: Path, folder: Path) -> Path:
+    db = folder / "api.db"
+    shutil.copy(demo_db, db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def api_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database plus one redirect from a merged-away id."""
+    from sqlalchemy import insert
+
+    from harmledger.serve.export import Filters
+    from harmledger.store.database import open_database
+    from harmledger.store.queries import select_incidents
+    from harmledger.store.schema import redirects
+
+    db = copy_db(demo_db, tmp_path_factory.mktemp("api"))
+    engine = open_database(str(db))
+    target = select_incidents(engine, Filters(), "-sources")[0].id
+    with engine.begin() as conn:
+        conn.execute(insert(redirects).values(old_id=OLD_ID, new_id=target, reason="merged",
+                                              created_at=datetime(2026, 1, 1)))
+    engine.dispose()
+    return db
+
+
+@pytest.fixture(scope="session")
+def live_server(api_db: Path) -> Iterator[str]:
+    """Base URL of a read-only server (no token: writes are off)."""
+    with running_server(api_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def client(live_server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server, timeout=30) as c:
+        yield c

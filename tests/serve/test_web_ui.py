@@ -1,0 +1,129 @@
+"""The web UI in Debian's headless Chromium, driven by Playwright, against a real server.
+
+Screenshots go to a temporary folder; `UPDATE_SCREENSHOTS=1` writes docs/map.png and docs/incident.png.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT
+from tests.serve.conftest import OLD_ID
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run 'make setup'")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, live_server: str):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 960}, accept_downloads=True)
+    page = context.new_page()
+    page.outside = []  # every request that leaves the server under test: there must be none
+    page.errors = []
+    page.on("request", lambda r: None if r.url.startswith((live_server, "data:")) else page.outside.append(r.url))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    context.close()
+
+
+def _screenshot_dir(tmp_path: Path) -> Path:
+    return ROOT / "docs" if os.environ.get("UPDATE_SCREENSHOTS") else tmp_path
+
+
+def test_map_filter_incident_claim_and_export(page, live_server: str, client: httpx.Client,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
+    everything = client.get("/api/incidents").json()["incidents"]
+    page.goto(f"{live_server}/")
+    page.wait_for_selector("#incidents tbody tr")
+    page.wait_for_selector("#map path.leaflet-interactive")
+    assert page.locator("#incidents tbody tr").count() == len(everything)
+    assert page.locator("path.marker").count() == sum(1 for i in everything if i["place"])
+    assert page.locator("#timeline canvas").count() >= 1
+    page.wait_for_timeout(300)  # let the base map finish drawing before the picture
+    page.screenshot(path=str(_screenshot_dir(tmp_path) / "map.png"))
+
+    # Apply a filter: the list, the markers and the export links all follow it.
+    page.select_option("select[name=grade]", "disputed")
+    page.click("button[type=submit]")
+    disputed = [i for i in everything if i["grade"] == "disputed"]
+    page.wait_for_function(f"document.querySelectorAll('#incidents tbody tr').length === {len(disputed)}")
+    assert "grade=disputed" in page.url
+    assert page.locator("path.marker-corroborated").count() == 0
+    shown = page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
+    assert shown == [i["id"] for i in disputed]
+
+    with page.expect_download() as download:
+        page.click("#export-csv")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    header, _, body = text.partition("\n")
+    assert '"grade": "disputed"' in header
+    assert [r["event_id"] for r in csv.DictReader(io.StringIO(body))] == shown
+
+    # Open the busiest disputed incident and click a claim: its evidence is highlighted in the article.
+    busiest = max(disputed, key=lambda i: i["sources"]["articles"])
+    page.click(f"#incidents tbody tr[data-id='{busiest['id']}'] a")
+    page.wait_for_selector("#claims tbody tr")
+    assert busiest["id"] in page.url and "grade=disputed" in page.url
+    detail = client.get(f"/api/incidents/{busiest['id']}").json()
+    assert page.locator("#claims tbody tr").count() == len(detail["claims"])
+    assert detail["killed"]["rule"] in page.locator("#figures").inner_text()
+    assert page.locator("#contradictions li").count() == max(1, len(detail["contradictions"]))
+    index = next(i for i, c in enumerate(detail["claims"]) if c["kind"] == "killed")
+    page.click(f"#claims tbody tr[data-index='{index}']")
+    mark = page.wait_for_selector("mark#evidence")
+    assert mark.inner_text().strip() == detail["claims"][index]["evidence"].strip()
+    assert "selected" in (page.locator(f"#claims tbody tr[data-index='{index}']").get_attribute("class") or "")
+    page.screenshot(path=str(_screenshot_dir(tmp_path) / "incident.png"))
+
+    assert page.outside == [] and page.errors == []
+
+
+def test_timeline_drag_sets_the_date_filter(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server}/?since=2022-06-01")
+    page.wait_for_selector("#timeline .u-over")
+    box = page.locator("#timeline .u-over").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.1, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("new URL(location.href).searchParams.has('until') && "
+                           "document.body.dataset.view === location.search.slice(1)")
+    since, until = page.input_value("input[name=since]"), page.input_value("input[name=until]")
+    assert "2022-06-01" <= since < until
+    dates = page.locator("#incidents tbody tr td:first-child").all_inner_texts()
+    assert all(since <= d[:10] <= until for d in dates)
+
+
+def test_a_merged_incident_link_lands_on_its_successor(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server}/incidents/{OLD_ID}")
+    page.wait_for_selector("#claims tbody tr")
+    assert f"{OLD_ID} was merged into" in page.inner_text("#moved")
+    assert OLD_ID not in page.url
+
+
+def test_api_docs_load_offline(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    assert "/api/incidents" in page.inner_text(".swagger-ui")
+    assert page.outside == []
