@@ -18,6 +18,7 @@ from harmledger.resolve.index import Cell, cell_of
 from harmledger.store.schema import incidents, mentions, redirects
 
 _CHUNK = 400
+UNDATED_CANDIDATES = 200  # per grid cell, for a report with no date and for undated incidents
 
 
 Window = tuple[date, date]
@@ -65,18 +66,23 @@ def _union(spans: list[Window]) -> list[Window]:
 
 
 def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set[date]) -> list[Profile]:
-    """Profiles of the stored incidents a batch can match: in its cells, day-precise ones only
-    inside its date windows (an index range scan each, so the cost does not grow with the
-    database), and placeless ones on its days."""
+    """Profiles of the stored incidents a batch can match: in its cells, dated ones only inside
+    its date windows (an index range scan each, so the cost does not grow with the database),
+    the most recent undated ones, and placeless ones on its days."""
     rows: list[Any] = []
-    vague = or_(incidents.c.date.is_(None), incidents.c.date_precision != "day")
     for (lat, lon), spans in windows.items():
         in_cell = and_(incidents.c.cell_lat == lat, incidents.c.cell_lon == lon)
         if spans == _ALL_DATES:
-            rows += conn.execute(select(incidents).where(in_cell))
+            # A report with no date at all could be any incident of its town; the most recent
+            # ones are the likely ones, and a cap keeps a busy city from costing more each year.
+            rows += conn.execute(select(incidents).where(in_cell).order_by(incidents.c.date.desc())
+                                 .limit(UNDATED_CANDIDATES))
             continue
-        near = or_(vague, *(incidents.c.date.between(lo, hi) for lo, hi in spans[:_CHUNK]))
+        # week- and month-precise incidents sit on the first day of their period
+        near = or_(*(incidents.c.date.between(lo - timedelta(days=31), hi) for lo, hi in spans[:_CHUNK]))
         rows += conn.execute(select(incidents).where(in_cell, near))
+        rows += conn.execute(select(incidents).where(in_cell, incidents.c.date.is_(None))
+                             .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_CANDIDATES))
     day_list = sorted(days)
     for i in range(0, len(day_list), _CHUNK):
         rows += conn.execute(select(incidents).where(incidents.c.date.in_(day_list[i:i + _CHUNK]), or_(
