@@ -4,7 +4,7 @@
 
 Texts are those of ../shared/corpus/dev, repeated (each copy with its own url so it is a new
 article) until there are at least --words words. Both figures are measured after the model and
-the gazetteer are loaded; the ratio is what matters on a shared, noisy machine.
+the gazetteer (and the embedding model) are loaded; the ratio is what matters on a shared, noisy machine.
 """
 
 from __future__ import annotations
@@ -33,6 +33,20 @@ def corpus(min_words: int) -> list[dict[str, str]]:
     return records
 
 
+def _embedding_seconds(engine: object) -> float:
+    """Time to embed every stored mention again, as ingest did."""
+    from harmledger.extract.embedding import embed, mention_text
+    from harmledger.store.repository import load_articles, load_mentions
+
+    with engine.connect() as conn:  # type: ignore[attr-defined]
+        found, articles = load_mentions(conn), load_articles(conn)
+    texts = [mention_text(articles[m.article_id], m) for m in found]
+    start = time.perf_counter()
+    for i in range(0, len(texts), 64 * 3):
+        embed(texts[i:i + 64 * 3])
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000)
@@ -40,6 +54,7 @@ def main() -> int:
     if not DEV.exists():
         print(f"{DEV} is absent: the benchmark reads the dev corpus from ../shared", file=sys.stderr)
         return 1
+    from harmledger.extract.embedding import load_model
     from harmledger.extract.gazetteer import load_gazetteer
     from harmledger.extract.nlp import load_nlp
     from harmledger.pipeline import ingest
@@ -49,6 +64,7 @@ def main() -> int:
     words = sum(len(r["text"].split()) for r in records)
     nlp = load_nlp()
     load_gazetteer()
+    load_model()  # the sentence-embedding model, loaded once per process like the others
     texts = [r["text"] for r in records]
 
     start = time.perf_counter()
@@ -63,6 +79,7 @@ def main() -> int:
         start = time.perf_counter()
         report = ingest(engine, [source])
         full = time.perf_counter() - start
+        embedding = _embedding_seconds(engine)
         engine.dispose()
 
     print(f"articles                 {len(records)} ({report.articles_new} stored, {report.incidents} incidents)")
@@ -70,6 +87,8 @@ def main() -> int:
     print(f"raw nlp.pipe             {words / raw:10.0f} words/s  ({raw:.1f} s)")
     print(f"harmledger ingest        {words / full:10.0f} words/s  ({full:.1f} s)")
     print(f"ratio ingest/raw         {raw / full:10.2f}   (goal >= 0.5 here, project goal 0.6)")
+    print(f"  of which embeddings    {embedding:10.1f} s   (resolution's text feature, measured again on the same mentions)")
+    print(f"ratio without embeddings {raw / (full - embedding):10.2f}   (what the extraction issue's 10 % rule compares)")
     return 0
 
 

