@@ -87,8 +87,8 @@ def main() -> int:
     print(f"raw nlp.pipe             {words / raw:10.0f} words/s  ({raw:.1f} s)")
     print(f"harmledger ingest        {words / full:10.0f} words/s  ({full:.1f} s)")
     print(f"ratio ingest/raw         {raw / full:10.2f}   (goal >= 0.5 here, project goal 0.6)")
-    print(f"  of which embeddings    {embedding:10.1f} s   (resolution's text feature, measured again on the same mentions)")
-    print(f"ratio without embeddings {raw / (full - embedding):10.2f}   (what the extraction issue's 10 % rule compares)")
+    print(f"  of which embeddings    {embedding:10.1f} s   (the text feature of resolution, timed again)")
+    print(f"ratio without embeddings {raw / (full - embedding):10.2f}   (the extraction issue compares this)")
     return 0
 
 
