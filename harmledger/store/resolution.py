@@ -79,7 +79,10 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
                                  .limit(UNDATED_CANDIDATES))
             continue
         # week- and month-precise incidents sit on the first day of their period
-        near = or_(*(incidents.c.date.between(lo - timedelta(days=31), hi) for lo, hi in spans[:_CHUNK]))
+        day = incidents.c.date_precision == "day"
+        near = or_(*(or_(and_(day, incidents.c.date.between(lo, hi)),
+                         and_(~day, incidents.c.date.between(lo - timedelta(days=31), hi)))
+                     for lo, hi in spans[:_CHUNK]))
         rows += conn.execute(select(incidents).where(in_cell, near))
         rows += conn.execute(select(incidents).where(in_cell, incidents.c.date.is_(None))
                              .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_CANDIDATES))
