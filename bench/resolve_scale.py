@@ -14,8 +14,8 @@ are wire reprints of stored reports.
 The database is filled through the same code as `harmledger ingest` (store the articles, resolve
 them against stored incidents, reconcile and store what changed), in batches of 5,000. At each
 size three batches of --batch articles are timed, the quickest counting: storing each, then
-resolving, reconciling and storing the incidents it touched. Sentence embedding (about 5 ms an article on this machine, independent of
-the database size) is not included: `bench/throughput.py` measures it with extraction.
+resolving, reconciling and storing the incidents it touched. Sentence embedding (a few ms an
+article, independent of the database size) is not included: `bench/throughput.py` measures it with extraction.
 The ratio column compares the cost per article with the first size; log growth means at most
 log(size)/log(first size).
 """
