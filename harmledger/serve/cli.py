@@ -286,12 +286,12 @@ def evaluate(
 
 
 def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
+    from harmledger.serve.export import parse_day
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+        return parse_day(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
 def main() -> None:

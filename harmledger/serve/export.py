@@ -49,6 +49,16 @@ class Filters:
         return out
 
 
+def parse_day(value: str | None) -> date | None:
+    """A YYYY-MM-DD filter value (None stays None); ValueError names the bad value."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a day (YYYY-MM-DD)") from None
+
+
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
     """`min_lon,min_lat,max_lon,max_lat` as four floats, checked to lie on the globe."""
     parts = text.split(",")

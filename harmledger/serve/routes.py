@@ -11,7 +11,16 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine
 
 from harmledger.serve.api import ApiError
-from harmledger.serve.export import Filters, article_json, incident_json, parse_bbox, to_csv, to_geojson, to_json
+from harmledger.serve.export import (
+    Filters,
+    article_json,
+    incident_json,
+    parse_bbox,
+    parse_day,
+    to_csv,
+    to_geojson,
+    to_json,
+)
 from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
 from harmledger.store import queries
 from harmledger.store.repository import all_articles, load_articles, load_incidents, resolve_incident_id
@@ -85,12 +94,10 @@ def filters(
 
 
 def _day(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ApiError(422, f"{name}: {value!r} is not a day (YYYY-MM-DD)") from None
+        return parse_day(value)
+    except ValueError as exc:
+        raise ApiError(422, f"{name}: {exc}") from None
 
 
 FiltersDep = Annotated[Filters, Depends(filters)]
