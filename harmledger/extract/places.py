@@ -17,13 +17,15 @@ from harmledger.conventions import REPORTING_VERBS
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose
 from harmledger.models import Place
 
+# "central Kharkiv", "eastern Donetsk": a part of a place is a place, whatever NER makes of it.
+_PARTS = frozenset({"central", "northern", "southern", "eastern", "western", "downtown"})
 _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
-                       "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"})
+                       "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"}) | _PARTS
 # "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
 _REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
 # Prepositions that make the next capitalised word a place even when NER calls it a person.
 _SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "port", "capital"})
-_STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"})
+_STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"}) | _PARTS
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
 _ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
@@ -127,7 +129,8 @@ def _inside_larger_name(span: Span) -> bool:
     """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name."""
     for ent in span.doc.ents:
         if ent.start <= span.start and span.end <= ent.end:
-            return ent.label_ != "GPE" and len(ent) > len(span)
+            part_of_place = ent.start == span.start - 1 and ent[0].lower_ in _PARTS
+            return ent.label_ != "GPE" and len(ent) > len(span) and not part_of_place
     return False
 
 

@@ -46,3 +46,8 @@ def test_namesake_in_the_region_the_article_names_wins(nlp, gazetteer) -> None:
     olenivka = _main_place(nlp, gazetteer, "An explosion at a prison camp in Olenivka, in the Donetsk "
                                            "region of Ukraine, killed 53 prisoners of war.")
     assert olenivka is not None and olenivka.admin1 == "Donetsk"
+
+
+def test_a_part_of_a_city_is_the_city_though_ner_calls_it_a_person(nlp, gazetteer) -> None:
+    place = _main_place(nlp, gazetteer, "Central Kharkiv was shelled overnight and two people were wounded.")
+    assert place is not None and place.name == "Kharkiv"
