@@ -18,7 +18,7 @@ from harmledger.resolve.index import Cell, cell_of
 from harmledger.store.schema import incidents, mentions, redirects
 
 _CHUNK = 400
-UNDATED_CANDIDATES = 200  # per grid cell, for a report with no date and for undated incidents
+UNDATED_CANDIDATES = 100  # per grid cell, for a report with no date and for undated incidents
 
 
 Window = tuple[date, date]
@@ -75,7 +75,7 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
         if spans == _ALL_DATES:
             # A report with no date at all could be any incident of its town; the most recent
             # ones are the likely ones, and a cap keeps a busy city from costing more each year.
-            rows += conn.execute(select(incidents).where(in_cell).order_by(incidents.c.date.desc())
+            rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell).order_by(incidents.c.date.desc())
                                  .limit(UNDATED_CANDIDATES))
             continue
         # week- and month-precise incidents sit on the first day of their period
@@ -83,18 +83,25 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
         near = or_(*(or_(and_(day, incidents.c.date.between(lo, hi)),
                          and_(~day, incidents.c.date.between(lo - timedelta(days=31), hi)))
                      for lo, hi in spans[:_CHUNK]))
-        rows += conn.execute(select(incidents).where(in_cell, near))
-        rows += conn.execute(select(incidents).where(in_cell, incidents.c.date.is_(None))
+        rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, near))
+        rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
                              .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_CANDIDATES))
     day_list = sorted(days)
     for i in range(0, len(day_list), _CHUNK):
-        rows += conn.execute(select(incidents).where(incidents.c.date.in_(day_list[i:i + _CHUNK]), or_(
+        rows += conn.execute(select(*_PROFILE_COLUMNS).where(incidents.c.date.in_(day_list[i:i + _CHUNK]), or_(
             incidents.c.cell_lat.is_(None), incidents.c.date_precision == "day")))
     seen: dict[str, Profile] = {}
     for r in rows:
         if r.id not in seen:
             seen[r.id] = _profile(r)
     return list(seen.values())
+
+
+# Only what a profile needs: the figures, contradictions and rules stay on disk.
+_PROFILE_COLUMNS = [incidents.c[name] for name in (
+    "id", "event_type", "date", "date_precision", "month_day", "weekday", "place_name", "country_code", "admin1",
+    "lat", "lon", "geonameid", "geo_precision", "target_words", "weapon_words", "vector", "n_vectors", "n_mentions",
+    "background_only")]
 
 
 def _profile(r: Any) -> Profile:
