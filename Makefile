@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := out/demo.db
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup demo test lint bench eval clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+
+# A local PostgreSQL server in .pg/ (installed from Debian packages when missing); prints its URL.
+pg:
+	@scripts/pg.sh start
+
+pg-stop:
+	@scripts/pg.sh stop
 
 clean:
 	rm -rf $(VENV) out
