@@ -62,6 +62,9 @@ def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], byte
         for article, _, minhash in items]
     if not article_rows:
         return set()
+    # Insert in id order: two processes storing overlapping batches then wait for each other's
+    # rows in the same order and cannot deadlock.
+    article_rows.sort(key=lambda row: row["id"])
     with engine.begin() as conn:
         stored = set(conn.execute(insert_new(conn, articles).returning(articles.c.id), article_rows).scalars())
         mention_rows, claim_rows = [], []
