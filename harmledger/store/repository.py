@@ -55,7 +55,7 @@ def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], byte
     An article another process stored first is skipped by the database (ON CONFLICT DO NOTHING on
     its id), never stored twice, and its mentions are left to the process that stored it."""
     now = datetime.now(UTC).replace(tzinfo=None)
-    article_rows = [dict(
+    article_rows: list[dict[str, Any]] = [dict(
         id=article.id, source_id=article.source_id, url=article.url, outlet=article.outlet,
         title=article.title, published=article.published, language=article.language,
         text=article.text, duplicate_of=article.duplicate_of, minhash=minhash, ingested_at=now)
