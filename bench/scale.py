@@ -56,7 +56,7 @@ def run_one(source: Path, db: str, workers: int) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     engine.dispose()
     return dict(seconds=seconds, stored=report.articles_new, incidents=report.incidents,
-                duplicates=report.duplicates,
+                duplicates=report.duplicates, stages=report.seconds,
                 main_rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
                 worker_rss=sorted(report.worker_peak_rss.values()))
 
@@ -77,14 +77,15 @@ def new_database(backend: str, folder: Path) -> str:
 
 def table(rows: list[dict[str, Any]], n: int) -> str:
     """The results as a Markdown table."""
-    lines = ["| backend | workers | articles | seconds | articles/s | speed-up | peak MB per worker "
-             "(central process) | articles/day |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["| backend | workers | articles | seconds | extract / store / resolve s | articles/s | speed-up | "
+             "peak MB per worker (central process) | articles/day |", "|---|---|---|---|---|---|---|---|---|"]
     base = {r["backend"]: r["rate"] for r in rows if r["workers"] == 1}
     for r in rows:
         rate = r["rate"]
         per_worker = ", ".join(f"{x / 2**20:.0f}" for x in r["worker_rss"] or [r["main_rss"]])
         speedup = f"{rate / base[r['backend']]:.2f}" if r["backend"] in base else "–"
-        lines.append(f"| {r['backend']} | {r['workers']} | {n:,} | {r['seconds']:.0f} | {rate:.1f} | "
+        stages = " / ".join(f"{r['stages'][k]:.0f}" for k in ("extract", "store", "resolve"))
+        lines.append(f"| {r['backend']} | {r['workers']} | {n:,} | {r['seconds']:.0f} | {stages} | {rate:.1f} | "
                      f"{speedup} | {per_worker} ({r['main_rss'] / 2**20:.0f}) | {rate * 86400:,.0f} |")
     return "\n".join(lines)
 
@@ -119,7 +120,8 @@ def main() -> int:
                 result.update(backend=backend, workers=workers, rate=args.articles / result["seconds"])
                 rows.append(result)
                 print(f"{backend:10} {workers} workers: {result['seconds']:.0f} s, {result['rate']:.1f} articles/s, "
-                      f"{result['stored']} stored, {result['duplicates']} near-duplicates", flush=True)
+                      f"{result['stored']} stored, {result['duplicates']} near-duplicates; stages (s): "
+                      + ", ".join(f"{k} {v:.0f}" for k, v in result["stages"].items()), flush=True)
     text = table(rows, args.articles)
     print(text)
     if args.readme:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,10 @@ class IngestReport:
     merged: int = 0
     errors: list[HarmledgerError] = field(default_factory=list)
     worker_peak_rss: dict[str, int] = field(default_factory=dict)  # Dask worker -> bytes
+    # Wall time of each stage here: "extract" is parsing in this process, or with Dask the wait
+    # for the workers (cluster start included); "store" includes the duplicate search.
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
+        ("read", "extract", "store", "resolve"), 0.0))
 
 
 def read_articles(paths: list[Path], report: IngestReport) -> list[Article]:
@@ -80,12 +85,14 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
     With `workers` > 1 or a `scheduler` address the per-article stages run on Dask; duplicates,
     storing and resolution stay here, in input order, so the result is the same."""
     report = IngestReport()
+    clock = time.perf_counter()
     found = read_articles(paths, report)
     known = repository.known_article_ids(engine, (a.id for a in found))
     new = [a for a in found if a.id not in known]
     if not new:
         return report
     finder = DuplicateFinder(repository.minhashes(engine))
+    clock = _lap(report, "read", clock)
     batches = [new[start:start + BATCH] for start in range(0, len(new), BATCH)]
     if workers > 1 or scheduler:
         from harmledger.distribute import extract_on_dask
@@ -96,6 +103,7 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
     stored: list[Mention] = []
     done = 0
     for extracted in results:
+        clock = _lap(report, "extract", clock)
         items: list[tuple[Article, list[Mention], bytes | None]] = []
         for article, mentions, sig in extracted:
             original = finder.add(article.id, sig)
@@ -110,9 +118,19 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
         done += len(extracted)
         if progress:
             progress(done, len(new))
+        clock = _lap(report, "store", clock)
+    clock = _lap(report, "extract", clock)
     changed, merged = resolve_new(engine, stored)
     report.incidents, report.merged = len(changed), len(merged)
+    _lap(report, "resolve", clock)
     return report
+
+
+def _lap(report: IngestReport, stage: str, since: float) -> float:
+    """Add the time since `since` to `stage`; returns now."""
+    now = time.perf_counter()
+    report.seconds[stage] += now - since
+    return now
 
 
 def _embed_mentions(extracted: list[Extracted]) -> None:
