@@ -292,11 +292,9 @@ def main() -> None:
 
         if not isinstance(exc, SQLAlchemyError):
             raise
-        from harmledger.store.database import shown_name
+        from harmledger.store.database import first_line, shown_name
 
-        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=detail[0] if detail else "")),
-                  markup=False)
+        err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -65,10 +65,10 @@ def open_database(db: str | None) -> Engine:
             _migrate(engine)
     except OperationalError as exc:
         if engine.dialect.name == "postgresql":
-            raise HarmledgerError("HL305", name, detail=_first_line(exc)) from None
-        raise HarmledgerError("HL300", name, detail=_first_line(exc)) from None
+            raise HarmledgerError("HL305", name, detail=first_line(exc)) from None
+        raise HarmledgerError("HL300", name, detail=first_line(exc)) from None
     except SQLAlchemyError as exc:
-        raise HarmledgerError("HL300", name, detail=_first_line(exc)) from None
+        raise HarmledgerError("HL300", name, detail=first_line(exc)) from None
     return engine
 
 
@@ -110,9 +110,10 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else type(exc).__name__
+def first_line(exc: BaseException) -> str:
+    """The first line of a database error: the driver's message when there is one."""
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
