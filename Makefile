@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := out/demo.db
 
-.PHONY: setup demo test lint bench eval clean pg pg-stop
+.PHONY: setup demo test lint bench bench-scale eval clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+
+# 1 and 2 workers on SQLite and PostgreSQL; ARTICLES=20000 for the full run (long on 2 cores).
+ARTICLES ?= 2000
+bench-scale: setup
+	$(BIN)/python bench/scale.py --articles $(ARTICLES)
 
 # A local PostgreSQL server in .pg/ (installed from Debian packages when missing); prints its URL.
 pg:
