@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import count_rows, export_json, run_cli
+from tests.conftest import BACKENDS, count_rows, export_json, new_db, run_cli
 
 GOOD = ("2022-07-14\n\nMissile strike in Vinnytsia\n\n"
         "A Russian missile struck Vinnytsia on Thursday, killing 20 people, officials said.\n")
@@ -17,11 +17,14 @@ def _counts(db: str) -> tuple[int, ...]:
     return tuple(count_rows(db, t) for t in ("articles", "mentions", "incidents"))
 
 
-@pytest.fixture()
-def stored(db: str, tmp_path: Path) -> str:
-    """A database (each backend) that already holds one good article."""
-    good = tmp_path / "good.txt"
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database (each backend) that already holds one good article; shared by the tests here,
+    which each compare what is stored before and after their bad input."""
+    folder = tmp_path_factory.mktemp("stored")
+    good = folder / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
+    db = new_db(request.param, folder, request)
     assert run_cli("ingest", str(good), db=db).returncode == 0
     return db
 
