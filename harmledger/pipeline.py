@@ -12,10 +12,6 @@ from datasketch import MinHash
 from sqlalchemy import Connection, Engine
 
 from harmledger.errors import HarmledgerError
-from harmledger.extract.article import extract_mentions
-from harmledger.extract.embedding import embed, mention_text
-from harmledger.extract.gazetteer import load_gazetteer
-from harmledger.extract.nlp import load_nlp
 from harmledger.ingest.duplicates import DuplicateFinder, signature, to_bytes
 from harmledger.ingest.record import to_article
 from harmledger.ingest.sources import input_files, read_file
@@ -72,6 +68,12 @@ def extract_batch(batch: list[Article]) -> list[Extracted]:
     """The per-article stages for a batch: parse, extract mentions and claims, embed them, and sign
     the text for near-duplicate search. Pure (no database), so it runs here or on a Dask worker;
     the models are loaded once per process."""
+    # Imported here, not at the top: spaCy and torch take seconds to import, and commands that
+    # stop before parsing (bad input, nothing new) should not pay for them.
+    from harmledger.extract.article import extract_mentions
+    from harmledger.extract.gazetteer import load_gazetteer
+    from harmledger.extract.nlp import load_nlp
+
     nlp, gazetteer = load_nlp(), load_gazetteer()
     extracted = [(article, extract_mentions(article, doc, gazetteer), signature(article.text))
                  for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True)]
@@ -135,6 +137,8 @@ def _lap(report: IngestReport, stage: str, since: float) -> float:
 
 def _embed_mentions(extracted: list[Extracted]) -> None:
     """One embedding call for a whole batch: the model is fastest on many texts at once."""
+    from harmledger.extract.embedding import embed, mention_text
+
     pairs = [(a, m) for a, found, _ in extracted for m in found]
     for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
         m.vector = vector
