@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import resource
+import time
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
@@ -16,7 +17,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from harmledger.errors import HarmledgerError
 from harmledger.models import Article
-from harmledger.pipeline import Extracted, extract_batch
+from harmledger.pipeline import Extracted, IngestReport, extract_batch
 
 # Batches in flight per worker: enough to keep every worker busy while results are stored,
 # few enough that a huge input is never all in memory at once.
@@ -25,11 +26,12 @@ CONNECT_TIMEOUT = "15s"
 
 
 def extract_on_dask(batches: list[list[Article]], workers: int, scheduler: str | None,
-                    peak_rss: dict[str, int]) -> Iterator[list[Extracted]]:
-    """`extract_batch` of each batch, in order, computed on Dask workers; fills `peak_rss`
-    (worker address -> peak resident memory in bytes) when done."""
+                    report: IngestReport) -> Iterator[list[Extracted]]:
+    """`extract_batch` of each batch, in order, computed on Dask workers; records in `report` the
+    workers' peak memory and how long the cluster took to start with its models loaded."""
     if workers < 1:
         raise HarmledgerError("HL308", detail=workers)
+    started = time.perf_counter()
     cluster = None
     try:
         if scheduler:
@@ -43,6 +45,7 @@ def extract_on_dask(batches: list[list[Article]], workers: int, scheduler: str |
         raise HarmledgerError("HL307", scheduler, detail=str(exc).splitlines()[0]) from None
     try:
         client.register_plugin(ModelsPlugin(), name="harmledger-models")
+        report.seconds["dask_start"] = time.perf_counter() - started
         width = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         pending: deque[Any] = deque()
         for batch in batches:
@@ -52,7 +55,7 @@ def extract_on_dask(batches: list[list[Article]], workers: int, scheduler: str |
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
-        peak_rss.update(client.run(_peak_rss))
+        report.worker_peak_rss.update(client.run(_peak_rss))
     finally:
         client.close()
         if cluster is not None:

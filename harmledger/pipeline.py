@@ -37,7 +37,8 @@ class IngestReport:
     errors: list[HarmledgerError] = field(default_factory=list)
     worker_peak_rss: dict[str, int] = field(default_factory=dict)  # Dask worker -> bytes
     # Wall time of each stage here: "extract" is parsing in this process, or with Dask the wait
-    # for the workers (cluster start included); "store" includes the duplicate search.
+    # for the workers (including "dask_start", the cluster start with models loaded); "store"
+    # includes the duplicate search.
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
         ("read", "extract", "store", "resolve"), 0.0))
 
@@ -99,7 +100,7 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
     if workers > 1 or scheduler:
         from harmledger.distribute import extract_on_dask
 
-        results: Iterable[list[Extracted]] = extract_on_dask(batches, workers, scheduler, report.worker_peak_rss)
+        results: Iterable[list[Extracted]] = extract_on_dask(batches, workers, scheduler, report)
     else:
         results = map(extract_batch, batches)
     stored: list[Mention] = []
