@@ -11,7 +11,7 @@ PORT ?= 8000
 # Root installs directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup demo serve test lint bench eval clean
+.PHONY: setup demo serve test lint bench bench-scale eval clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,18 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+
+# 1 and 2 workers on SQLite and PostgreSQL; ARTICLES=20000 for the full run (long on 2 cores).
+ARTICLES ?= 2000
+bench-scale: setup
+	$(BIN)/python bench/scale.py --articles $(ARTICLES)
+
+# A local PostgreSQL server in .pg/ (installed from Debian packages when missing); prints its URL.
+pg:
+	@scripts/pg.sh start
+
+pg-stop:
+	@scripts/pg.sh stop
 
 clean:
 	rm -rf $(VENV) out $(WEB)/node_modules

@@ -17,6 +17,7 @@ from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import build_incident
 from harmledger.resolve.features import profile_of
 from harmledger.store import repository
+from harmledger.store.database import exclusive
 from harmledger.store.resolution import save_incidents
 
 
@@ -25,6 +26,7 @@ def split_incident(engine: Engine, incident_id: str, article_refs: list[str]) ->
     returns (the id that stays, the new id)."""
     current, _ = repository.resolve_incident_id(engine, incident_id)
     with engine.begin() as conn:
+        exclusive(conn)  # not while an ingest is resolving
         members = repository.load_members(conn, [current]).get(current)
         if not members:
             raise HarmledgerError("HL301", detail=incident_id)
@@ -50,6 +52,7 @@ def merge_incidents(engine: Engine, keep_id: str, other_ids: list[str]) -> str:
     if not others:
         raise HarmledgerError("HL304", detail=f"{keep_id}: name at least one other incident")
     with engine.begin() as conn:
+        exclusive(conn)
         members = repository.load_members(conn, [keep, *others])
         for iid in [keep, *others]:
             if not members.get(iid):

@@ -20,6 +20,10 @@ MESSAGES: dict[str, str] = {
     "HL302": "unknown export format '{detail}'; use json, csv or geojson",
     "HL303": "cannot split {detail}",
     "HL304": "cannot merge {detail}",
+    "HL305": "{path}: cannot reach the PostgreSQL server ({detail}); start one with 'make pg' or check the URL",
+    "HL306": "{path}: database error ({detail}); nothing from the failed step was stored",
+    "HL307": "{path}: cannot reach the Dask scheduler ({detail}); check the address or drop --scheduler",
+    "HL308": "--workers must be 1 or more (got {detail})",
 }
 
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from datasketch import MinHash
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import IntegrityError
 
 from harmledger.errors import HarmledgerError
-from harmledger.extract.article import extract_mentions
-from harmledger.extract.embedding import embed, mention_text
-from harmledger.extract.gazetteer import load_gazetteer
-from harmledger.extract.nlp import load_nlp
 from harmledger.ingest.duplicates import DuplicateFinder, signature, to_bytes
 from harmledger.ingest.record import to_article
 from harmledger.ingest.sources import input_files, read_file
@@ -23,6 +20,7 @@ from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store import repository
+from harmledger.store.database import exclusive
 from harmledger.store.resolution import blocking_keys, load_profiles, replace_incidents, save_incidents
 
 BATCH = 64  # articles parsed per nlp.pipe call
@@ -37,6 +35,12 @@ class IngestReport:
     incidents: int = 0  # new or changed by this ingest
     merged: int = 0
     errors: list[HarmledgerError] = field(default_factory=list)
+    worker_peak_rss: dict[str, int] = field(default_factory=dict)  # Dask worker -> bytes
+    # Wall time of each stage here: "extract" is parsing in this process, or with Dask the wait
+    # for the workers (including "dask_start", the cluster start with models loaded); "store"
+    # includes the duplicate search.
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
+        ("read", "extract", "store", "resolve"), 0.0))
 
 
 def read_articles(paths: list[Path], report: IngestReport) -> list[Article]:
@@ -58,45 +62,84 @@ def read_articles(paths: list[Path], report: IngestReport) -> list[Article]:
     return list(seen.values())
 
 
-def ingest(engine: Engine, paths: list[Path],
-           progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Read, extract and store new articles, then re-resolve and reconcile the incident set."""
+Extracted = tuple[Article, list[Mention], MinHash]
+
+
+def extract_batch(batch: list[Article]) -> list[Extracted]:
+    """The per-article stages for a batch: parse, extract mentions and claims, embed them, and sign
+    the text for near-duplicate search. Pure (no database), so it runs here or on a Dask worker;
+    the models are loaded once per process."""
+    # Imported here, not at the top: spaCy and torch take seconds to import, and commands that
+    # stop before parsing (bad input, nothing new) should not pay for them.
+    from harmledger.extract.article import extract_mentions
+    from harmledger.extract.gazetteer import load_gazetteer
+    from harmledger.extract.nlp import load_nlp
+
+    nlp, gazetteer = load_nlp(), load_gazetteer()
+    extracted = [(article, extract_mentions(article, doc, gazetteer), signature(article.text))
+                 for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True)]
+    _embed_mentions(extracted)
+    return extracted
+
+
+def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], None] | None = None,
+           workers: int = 1, scheduler: str | None = None) -> IngestReport:
+    """Read, extract and store new articles, then resolve and reconcile the incidents they touch.
+    With `workers` > 1 or a `scheduler` address the per-article stages run on Dask; duplicates,
+    storing and resolution stay here, in input order, so the result is the same."""
     report = IngestReport()
+    clock = time.perf_counter()
     found = read_articles(paths, report)
     known = repository.known_article_ids(engine, (a.id for a in found))
     new = [a for a in found if a.id not in known]
     if not new:
         return report
     finder = DuplicateFinder(repository.minhashes(engine))
-    nlp, gazetteer = load_nlp(), load_gazetteer()
+    clock = _lap(report, "read", clock)
+    batches = [new[start:start + BATCH] for start in range(0, len(new), BATCH)]
+    if workers > 1 or scheduler:
+        from harmledger.distribute import extract_on_dask
+
+        results: Iterable[list[Extracted]] = extract_on_dask(batches, workers, scheduler, report)
+    else:
+        results = map(extract_batch, batches)
     stored: list[Mention] = []
-    for start in range(0, len(new), BATCH):
-        batch = new[start:start + BATCH]
-        extracted = []
-        for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True):
-            sig = signature(article.text)
+    done = 0
+    for extracted in results:
+        clock = _lap(report, "extract", clock)
+        items: list[tuple[Article, list[Mention], bytes | None]] = []
+        for article, mentions, sig in extracted:
             original = finder.add(article.id, sig)
             if original is not None:
                 article = dataclasses.replace(article, duplicate_of=original)
                 report.duplicates += 1
-            extracted.append((article, extract_mentions(article, doc, gazetteer), sig))
-        _embed_mentions(extracted)
-        for article, mentions, sig in extracted:
-            try:
-                repository.save_article(engine, article, mentions, to_bytes(sig))
-                report.articles_new += 1
-                stored += mentions
-            except IntegrityError:
-                pass  # stored meanwhile by another process: same content, same id
+            items.append((article, mentions, to_bytes(sig)))
+        # Another process may have stored some of these meanwhile: same content, same id, skipped.
+        saved = repository.save_articles(engine, items)
+        report.articles_new += len(saved)
+        stored += [m for article, mentions, _ in items if article.id in saved for m in mentions]
+        done += len(extracted)
         if progress:
-            progress(start + len(batch), len(new))
+            progress(done, len(new))
+        clock = _lap(report, "store", clock)
+    clock = _lap(report, "extract", clock)
     changed, merged = resolve_new(engine, stored)
     report.incidents, report.merged = len(changed), len(merged)
+    _lap(report, "resolve", clock)
     return report
 
 
-def _embed_mentions(extracted: list[tuple[Article, list[Mention], object]]) -> None:
+def _lap(report: IngestReport, stage: str, since: float) -> float:
+    """Add the time since `since` to `stage`; returns now."""
+    now = time.perf_counter()
+    report.seconds[stage] += now - since
+    return now
+
+
+def _embed_mentions(extracted: list[Extracted]) -> None:
     """One embedding call for a whole batch: the model is fastest on many texts at once."""
+    from harmledger.extract.embedding import embed, mention_text
+
     pairs = [(a, m) for a, found, _ in extracted for m in found]
     for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
         m.vector = vector
@@ -104,8 +147,11 @@ def _embed_mentions(extracted: list[tuple[Article, list[Mention], object]]) -> N
 
 def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], dict[str, str]]:
     """Resolve `found` (stored, not yet in an incident) against the stored incidents near them,
-    then reconcile and store the incidents they touched; returns those and the merged ids."""
+    then reconcile and store the incidents they touched; returns those and the merged ids.
+    Processes sharing the database take turns here (a database lock, see docs/scaling.md), so
+    two ingests never both found an incident for one event."""
     with engine.begin() as conn:
+        exclusive(conn)
         index = ProfileIndex(load_profiles(conn, *blocking_keys(found)))
         result = resolve_batch(found, index)
         changed = _assemble(conn, result, index)

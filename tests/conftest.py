@@ -1,11 +1,15 @@
-"""Shared fixtures: the real CLI, real SQLite files, and ../shared when it is beside the clone."""
+"""Shared fixtures: the real CLI, real databases (SQLite files and a real PostgreSQL server started
+by scripts/pg.sh), and ../shared when it is beside the clone."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CLI = Path(sys.executable).with_name("harmledger")
+PG_SCRIPT = ROOT / "scripts" / "pg.sh"
+# Every test that takes a `db` (or the demo and seed databases) runs once per backend.
+BACKENDS = ["sqlite", "postgresql"]
+_created: list[str] = []  # PostgreSQL databases made by this session, dropped at its end
 
 
 def shared_path(*parts: str) -> Path:
@@ -23,14 +31,87 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def run_cli(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, db: Path | str | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed `harmledger` command as a user would."""
     cmd = [str(CLI)] + (["--db", str(db)] if db else []) + list(args)
     env = dict(os.environ, COLUMNS="200")
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    env.pop("HARMLEDGER_DB", None)
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900)
 
 
-def export_json(db: Path) -> dict:
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """URL of the project's PostgreSQL server (scripts/pg.sh start), started for this session when
+    it is not running; skipped only when PostgreSQL cannot be installed."""
+    was_running = subprocess.run([str(PG_SCRIPT), "url"], capture_output=True).returncode == 0
+    started = subprocess.run([str(PG_SCRIPT), "start"], capture_output=True, text=True, timeout=900)
+    if started.returncode == 3:
+        pytest.skip(f"PostgreSQL tests skipped: PostgreSQL could not be installed ({started.stderr.strip()})")
+    assert started.returncode == 0, f"scripts/pg.sh start failed: {started.stderr}"
+    url = started.stdout.strip().splitlines()[-1]
+    yield url
+    import psycopg
+
+    with psycopg.connect(_admin_url(url), autocommit=True) as conn:
+        for name in _created:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    if not was_running:
+        subprocess.run([str(PG_SCRIPT), "stop"], capture_output=True)
+
+
+def _admin_url(url: str) -> str:
+    return url.rsplit("/", 1)[0] + "/postgres"
+
+
+def new_pg_database(server: str, template: str | None = None) -> str:
+    """A fresh, empty PostgreSQL database on `server` (a copy of `template` when given)."""
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_admin_url(server), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    _created.append(name)
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+def new_db(backend: str, folder: Path, request: pytest.FixtureRequest) -> str:
+    """A new database of `backend`: a SQLite file in `folder` or a PostgreSQL database."""
+    if backend == "sqlite":
+        return str(folder / f"h-{uuid.uuid4().hex[:6]}.db")
+    return new_pg_database(request.getfixturevalue("pg_server"))
+
+
+def copy_db(db: str, folder: Path) -> str:
+    """A copy of database `db` that a test may change."""
+    if "://" in db:
+        server, name = db.rsplit("/", 1)
+        return new_pg_database(server + "/postgres", template=name)
+    copy = folder / f"copy-{uuid.uuid4().hex[:6]}.db"
+    shutil.copy(db, copy)
+    return str(copy)
+
+
+def count_rows(db: str, table: str) -> int:
+    """Rows in `table` of `db`, on either backend."""
+    from sqlalchemy import text
+
+    from harmledger.store.database import open_database
+
+    engine = open_database(db)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database: a SQLite file, then a database on the real PostgreSQL server."""
+    return new_db(request.param, tmp_path, request)
+
+
+def export_json(db: Path | str) -> dict:
     result = run_cli("export", "--format", "json", db=db)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -50,19 +131,20 @@ def gazetteer():
     return load_gazetteer()
 
 
-@pytest.fixture(scope="session")
-def seeds_export(tmp_path_factory: pytest.TempPathFactory) -> dict:
+@pytest.fixture(scope="session", params=BACKENDS)
+def seeds_export(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The JSON export after `harmledger ingest ../shared/seeds` into a new database."""
     seeds = shared_path("seeds")
-    db = tmp_path_factory.mktemp("seeds") / "s.db"
+    db = new_db(request.param, tmp_path_factory.mktemp("seeds"), request)
     result = run_cli("ingest", str(seeds), db=db)
     assert result.returncode == 0, result.stderr
     return export_json(db)
 
 
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
+@pytest.fixture(scope="session", params=BACKENDS)
+def demo_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo corpus ingested into a new database of each backend."""
+    db = new_db(request.param, tmp_path_factory.mktemp("demo"), request)
     result = run_cli("ingest", str(ROOT / "examples" / "demo"), db=db)
     assert result.returncode == 0, result.stderr
     return db

@@ -76,9 +76,8 @@ def test_recalled_station_strike_is_background_of_the_station_incident(seeds_exp
     assert any(src[m["article_id"]] == "004" and m["role"] == "background" for m in station["mentions"])
 
 
-def test_reingesting_the_seeds_changes_nothing(tmp_path) -> None:
+def test_reingesting_the_seeds_changes_nothing(db: str) -> None:
     seeds = shared_path("seeds")
-    db = tmp_path / "again.db"
     assert run_cli("ingest", str(seeds), db=db).returncode == 0
     first = run_cli("export", "--format", "csv", db=db).stdout.splitlines()[1:]
     second_run = run_cli("ingest", str(seeds), db=db)

@@ -49,11 +49,17 @@ def _engine(ctx: typer.Context):  # type: ignore[no-untyped-def]
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .json .jsonl .xml)")],
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Parse and extract on N Dask worker processes (a local cluster)")] = 1,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="Parse and extract on a running Dask scheduler, e.g. tcp://10.0.0.5:8786")] = None,
 ) -> None:
     """Read news files, extract mentions and claims, and rebuild the incidents.
 
     Example:
         harmledger --db demo.db ingest examples/demo
+        harmledger --db postgresql://postgres@127.0.0.1:5432/harmledger ingest --workers 2 corpus/
     """
     from harmledger.pipeline import ingest as run_ingest
 
@@ -65,7 +71,7 @@ def ingest(
         def step(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        report = run_ingest(engine, paths, progress=step)
+        report = run_ingest(engine, paths, progress=step, workers=workers, scheduler=scheduler)
     err.print(f"{report.files} files, {report.articles_seen} articles: {report.articles_new} new "
               f"({report.duplicates} near-duplicates), {report.incidents} incidents new or updated"
               + (f", {report.merged} merged into others" if report.merged else ""))
@@ -294,12 +300,34 @@ def _day(value: str | None, option: str) -> date | None:
         raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
+def _db_option() -> str | None:
+    """The --db given on the command line (for messages raised outside a command)."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    return None
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit status 1."""
     try:
         app()
     except HarmledgerError as exc:
         err.print(str(exc), markup=False)
+        sys.exit(1)
+    except Exception as exc:
+        # A database that fails mid-command (server gone, disk full): one line, exit 1. Every
+        # write is one transaction, so nothing half-written stays behind.
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        from harmledger.store.database import first_line, shown_name
+
+        err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

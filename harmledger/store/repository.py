@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, literal, select
+from sqlalchemy import Connection, Engine, Table, insert, literal, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import (
@@ -43,31 +45,52 @@ def minhashes(engine: Engine) -> list[tuple[str, str | None, bytes | None]]:
         return [(r.id, r.duplicate_of, r.minhash) for r in rows]
 
 
-def save_article(engine: Engine, article: Article, found: list[Mention], minhash: bytes | None) -> None:
-    """Store an article with its mentions and claims, all or nothing."""
-    save_articles(engine, [(article, found, minhash)])
+def save_article(engine: Engine, article: Article, found: list[Mention], minhash: bytes | None) -> bool:
+    """Store an article with its mentions and claims, all or nothing; False when already stored."""
+    return bool(save_articles(engine, [(article, found, minhash)]))
 
 
-def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]]) -> None:
-    """Store several articles in one transaction (all or none)."""
+def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]]) -> set[str]:
+    """Store several articles in one transaction (all or none); returns the ids this call stored.
+    An article another process stored first is skipped by the database (ON CONFLICT DO NOTHING on
+    its id), never stored twice, and its mentions are left to the process that stored it."""
     now = datetime.now(UTC).replace(tzinfo=None)
-    article_rows, mention_rows, claim_rows = [], [], []
-    for article, found, minhash in items:
-        article_rows.append(dict(
-            id=article.id, source_id=article.source_id, url=article.url, outlet=article.outlet,
-            title=article.title, published=article.published, language=article.language,
-            text=article.text, duplicate_of=article.duplicate_of, minhash=minhash, ingested_at=now))
-        for m in found:
-            mention_rows.append(_mention_row(m))
-            for position, c in enumerate(m.claims):
-                claim_rows.append(dict(
-                    mention_id=m.id, article_id=article.id, position=position, kind=c.kind,
-                    low=c.low, high=c.high, qualifier=c.qualifier, victim_group=c.group,
-                    claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end))
+    article_rows: list[dict[str, Any]] = [dict(
+        id=article.id, source_id=article.source_id, url=article.url, outlet=article.outlet,
+        title=article.title, published=article.published, language=article.language,
+        text=article.text, duplicate_of=article.duplicate_of, minhash=minhash, ingested_at=now)
+        for article, _, minhash in items]
+    if not article_rows:
+        return set()
+    # Insert in id order: two processes storing overlapping batches then wait for each other's
+    # rows in the same order and cannot deadlock.
+    article_rows.sort(key=lambda row: row["id"])
     with engine.begin() as conn:
-        for table, rows in ((articles, article_rows), (mentions, mention_rows), (claims, claim_rows)):
+        stored = set(conn.execute(insert_new(conn, articles).returning(articles.c.id), article_rows).scalars())
+        mention_rows, claim_rows = [], []
+        for article, found, _ in items:
+            if article.id not in stored:
+                continue
+            for m in found:
+                mention_rows.append(_mention_row(m))
+                for position, c in enumerate(m.claims):
+                    claim_rows.append(dict(
+                        mention_id=m.id, article_id=article.id, position=position, kind=c.kind,
+                        low=c.low, high=c.high, qualifier=c.qualifier, victim_group=c.group,
+                        claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end))
+        for table, rows in ((mentions, mention_rows), (claims, claim_rows)):
             if rows:
-                conn.execute(insert(table), rows)
+                conn.execute(insert_new(conn, table), rows)
+    return stored
+
+
+def insert_new(conn: Connection, table: Table) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING in the connection's dialect (SQLite or PostgreSQL)."""
+    if conn.dialect.name == "postgresql":
+        return pg_insert(table).on_conflict_do_nothing()
+    if conn.dialect.name == "sqlite":
+        return sqlite_insert(table).on_conflict_do_nothing()
+    return insert(table)
 
 
 def _mention_row(m: Mention) -> dict[str, Any]:
@@ -168,7 +191,8 @@ def resolve_incident_id(engine: Engine, incident_id: str) -> tuple[str, bool]:
 def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Incident]:
     """Stored incidents with their mentions and claims, ordered by date then id."""
     with engine.connect() as conn:
-        query = select(incidents).order_by(incidents.c.date, incidents.c.id)
+        # NULLS FIRST as SQLite does by default, so both stores list incidents in one order.
+        query = select(incidents).order_by(incidents.c.date.nulls_first(), incidents.c.id)
         if ids is not None:
             query = query.where(incidents.c.id.in_(ids))
         rows = list(conn.execute(query))

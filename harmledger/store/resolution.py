@@ -15,6 +15,7 @@ from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import EventDate, Figures, Incident, Mention, Place
 from harmledger.resolve.features import Profile
 from harmledger.resolve.index import Cell, cell_of
+from harmledger.store.database import exclusive
 from harmledger.store.schema import incidents, mentions, redirects
 
 _CHUNK = 400
@@ -140,6 +141,7 @@ def replace_incidents(engine: Engine, found: list[Incident], profiles: dict[str,
     """Swap the whole stored incident set for `found` in one transaction; an id that disappears
     redirects to the new incident holding most of its mentions."""
     with engine.begin() as conn:
+        exclusive(conn)
         before: dict[str, set[str]] = defaultdict(set)
         for row in conn.execute(select(mentions.c.id, mentions.c.incident_id)
                                 .where(mentions.c.incident_id.is_not(None))):

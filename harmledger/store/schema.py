@@ -91,7 +91,9 @@ claims = Table(
     Column("evidence", Text, nullable=False),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
-    Index("ix_claims_mention", "mention_id"),
+    # One row per claim position of a mention: a concurrent ingest of the same article inserts
+    # nothing twice (INSERT … ON CONFLICT DO NOTHING on this key).
+    Index("ux_claims_mention_position", "mention_id", "position", unique=True),
 )
 
 incidents = Table(

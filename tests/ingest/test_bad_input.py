@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import BACKENDS, count_rows, export_json, new_db, run_cli
 
 GOOD = ("2022-07-14\n\nMissile strike in Vinnytsia\n\n"
         "A Russian missile struck Vinnytsia on Thursday, killing 20 people, officials said.\n")
 
 
-def _counts(db: Path) -> tuple[int, int, int]:
-    with sqlite3.connect(db) as conn:
-        return tuple(conn.execute(f"select count(*) from {t}").fetchone()[0]  # type: ignore[return-value]
-                     for t in ("articles", "mentions", "incidents"))
+def _counts(db: str) -> tuple[int, ...]:
+    return tuple(count_rows(db, t) for t in ("articles", "mentions", "incidents"))
 
 
-@pytest.fixture()
-def stored(tmp_path: Path) -> Path:
-    """A database that already holds one good article."""
-    good = tmp_path / "good.txt"
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database (each backend) that already holds one good article; shared by the tests here,
+    which each compare what is stored before and after their bad input."""
+    folder = tmp_path_factory.mktemp("stored")
+    good = folder / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    db = tmp_path / "h.db"
+    db = new_db(request.param, folder, request)
     assert run_cli("ingest", str(good), db=db).returncode == 0
     return db
 
@@ -48,7 +47,7 @@ def _assert_one_line_error(result, name: str, words: str) -> None:
     ("broken.json", b'{"text": "unterminated', "not valid JSON"),
     ("notes.pdf", b"%PDF-1.4", "unsupported file type"),
 ])
-def test_bad_file_is_refused_by_name_and_stored_data_survives(stored: Path, tmp_path: Path, name: str,
+def test_bad_file_is_refused_by_name_and_stored_data_survives(stored: str, tmp_path: Path, name: str,
                                                               content: bytes, words: str) -> None:
     before = _counts(stored)
     bad = tmp_path / name
@@ -58,14 +57,14 @@ def test_bad_file_is_refused_by_name_and_stored_data_survives(stored: Path, tmp_
     assert _counts(stored) == before
 
 
-def test_missing_path_is_named(stored: Path, tmp_path: Path) -> None:
+def test_missing_path_is_named(stored: str, tmp_path: Path) -> None:
     before = _counts(stored)
     result = run_cli("ingest", str(tmp_path / "nowhere.txt"), db=stored)
     _assert_one_line_error(result, "nowhere.txt", "no such file")
     assert _counts(stored) == before
 
 
-def test_broken_jsonl_line_is_reported_and_good_lines_are_kept(stored: Path, tmp_path: Path) -> None:
+def test_broken_jsonl_line_is_reported_and_good_lines_are_kept(stored: str, tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "r1", "published": "2022-07-15",
                     "text": "Shelling killed three people in Kharkiv on Friday."}),
@@ -79,8 +78,7 @@ def test_broken_jsonl_line_is_reported_and_good_lines_are_kept(stored: Path, tmp
     result = run_cli("ingest", str(records), db=stored)
     _assert_one_line_error(result, "records.jsonl", "line 2")
     assert _counts(stored)[0] == before[0] + 2
-    with sqlite3.connect(stored) as conn:
-        sources = {r[0] for r in conn.execute("select source_id from articles")}
+    sources = {a["source_id"] for a in export_json(stored)["articles"]}
     assert {"r1", "r3"} <= sources and "r2" not in sources
 
 

@@ -15,7 +15,7 @@ WIRE = ("A Russian missile struck a crowded market in the centre of Kharkiv on T
         "ministry did not comment on the strike.")
 
 
-def test_three_copies_of_a_wire_story_are_one_independent_source(tmp_path: Path) -> None:
+def test_three_copies_of_a_wire_story_are_one_independent_source(tmp_path: Path, db: str) -> None:
     records = [
         {"id": f"w{i}", "outlet": outlet, "url": f"https://example.org/{i}", "published": "2022-07-22",
          "title": title, "text": WIRE + suffix}
@@ -27,7 +27,6 @@ def test_three_copies_of_a_wire_story_are_one_independent_source(tmp_path: Path)
     ]
     source = tmp_path / "wire.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
-    db = tmp_path / "w.db"
     assert run_cli("ingest", str(source), db=db).returncode == 0
     data = export_json(db)
     originals = [a for a in data["articles"] if a["duplicate_of"] is None]

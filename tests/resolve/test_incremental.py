@@ -3,7 +3,6 @@ joins its strike, bridging reports merge incidents, and every id given out stays
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from harmledger.models import EventDate, Mention, Place
 from harmledger.resolve.cluster import resolve_batch
 from harmledger.resolve.features import Profile
 from harmledger.resolve.index import ProfileIndex
-from tests.conftest import export_json, run_cli
+from tests.conftest import BACKENDS, copy_db, export_json, new_db, run_cli
 
 KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
 
@@ -48,15 +47,16 @@ def _write(folder: Path, **texts: str) -> list[str]:
     return paths
 
 
-def _by_place(db: Path) -> dict[str, dict]:
+def _by_place(db: str) -> dict[str, dict]:
     return {i["place"]["name"]: i for i in export_json(db)["incidents"] if not i["background_only"]}
 
 
-@pytest.fixture(scope="module")
-def two_batches(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict, str]:
-    """A database that got the market and port stories first, then the later toll."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def two_batches(request: pytest.FixtureRequest,
+                tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict, dict, str]:
+    """A database (each backend) that got the market and port stories first, then the later toll."""
     folder = tmp_path_factory.mktemp("batches")
-    db = folder / "h.db"
+    db = new_db(request.param, folder, request)
     assert run_cli("ingest", *_write(folder, market=MARKET, port=PORT), db=db).returncode == 0
     before = _by_place(db)
     added = run_cli("ingest", *_write(folder, toll=TOLL), db=db)
@@ -76,18 +76,17 @@ def test_a_later_toll_joins_the_stored_strike_and_leaves_other_incidents_alone(t
 
 
 def test_ingesting_in_two_batches_groups_like_one_batch(two_batches, tmp_path: Path) -> None:
-    one = tmp_path / "one.db"
+    one = str(tmp_path / "one.db")
     assert run_cli("ingest", *_write(tmp_path, market=MARKET, port=PORT, toll=TOLL), db=one).returncode == 0
 
-    def grouping(db: Path) -> set[frozenset[str]]:
+    def grouping(db: str) -> set[frozenset[str]]:
         return {frozenset(m["article_id"] for m in i["mentions"]) for i in export_json(db)["incidents"]}
 
     assert grouping(one) == grouping(two_batches[0])
 
 
 def test_split_keeps_the_id_on_the_rest_and_merge_redirects(two_batches, tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
-    shutil.copy(two_batches[0], db)
+    db = copy_db(two_batches[0], tmp_path)
     market = two_batches[2]["Kharkiv"]
     split = run_cli("split", market["id"], "toll.txt", db=db)
     assert split.returncode == 0, split.stderr
@@ -107,8 +106,7 @@ def test_split_keeps_the_id_on_the_rest_and_merge_redirects(two_batches, tmp_pat
 
 
 def test_rebuild_keeps_the_ids_it_can_and_changes_nothing_else(two_batches, tmp_path: Path) -> None:
-    db = tmp_path / "r.db"
-    shutil.copy(two_batches[0], db)
+    db = copy_db(two_batches[0], tmp_path)
     before = export_json(db)["incidents"]
     assert run_cli("rebuild", db=db).returncode == 0
     assert export_json(db)["incidents"] == before

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.conftest import export_json, run_cli
 
 
-def test_explain_lists_members_and_figure_rules(demo_db: Path) -> None:
+def test_explain_lists_members_and_figure_rules(demo_db: str) -> None:
     data = export_json(demo_db)
     busiest = max(data["incidents"], key=lambda i: len(i["mentions"]))
     result = run_cli("show", busiest["id"], "--explain", db=demo_db)

@@ -18,23 +18,23 @@ BOTH = ("2022-07-22\n\nKharkiv market strike\n\nRussian shelling on Thursday hit
         "Kharkiv, killing three people and wounding 12, the regional governor said.")
 
 
-def _main_ids(db: Path) -> set[str]:
+def _main_ids(db: str) -> set[str]:
     return {i["id"] for i in export_json(db)["incidents"] if not i["background_only"]}
 
 
-def test_merged_incident_ids_redirect_to_the_merged_incident(tmp_path: Path) -> None:
-    db = tmp_path / "r.db"
+def test_merged_incident_ids_redirect_to_the_merged_incident(tmp_path: Path, db: str) -> None:
     for name, text in (("market.txt", MARKET), ("bazaar.txt", BAZAAR)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert run_cli("ingest", str(tmp_path / "market.txt"), str(tmp_path / "bazaar.txt"), db=db).returncode == 0
     before = _main_ids(db)
     assert len(before) == 2
     # A later resolution merges the two (as a bridging report would): store that incident set.
-    engine = open_database(str(db))
+    engine = open_database(db)
     first, second = [i for i in load_incidents(engine) if not i.background_only]
     merged = Incident("Imerged000001", first.event_type, first.date, first.place, first.target, "",
                       first.mentions + second.mentions)
     replace_incidents(engine, [reconcile(merged, all_articles(engine))], {})
+    engine.dispose()
     assert _main_ids(db) == {"Imerged000001"}
     for old in before:
         shown = run_cli("show", old, db=db)
@@ -44,8 +44,7 @@ def test_merged_incident_ids_redirect_to_the_merged_incident(tmp_path: Path) -> 
     assert unknown.returncode == 1 and unknown.stderr.startswith("HL301")
 
 
-def test_reingesting_changes_no_incident(tmp_path: Path) -> None:
-    db = tmp_path / "i.db"
+def test_reingesting_changes_no_incident(tmp_path: Path, db: str) -> None:
     (tmp_path / "both.txt").write_text(BOTH, encoding="utf-8")
     assert run_cli("ingest", str(tmp_path / "both.txt"), db=db).returncode == 0
     first = export_json(db)["incidents"]

@@ -1,0 +1,54 @@
+"""Alembic migrations build exactly the schema in schema.py, on SQLite and PostgreSQL, and take
+over databases made before migrations existed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.command import upgrade
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
+
+from harmledger.store.database import HEAD, MIGRATIONS, database_url, open_database, stored_revision
+from harmledger.store.schema import metadata
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def test_the_head_constant_is_the_newest_migration() -> None:
+    assert ScriptDirectory.from_config(_config()).get_current_head() == HEAD
+
+
+def test_a_new_database_is_migrated_to_exactly_the_schema_in_schema_py(db: str) -> None:
+    engine = open_database(db)
+    try:
+        with engine.connect() as conn:
+            assert stored_revision(conn) == HEAD
+            differences = compare_metadata(MigrationContext.configure(conn), metadata)
+        assert differences == []
+    finally:
+        engine.dispose()
+
+
+def test_a_database_made_before_migrations_is_stamped_and_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(database_url(str(path)))
+    config = _config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        upgrade(config, "0001")
+        conn.execute(text("DROP TABLE alembic_version"))  # as metadata.create_all left it
+    engine.dispose()
+    engine = open_database(str(path))
+    with engine.connect() as conn:
+        assert stored_revision(conn) == HEAD
+        indexes = {ix["name"] for ix in inspect(conn).get_indexes("claims")}
+    assert "ux_claims_mention_position" in indexes and "ix_claims_mention" not in indexes
+    engine.dispose()
