@@ -1,35 +1,63 @@
 """Candidate blocking: which incidents a mention is compared with.
 
-Incidents are filed under a 1-degree grid cell (about 110 × 75 km in Ukraine) and under their
-day. A mention with a place is compared with the incidents of its cell and the eight around it
-(a region or a country looks further), plus incidents with no place on a nearby day; a mention
-without a place only with incidents on a nearby day. Lookups are dictionary hits, so the cost of
-a mention depends on how busy its cell is, not on the size of the database.
+Incidents are filed under a 1-degree grid cell (about 110 × 75 km in Ukraine) and, inside it,
+under their day when they have a day-precise date. A mention with a place is compared with the
+incidents of its cell and the eight around it (a region or a country looks further): day-precise
+ones only inside its date window, the others (week, month or no date) all, plus incidents with
+no place on a nearby day. A mention without a place meets only incidents within a day of its
+date; one without a date meets the most recent day-precise incidents of its cells and those on
+the day and month it names. Lookups are dictionary hits, so the cost of a mention depends on how
+busy its cell is around its date, not on the size of the database.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from harmledger.models import Mention, Place
 from harmledger.resolve.features import Profile
 
 Cell = tuple[int, int]
-_REACH = {"town": 1, "site": 1, "region": 4, "country": 8}
-_DAY_WINDOW = 1
+REACH = {"town": 1, "site": 1, "region": 4, "country": 8}
+DAY_WINDOW = {"day": 1, "week": 7, "month": 31}  # days either side a day-precise incident can be
+UNDATED_REACH = 100  # day-precise incidents an undated mention meets per cell, most recent first
 
 
 def cell_of(place: Place) -> Cell:
     return int(place.lat // 1), int(place.lon // 1)
 
 
+class _CellFile:
+    """The profiles of one grid cell: day-precise ones by day, the others together."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[int, dict[str, Profile]] = defaultdict(dict)
+        self.vague: dict[str, Profile] = {}
+
+    def near(self, day: int, window: int) -> Iterator[Profile]:
+        for d in range(day - window, day + window + 1):
+            yield from self.by_day.get(d, {}).values()
+
+    def recent(self, limit: int) -> Iterator[Profile]:
+        for d in sorted(self.by_day, reverse=True)[:limit]:
+            yield from self.by_day[d].values()
+
+    def on_month_day(self, month_day: tuple[int, int]) -> Iterator[Profile]:
+        # month × 31 + day: a day either side, across a month's end too (30 June ~ 1 July)
+        for d, found in self.by_day.items():
+            when = date.fromordinal(d)
+            if abs((when.month * 31 + when.day) - (month_day[0] * 31 + month_day[1])) <= 2:
+                yield from found.values()
+
+
 class ProfileIndex:
-    """Profiles by grid cell and by day; profiles are re-filed when their place or date changes."""
+    """Profiles by grid cell and day; profiles are re-filed when their place or date changes."""
 
     def __init__(self, profiles: Iterable[Profile] = ()) -> None:
         self.by_id: dict[str, Profile] = {}
-        self._cells: dict[Cell, dict[str, Profile]] = defaultdict(dict)
+        self._cells: dict[Cell, _CellFile] = defaultdict(_CellFile)
         self._days: dict[int, dict[str, Profile]] = defaultdict(dict)
         self._placeless: dict[str, Profile] = {}
         self._filed: dict[str, tuple[Cell | None, int | None]] = {}
@@ -56,8 +84,10 @@ class ProfileIndex:
         day = p.date.value.toordinal() if p.date.value and p.date.precision == "day" else None
         if cell is None:
             self._placeless[p.id] = p
+        elif day is None:
+            self._cells[cell].vague[p.id] = p
         else:
-            self._cells[cell][p.id] = p
+            self._cells[cell].by_day[day][p.id] = p
         if day is not None:
             self._days[day][p.id] = p
         self._filed[p.id] = (cell, day)
@@ -69,8 +99,10 @@ class ProfileIndex:
         cell, day = filed
         if cell is None:
             self._placeless.pop(pid, None)
+        elif day is None:
+            self._cells[cell].vague.pop(pid, None)
         else:
-            self._cells[cell].pop(pid, None)
+            self._cells[cell].by_day[day].pop(pid, None)
         if day is not None:
             self._days[day].pop(pid, None)
 
@@ -88,15 +120,26 @@ class ProfileIndex:
             yield from near_days
             return
         lat, lon = cell_of(m.place)
-        reach = _REACH.get(m.place.precision, 1)
+        reach = REACH.get(m.place.precision, 1)
+        value = m.date.value
+        window = DAY_WINDOW.get(m.date.precision)
         for dlat in range(-reach, reach + 1):
             for dlon in range(-reach, reach + 1):
-                yield from self._cells.get((lat + dlat, lon + dlon), {}).values()
+                found = self._cells.get((lat + dlat, lon + dlon))
+                if found is None:
+                    continue
+                yield from list(found.vague.values())
+                if value is not None and window is not None:
+                    yield from list(found.near(value.toordinal(), window))
+                    continue
+                yield from list(found.recent(UNDATED_REACH))
+                if m.date.month_day:
+                    yield from list(found.on_month_day(m.date.month_day))
         yield from (p for p in near_days if p.place is None)
 
     def _near_days(self, m: Mention) -> Iterator[Profile]:
         if m.date.value is None or m.date.precision != "day":
             return
         day = m.date.value.toordinal()
-        for d in range(day - _DAY_WINDOW, day + _DAY_WINDOW + 1):
+        for d in range(day - 1, day + 2):
             yield from list(self._days.get(d, {}).values())

@@ -14,12 +14,11 @@ from sqlalchemy import Connection, Engine, and_, delete, insert, or_, select, up
 from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import EventDate, Figures, Incident, Mention, Place
 from harmledger.resolve.features import Profile
-from harmledger.resolve.index import Cell, cell_of
+from harmledger.resolve.index import DAY_WINDOW, REACH, UNDATED_REACH, Cell, cell_of
 from harmledger.store.database import exclusive
 from harmledger.store.schema import incidents, mentions, redirects
 
 _CHUNK = 400
-UNDATED_CANDIDATES = 100  # per grid cell, for a report with no date and for undated incidents
 
 
 Window = tuple[date, date]
@@ -38,7 +37,7 @@ def blocking_keys(found: Iterable[Mention]) -> tuple[dict[Cell, list[Window]], s
             continue
         span = _window(m)
         lat, lon = cell_of(m.place)
-        reach = {"region": 4, "country": 8}.get(m.place.precision, 1)
+        reach = REACH.get(m.place.precision, 1)
         for a in range(-reach, reach + 1):
             for b in range(-reach, reach + 1):
                 windows[(lat + a, lon + b)].append(span)
@@ -50,7 +49,7 @@ def _window(m: Mention) -> Window:
     value = m.date.value
     if value is None or m.date.precision not in ("day", "week", "month"):
         return _ALL_DATES[0]
-    reach = {"day": 1, "week": 7, "month": 31}[m.date.precision]
+    reach = DAY_WINDOW[m.date.precision]
     return value - timedelta(days=reach), value + timedelta(days=reach)
 
 
@@ -77,7 +76,7 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
             # A report with no date at all could be any incident of its town; the most recent
             # ones are the likely ones, and a cap keeps a busy city from costing more each year.
             rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell).order_by(incidents.c.date.desc())
-                                 .limit(UNDATED_CANDIDATES))
+                                 .limit(UNDATED_REACH))
             continue
         # week- and month-precise incidents sit on the first day of their period
         day = incidents.c.date_precision == "day"
@@ -86,7 +85,7 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
                      for lo, hi in spans[:_CHUNK]))
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, near))
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
-                             .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_CANDIDATES))
+                             .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH))
     day_list = sorted(days)
     for i in range(0, len(day_list), _CHUNK):
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(incidents.c.date.in_(day_list[i:i + _CHUNK]), or_(
