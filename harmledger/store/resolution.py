@@ -25,15 +25,18 @@ Window = tuple[date, date]
 _ALL_DATES: list[Window] = [(date.min, date.max)]
 
 
-def blocking_keys(found: Iterable[Mention]) -> tuple[dict[Cell, list[Window]], set[date]]:
+def blocking_keys(found: Iterable[Mention]) -> tuple[dict[Cell, list[Window]], set[date], set[date]]:
     """For a batch of mentions: each grid cell they reach with the date windows they need there
-    (an undated mention needs the whole cell), and the days placeless incidents may sit on."""
+    (an undated mention needs the whole cell); the days placeless incidents may sit on; and the
+    days of placeless mentions, which may join an incident anywhere on them."""
     windows: dict[Cell, list[Window]] = defaultdict(list)
     days: set[date] = set()
+    placeless_days: set[date] = set()
     for m in found:
-        if m.date.value is not None:
-            days.update(m.date.value + timedelta(days=d) for d in (-1, 0, 1))
+        near = {m.date.value + timedelta(days=d) for d in (-1, 0, 1)} if m.date.value is not None else set()
+        days |= near
         if m.place is None:
+            placeless_days |= near
             continue
         span = _window(m)
         lat, lon = cell_of(m.place)
@@ -41,7 +44,7 @@ def blocking_keys(found: Iterable[Mention]) -> tuple[dict[Cell, list[Window]], s
         for a in range(-reach, reach + 1):
             for b in range(-reach, reach + 1):
                 windows[(lat + a, lon + b)].append(span)
-    return {cell: _union(spans) for cell, spans in windows.items()}, days
+    return {cell: _union(spans) for cell, spans in windows.items()}, days, placeless_days
 
 
 def _window(m: Mention) -> Window:
@@ -65,7 +68,8 @@ def _union(spans: list[Window]) -> list[Window]:
     return out
 
 
-def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set[date]) -> list[Profile]:
+def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set[date],
+                  placeless_days: set[date]) -> list[Profile]:
     """Profiles of the stored incidents a batch can match: in its cells, dated ones only inside
     its date windows (an index range scan each, so the cost does not grow with the database),
     the most recent undated ones, and placeless ones on its days."""
@@ -86,10 +90,11 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, near))
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
                              .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH))
-    day_list = sorted(days)
-    for i in range(0, len(day_list), _CHUNK):
-        rows += conn.execute(select(*_PROFILE_COLUMNS).where(incidents.c.date.in_(day_list[i:i + _CHUNK]), or_(
-            incidents.c.cell_lat.is_(None), incidents.c.date_precision == "day")))
+    for wanted, anywhere in ((sorted(days), incidents.c.cell_lat.is_(None)),
+                             (sorted(placeless_days), incidents.c.date_precision == "day")):
+        for i in range(0, len(wanted), _CHUNK):
+            rows += conn.execute(select(*_PROFILE_COLUMNS).where(
+                incidents.c.date.in_(wanted[i:i + _CHUNK]), anywhere))
     seen: dict[str, Profile] = {}
     for r in rows:
         if r.id not in seen:
