@@ -1,11 +1,12 @@
-"""A real `harmledger serve` (uvicorn on a free port) over a real SQLite file built from examples/demo."""
+"""A real `harmledger serve` (uvicorn on a free port) over a real database (SQLite file or PostgreSQL)
+built from examples/demo."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import CLI
+from tests.conftest import CLI, copy_db
 
 # A stale id as a merge leaves it behind (see store/repository.py _redirect), pointing at a live incident.
 OLD_ID = "Imergedaway01"
@@ -28,13 +29,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, token: str | None = None) -> Iterator[str]:
+def running_server(db: Path | str, token: str | None = None) -> Iterator[str]:
     """Start `harmledger --db DB serve` on a free port; yield its base URL; stop it afterwards."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "HARMLEDGER_TOKEN"}
     if token:
         env["HARMLEDGER_TOKEN"] = token
-    log = db.with_name(f"server-{port}.log")  # a file, not a pipe nobody drains
+    log = Path(tempfile.mkdtemp()) / f"server-{port}.log"  # a file, not a pipe nobody drains
     with log.open("w") as out:
         proc = subprocess.Popen([str(CLI), "--db", str(db), "serve", "--port", str(port)], env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
@@ -62,14 +63,8 @@ def running_server(db: Path, token: str | None = None) -> Iterator[str]:
             proc.wait()
 
 
-def copy_db(demo_db: Path, folder: Path) -> Path:
-    db = folder / "api.db"
-    shutil.copy(demo_db, db)
-    return db
-
-
 @pytest.fixture(scope="session")
-def api_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def api_db(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The demo database plus one redirect from a merged-away id."""
     from sqlalchemy import insert
 
@@ -89,7 +84,7 @@ def api_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def live_server(api_db: Path) -> Iterator[str]:
+def live_server(api_db: str) -> Iterator[str]:
     """Base URL of a read-only server (no token: writes are off)."""
     with running_server(api_db) as url:
         yield url
