@@ -166,7 +166,7 @@ def export(
     Example:
         harmledger --db demo.db export --format csv -o out/incidents.csv --country UA
     """
-    from harmledger.serve.export import Filters, parse_bbox, to_csv, to_geojson, to_json
+    from harmledger.serve.export import Filters, parse_bbox, render
     from harmledger.store.queries import select_incidents
     from harmledger.store.repository import all_articles
 
@@ -178,12 +178,7 @@ def export(
                       admin1=admin1, bbox=box, event_type=event_type, grade=grade, min_killed=min_killed, q=q)
     engine = _engine(ctx)
     chosen = select_incidents(engine, filters)
-    if format is Format.json:
-        text = to_json(chosen, all_articles(engine, with_text=False), filters)
-    elif format is Format.csv:
-        text = to_csv(chosen, filters)
-    else:
-        text = to_geojson(chosen, filters)
+    text = render(format.value, chosen, filters, lambda: all_articles(engine, with_text=False))
     if output is None:
         sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -47,6 +48,17 @@ class Filters:
                 continue
             out[k] = v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v
         return out
+
+
+def render(kind: str, found: list[Incident], filters: Filters,
+           articles: Callable[[], dict[str, Article]]) -> str:
+    """The export of `found` as `kind` (json, csv or geojson), for the CLI and the API alike;
+    `articles` is called only for JSON, the one format that lists them."""
+    if kind == "json":
+        return to_json(found, articles(), filters)
+    if kind == "csv":
+        return to_csv(found, filters)
+    return to_geojson(found, filters)
 
 
 def parse_day(value: str | None) -> date | None:

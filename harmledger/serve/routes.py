@@ -17,9 +17,7 @@ from harmledger.serve.export import (
     incident_json,
     parse_bbox,
     parse_day,
-    to_csv,
-    to_geojson,
-    to_json,
+    render,
 )
 from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
 from harmledger.store import queries
@@ -163,12 +161,7 @@ def export(
 ) -> Response:
     """Exactly the filtered list (every page), in the same shapes as `harmledger export`."""
     found = queries.select_incidents(engine, chosen, sort.value)
-    if format is ExportFormat.json:
-        text = to_json(found, all_articles(engine, with_text=False), chosen)
-    elif format is ExportFormat.csv:
-        text = to_csv(found, chosen)
-    else:
-        text = to_geojson(found, chosen)
+    text = render(format.value, found, chosen, lambda: all_articles(engine, with_text=False))
     name = f"incidents.{format.value}"
     return Response(text, media_type=EXPORT_TYPES[format],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
