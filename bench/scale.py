@@ -10,6 +10,9 @@ measured. It does make resolution heavier than real news would (every copy joins
 its original). "1 worker" is the single-process ingest (models loaded before the clock starts);
 "N workers" is a Dask LocalCluster of N processes, its start and model loading included.
 Every configuration runs in its own process on a new database (PostgreSQL from scripts/pg.sh).
+Each result is also kept in bench/results/scale-<articles>.json as soon as it is measured, so the
+configurations can run one at a time (`--backends sqlite --workers 1`) and --readme prints the
+table of all of them.
 --readme writes the table into README.md between the scale-bench markers.
 """
 
@@ -30,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev" / "articles.jsonl"
 START, END = "<!-- scale-bench:start -->", "<!-- scale-bench:end -->"
+RESULTS = ROOT / "bench" / "results"
 
 
 def corpus(n: int) -> list[dict[str, str]]:
@@ -104,7 +108,8 @@ def main() -> int:
     if not DEV.exists():
         print(f"{DEV} is absent: the benchmark reads the dev corpus from ../shared", file=sys.stderr)
         return 1
-    rows: list[dict[str, Any]] = []
+    saved = RESULTS / f"scale-{args.articles}.json"
+    kept: dict[str, dict[str, Any]] = json.loads(saved.read_text()) if saved.exists() else {}
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "scale.jsonl"
         source.write_text("".join(json.dumps(r) + "\n" for r in corpus(args.articles)), encoding="utf-8")
@@ -117,11 +122,16 @@ def main() -> int:
                     print(done.stderr, file=sys.stderr)
                     return 1
                 result = json.loads(done.stdout.strip().splitlines()[-1])
-                result.update(backend=backend, workers=workers, rate=args.articles / result["seconds"])
-                rows.append(result)
+                result.update(backend=backend, workers=workers, rate=args.articles / result["seconds"],
+                              load=os.getloadavg()[0], measured=time.strftime("%Y-%m-%d %H:%M"))
+                kept[f"{backend}-{workers}"] = result
+                RESULTS.mkdir(exist_ok=True)
+                saved.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n", encoding="utf-8")
                 print(f"{backend:10} {workers} workers: {result['seconds']:.0f} s, {result['rate']:.1f} articles/s, "
                       f"{result['stored']} stored, {result['duplicates']} near-duplicates; stages (s): "
                       + ", ".join(f"{k} {v:.0f}" for k, v in result["stages"].items()), flush=True)
+    order = {"sqlite": 0, "postgresql": 1}
+    rows = sorted(kept.values(), key=lambda r: (order.get(r["backend"], 2), r["workers"]))
     text = table(rows, args.articles)
     print(text)
     if args.readme:
