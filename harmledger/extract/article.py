@@ -14,15 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import GROUPS
+from harmledger.conventions import GROUPS, REPORTING_VERBS
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.nlp import starts_line
-from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, to_place
+from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
@@ -31,6 +31,8 @@ GROUP_NAMES = frozenset(GROUPS.values())
 # Prepositions that put an attack at a place ("a missile attack on Krasnohrad").
 _STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
 SAME_DAY_SLACK = 2
+# Verbs of a toll changing: their date is when the count was updated, not when the strike was.
+_TOLL_VERBS = frozenset({"reach", "rise", "climb", "grow", "increase", "jump", "stand"})
 
 
 @dataclass
@@ -53,21 +55,24 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     for h in hits:
         if not h.actor:
             by_sent.setdefault(h.sent_start, []).append(h)
-    fallback_place = _dominant_place(hits, chosen)
+    fallback_place = _dominant_place(hits, chosen) or title_place(article.title, gazetteer)
 
     drafts: list[_Draft] = []
     context: _Draft | None = None
     sents = list(doc.sents)
     speakers = Speakers(doc, sents, article.outlet)
+    past_lead = False
     for index, sent in enumerate(sents):
         if context is not None and starts_line(doc, sent):
             context = drafts[0]
+            past_lead = True
         cue = event_cue(sent)
         figures = figure_claims(sent)
         stances = stance_claims(sent)
         here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country"]
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
-        dates = find_dates(sent.text, reference, published=article.published is not None)
+        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None)
+                 if not _dates_the_report(sent, m, index)]
         if not drafts:
             if cue is None and not figures:
                 continue
@@ -79,8 +84,12 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         # A strike named with a new place opens a mention even before its figures arrive
         # ("…launched a missile attack on Krasnohrad. Two civilians were killed …").
         struck_at = [chosen[h.start] for h in here if h.preposition in _STRUCK_AT and h.kind == "town"]
-        eventful = bool(figures) or bool(cue and cue.strong and struck_at)
-        target = _pick_mention(drafts, context, places, dates, eventful)
+        # An undated lead is news of the reporting days: past it, an event dated days before is another.
+        undated_lead = reference if drafts and past_lead and _main_date(drafts[0]) is None else None
+        stale = bool(dates) and _stale(dates[0], undated_lead) and not _retold(sent, figures, drafts[0])
+        eventful = bool(figures) or bool(cue and cue.strong and struck_at) or \
+            (stale and (cue is not None or starts_line(doc, sent)))
+        target = _pick_mention(drafts, context, places, dates, eventful, stale)
         if target is not context:
             if target not in drafts:
                 target.dates.extend(dates)
@@ -100,11 +109,34 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         for claim in stances:
             context.claims.append(claim)
         speakers.advance(index)
-    # A mention other than the first that never got a figure was a passing reference.
+    # A mention other than the first that never got a figure was a passing reference; at the
+    # main place it was the main event retold ("On June 27, Russia hit the mall"), so its dates
+    # are the main event's when the main has none of its own.
     kept = drafts[:1] + [d for d in drafts[1:] if any(c.is_figure for c in d.claims)]
+    for d in drafts[1:]:
+        main = drafts[0]
+        if d not in kept and _main_date(main) is None and d.place is not None and main.place is not None \
+                and _near(d.place, main.place):
+            main.dates.extend(d.dates)
     for d in kept:
         d.claims = _once_per_figure(d.claims)
     return [_finish(article, i, d, reference, gazetteer, kept[0]) for i, d in enumerate(kept)]
+
+
+def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
+    """True for a date of the reporting, not of the event: the day a statement was made or a toll
+    rose ("Kim wrote on Telegram on Friday", "the toll reached 30 on Monday"), or the date line of
+    a photo caption opening the article ("Rescuers clear the scene … on July 10, 2022.")."""
+    if index == 0 and sent.root.tag_ in ("VBZ", "VBP") and sent.root.lemma_ not in REPORTING_VERBS \
+            and match.kind in ("mdy", "dmy") and not sent.text[match.end:].strip(" .\n"):
+        return True
+    span = sent.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_ in REPORTING_VERBS or head.lemma_ in _TOLL_VERBS
 
 
 def _once_per_figure(found: list[Claim]) -> list[Claim]:
@@ -126,22 +158,37 @@ def _once_per_figure(found: list[Claim]) -> list[Claim]:
     return out
 
 
+def _stale(match: DateMatch, day: date | None) -> bool:
+    """True for a day-precise date well before `day`."""
+    return day is not None and match.date.value is not None and match.date.precision == "day" \
+        and (day - match.date.value).days > SAME_DAY_SLACK
+
+
+def _retold(sent: Span, figures: list[tuple[Claim, Token]], main: _Draft) -> bool:
+    """True when a sentence tells the main event again: a figure or a target word it shares."""
+    told = {(c.kind, c.low) for c in main.claims if c.is_figure}
+    if any((c.kind, c.low) in told for c, _ in figures):
+        return True
+    target = target_phrase(sent).split()
+    return bool(target) and any(target[-1] in target_phrase(s).split() for s in main.sents)
+
+
 def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],
-                  dates: list[DateMatch], eventful: bool) -> _Draft:
+                  dates: list[DateMatch], eventful: bool, stale: bool = False) -> _Draft:
     """The mention a sentence belongs to: an existing one, the context, or a new one."""
     main = drafts[0]
     place = places[0] if places else None
     for d in drafts:
         if place is not None and d.place is not None and _near(place, d.place) \
-                and (not dates or not _conflicts(dates[0], d)):
+                and (not dates or not (_conflicts(dates[0], d) or (stale and d is main))):
             return d
     if not eventful:
         return context
     new_place = place is not None and (context.place is None or not _near(place, context.place))
-    date_differs = bool(dates) and _conflicts(dates[0], main)
+    date_differs = stale or (bool(dates) and _conflicts(dates[0], main))
     if not (new_place or date_differs):
         return context
-    role = "background" if dates and (_earlier(dates[0], main) or dates[0].is_past_reference) else "main"
+    role = "background" if dates and (stale or _earlier(dates[0], main) or dates[0].is_past_reference) else "main"
     return _Draft(role, place if place is not None else main.place)
 
 
@@ -216,7 +263,18 @@ def _first_place(sents: list[Span], first_event: Span, by_sent: dict[int, list[P
         best = max(towns, key=weight)
         return min((t for t in towns if _close(t, best)), key=lambda t: t.population)
     regions = [chosen[h.start] for s in sents for h in by_sent.get(s.start_char, []) if h.kind == "region"]
-    return regions[0] if regions else None
+    if not regions:
+        return None
+    # "… in the southern region of Odesa" and later "the Serhiyivka community": the town the
+    # article names in the lead's region is where it happened.
+    region = regions[0]
+    inside = Counter(e.geonameid for hits in by_sent.values() for h in hits
+                     if (e := chosen[h.start]).kind == "town" and h.locative
+                     and (e.country_code, e.admin1_code) == (region.country_code, region.admin1_code))
+    if inside:
+        top = inside.most_common(1)[0][0]
+        return next(chosen[h.start] for hits in by_sent.values() for h in hits if chosen[h.start].geonameid == top)
+    return region
 
 
 def _close(a: GazEntry, b: GazEntry) -> bool:

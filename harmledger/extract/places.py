@@ -8,6 +8,7 @@ locative preposition before it, or "region/oblast/city" after it).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,7 +26,10 @@ _LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into"
 _REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
 # Prepositions that make the next capitalised word a place even when NER calls it a person.
 _SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "port", "capital"})
+_SETTLEMENTS_AFTER = frozenset({"community", "village", "town", "settlement", "hromada"})
 _STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"}) | _PARTS
+# "rockets struck Lviv": NER often calls a struck city a person; the verb says it is a place.
+_STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
 _ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
@@ -79,9 +83,15 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region")
         # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
         settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _SETTLEMENTS
+        # "the Serhiyivka community", "Chaplyne village": a settlement word after the name
+        settlement = settlement or (span.end < n and doc[span.end].lower_ in _SETTLEMENTS_AFTER)
+        locative = locative or settlement
         labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement
         if kind == "town" and (
-                (not locative and (max(c.population for c in candidates) < _SMALL_TOWN
+                # a struck person ("attacked Nina") is rarer than a struck city, but not unknown
+                (before in _STRUCK and span[0].ent_type_ == "PERSON"
+                 and max(c.population for c in candidates) < _SMALL_TOWN)
+                or (not locative and (max(c.population for c in candidates) < _SMALL_TOWN
                                    or span[0].ent_type_ in ("PERSON", "ORG")
                                    or (span[0].is_upper and len(span.text) <= 4)))
                 # "Sea" in "Black Sea" is an alternate name of Seattle: alternates need a place cue.
@@ -115,7 +125,10 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 def _could_start_place(tok: Token) -> bool:
     if tok.lower_ in _CALENDAR:
         return False
-    after_locative = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _STRONG_LOCATIVE
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
+    after_locative = before in _STRONG_LOCATIVE or before in _STRUCK or (
+        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS)
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
             and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)
             and (tok.ent_type_ not in _NON_PLACE_ENTS or after_locative))
@@ -144,7 +157,9 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     text = span.text
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if nxt in _REGION_WORDS:
+    # "the southern region of Odesa" names the region as surely as "the Odesa region"
+    region_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _REGION_WORDS
+    if nxt in _REGION_WORDS or region_of:
         regions = gazetteer.region(text)
         if regions:
             return span, regions, "region"
@@ -156,11 +171,16 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     towns = gazetteer.towns(text)
     if towns:
         return span, towns, "town"
-    if len(span) == 1 and len(text) > 5:
+    # Loose spelling only for a name standing alone: "Soviet" in "Soviet Union" is not Sovet.
+    if len(span) == 1 and len(text) > 5 and not _in_longer_entity(span):
         towns = [t for t in gazetteer.towns_loosely(text) if t.population >= 1000]
         if towns:
             return span, towns, "town"
     return None
+
+
+def _in_longer_entity(span: Span) -> bool:
+    return any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in span.doc.ents)
 
 
 def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
@@ -200,3 +220,24 @@ def to_place(entry: GazEntry, gazetteer: Gazetteer) -> Place:
     name = entry.name if entry.kind != "region" else f"{entry.name} region"
     return Place(name=name, country_code=entry.country_code, admin1=admin1, lat=entry.lat,
                  lon=entry.lon, geonameid=entry.geonameid, precision=entry.kind)
+
+
+# "… shelling of regional administration building in Mykolaiv - Kim": a headline's place.
+_TITLE_PLACE = re.compile(r"\b(?:in|near|at|on|outside|hits?|strikes?|struck)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def title_place(title: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The first well-known town (or region) a headline puts the news in, for an article whose
+    text names none: headlines are title-cased too often to trust NER there, so a locative word
+    and the gazetteer's own main names must both agree."""
+    for m in _TITLE_PLACE.finditer(title):
+        words = m.group(1).split()
+        for width in range(len(words), 0, -1):
+            name = " ".join(words[:width])
+            following = words[width].lower() if width < len(words) else ""
+            if following in _REGION_WORDS and (regions := gazetteer.region(name)):
+                return regions[0]
+            towns = [t for t in gazetteer.towns(name) if t.population >= _SMALL_TOWN]
+            if towns and (gazetteer.is_primary_name(name) or loose(fold(towns[0].name)) == loose(fold(name))):
+                return towns[0]
+    return None

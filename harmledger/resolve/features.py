@@ -163,12 +163,23 @@ def _date_score(a: EventDate, b: EventDate) -> float | None:
     if known.value and partial.month_day:
         return 2.5 if _month_day_fits(known, partial.month_day) else None
     if known.value and partial.weekday is not None:
-        return 1.5 if known.precision == "day" and known.value.weekday() == partial.weekday else None
+        return _weekday_score(known, partial.weekday)
     if a.month_day and b.month_day:
         return 2.5 if a.month_day == b.month_day else None
     if a.weekday is not None and b.weekday is not None:
         return 1.0 if a.weekday == b.weekday else None
     return 0.0
+
+
+def _weekday_score(known: EventDate, weekday: int) -> float | None:
+    """A weekday on its own ("rescuers on Sunday") fits the day it names, or barely the day
+    after (follow-ups are dated by the rescue), or any day of a week-precise date."""
+    assert known.value is not None
+    after = (weekday - known.value.weekday()) % 7
+    if known.precision == "day":
+        return 1.5 if after == 0 else 0.5 if after == 1 else None
+    # "reported by this day": the weekday falls in the seven days up to it
+    return 0.5 if known.precision == "week" else None
 
 
 def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
