@@ -88,3 +88,46 @@ def test_a_republished_article_is_dated_by_its_date_line(nlp, gazetteer) -> None
     article = Article(id="r", source_id="r.txt", text=text, published=date(2022, 8, 5))
     main = extract_mentions(article, nlp(text), gazetteer)[0]
     assert (main.date.value, main.date.precision) == (date(2022, 6, 26), "day")
+
+
+def _mentions(nlp, gazetteer, text: str, published: date | None = FRIDAY):
+    article = Article(id="d", source_id="d.txt", text=text, published=published)
+    return extract_mentions(article, nlp(text), gazetteer)
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_strike(nlp, gazetteer) -> None:
+    text = ("The number killed by the missile that hit the council building in Mykolaiv rose to 30, "
+            "the governor said.\n\n\"There are 30 dead now,\" he wrote on Telegram on Friday.")
+    when = _mentions(nlp, gazetteer, text)[0].date
+    # "reported by this day", not "on Friday"
+    assert (when.value, when.precision) == (FRIDAY, "week")
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_strike(nlp, gazetteer) -> None:
+    text = ("The toll from a rocket strike on flats in Chasiv Yar reached 31 on Monday. "
+            "The building was hit by a rocket attack on Saturday.")
+    when = _mentions(nlp, gazetteer, text, published=date(2022, 7, 11))[0].date
+    assert (when.value, when.precision) == (date(2022, 7, 9), "day")
+
+
+def test_a_photo_caption_date_is_not_the_event_date(nlp, gazetteer) -> None:
+    text = ("Firefighters search the ruins of a block of flats hit by a rocket in Chasiv Yar, "
+            "on July 10, 2022.\n\nThe rocket strike on Saturday killed 20 people.")
+    when = _mentions(nlp, gazetteer, text, published=None)[0].date
+    assert (when.value, when.precision) == (date(2022, 7, 9), "day")
+
+
+def test_an_earlier_strike_told_under_an_undated_lead_is_background(nlp, gazetteer) -> None:
+    text = ("A missile attack on Kropyvnytskyi killed four people and injured 20, the governor said.\n\n"
+            "On April 2, missiles hit the outskirts of Kropyvnytskyi. Two people died then.")
+    found = _mentions(nlp, gazetteer, text)
+    assert [(m.role, [c.low for c in m.claims if c.kind == "killed"]) for m in found] == \
+        [("main", [4]), ("background", [2])]
+    assert found[1].date.value == date(2022, 4, 2) and found[0].date.precision == "week"
+
+
+def test_the_main_event_retold_with_its_date_later_takes_that_date(nlp, gazetteer) -> None:
+    text = ("Police keep working at the ruined shopping centre in Kremenchuk; 20 bodies have been "
+            "identified.\n\nOn the afternoon of March 28, a missile hit the shopping centre in Kremenchuk.")
+    when = _mentions(nlp, gazetteer, text)[0].date
+    assert (when.value, when.precision) == (date(2022, 3, 28), "day")

@@ -51,3 +51,38 @@ def test_namesake_in_the_region_the_article_names_wins(nlp, gazetteer) -> None:
 def test_a_part_of_a_city_is_the_city_though_ner_calls_it_a_person(nlp, gazetteer) -> None:
     place = _main_place(nlp, gazetteer, "Central Kharkiv was shelled overnight and two people were wounded.")
     assert place is not None and place.name == "Kharkiv"
+
+
+def test_a_struck_city_is_a_place_though_ner_calls_it_a_person(nlp, gazetteer) -> None:
+    text = "Several rockets struck Lviv on Saturday, injuring four people. Officials spoke from Warsaw later."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Lviv"
+
+
+def test_town_of_names_a_small_town(nlp, gazetteer) -> None:
+    text = ("Rescuers found 12 bodies in a block of flats in the town of Chasiv Yar, Donetsk region, "
+            "after a rocket attack.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Chasiv Yar"
+
+
+def test_a_town_inside_the_region_of_the_lead_is_the_place(nlp, gazetteer) -> None:
+    text = ("At least 19 people died in missile strikes in the southern region of Odesa, officials said.\n\n"
+            "The missiles hit a block of flats in the Serhiyivka community before dawn.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Serhiyivka" and place.admin1 == "Odesa"
+
+
+def test_a_word_of_a_longer_name_is_not_a_loosely_spelt_town(nlp, gazetteer) -> None:
+    text = ("As the country marked the end of the former Soviet Union, a rocket killed nine people "
+            "at the station of Chaplyne village.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Chaplyne"
+
+
+def test_the_headline_places_an_article_whose_text_names_no_town(nlp, gazetteer) -> None:
+    text = "The toll of the shelling of the governor's office has grown to 31, the governor said."
+    article = Article(id="p", source_id="p.txt", text=text, published=date(2022, 4, 1),
+                      title="Toll of strike on administration building in Mykolaiv grows to 31")
+    place = extract_mentions(article, nlp(text), gazetteer)[0].place
+    assert place is not None and place.name.startswith("Mykola")

@@ -95,3 +95,11 @@ def test_a_village_near_the_regional_city_with_another_story_stays_apart() -> No
 def test_neighbouring_towns_on_different_days_stay_apart() -> None:
     found = resolve([mention("a", day(2022, 7, 1), ODESA), mention("b", day(2022, 7, 5), SERHIYIVKA)])
     assert groups(found) == [{"a"}, {"b"}]
+
+
+def test_a_lone_weekday_fits_its_day_or_the_day_after_never_two_days_off() -> None:
+    # 9 July 2022 was a Saturday: "rescuers on Sunday" is a follow-up, "on Monday" another day
+    sunday, monday = (EventDate(None, "unknown", weekday=w) for w in (6, 0))
+    found = resolve([mention("a", day(2022, 7, 9)), mention("b", sunday, target="station"),
+                     mention("c", monday, target="station")])
+    assert groups(found) == [{"a", "b"}, {"c"}]
