@@ -22,6 +22,9 @@ from harmledger.resolve.features import Profile
 Cell = tuple[int, int]
 REACH = {"town": 1, "site": 1, "region": 4, "country": 8}
 DAY_WINDOW = {"day": 1, "week": 7, "month": 31}  # days either side a day-precise incident can be
+# Days either side of a mention's day that a week-precise ("reported by this day") or
+# month-precise incident (filed on the first of its month) can sit and still match it.
+LOOSE_REACH = {"week": 7, "month": 31}
 UNDATED_REACH = 100  # day-precise incidents an undated mention meets per cell, most recent first
 
 
@@ -30,19 +33,29 @@ def cell_of(place: Place) -> Cell:
 
 
 class _CellFile:
-    """The profiles of one grid cell: day-precise ones by day, the others together."""
+    """The profiles of one grid cell: dated ones by day (day, week and month precision apart),
+    the undated ones together."""
 
     def __init__(self) -> None:
         self.by_day: dict[int, dict[str, Profile]] = defaultdict(dict)
+        # a week- or month-precise profile matches within its own reach of a mention's day
+        self.loose: dict[str, dict[int, dict[str, Profile]]] = {p: defaultdict(dict) for p in LOOSE_REACH}
         self.vague: dict[str, Profile] = {}
 
     def near(self, day: int, window: int) -> Iterator[Profile]:
         for d in range(day - window, day + window + 1):
             yield from self.by_day.get(d, {}).values()
+        for precision, reach in LOOSE_REACH.items():
+            filed = self.loose[precision]
+            if filed:
+                span = max(window, reach)
+                for d in range(day - span, day + span + 1):
+                    yield from filed.get(d, {}).values()
 
     def recent(self, limit: int) -> Iterator[Profile]:
-        for d in sorted(self.by_day, reverse=True)[:limit]:
-            yield from self.by_day[d].values()
+        for filed in (self.by_day, *self.loose.values()):
+            for d in sorted(filed, reverse=True)[:limit]:
+                yield from filed[d].values()
 
     def on_month_day(self, month_day: tuple[int, int]) -> Iterator[Profile]:
         # month × 31 + day: a day either side, across a month's end too (30 June ~ 1 July)
@@ -60,7 +73,7 @@ class ProfileIndex:
         self._cells: dict[Cell, _CellFile] = defaultdict(_CellFile)
         self._days: dict[int, dict[str, Profile]] = defaultdict(dict)
         self._placeless: dict[str, Profile] = {}
-        self._filed: dict[str, tuple[Cell | None, int | None]] = {}
+        self._filed: dict[str, tuple[Cell | None, int | None, str | None]] = {}
         for p in profiles:
             self.add(p)
 
@@ -81,29 +94,34 @@ class ProfileIndex:
         if p.id not in self.by_id:
             return
         cell = cell_of(p.place) if p.place is not None else None
-        day = p.date.value.toordinal() if p.date.value and p.date.precision == "day" else None
+        precision = p.date.precision if p.date.value and p.date.precision in ("day", *LOOSE_REACH) else None
+        day = p.date.value.toordinal() if precision and p.date.value else None
         if cell is None:
             self._placeless[p.id] = p
         elif day is None:
             self._cells[cell].vague[p.id] = p
         else:
-            self._cells[cell].by_day[day][p.id] = p
-        if day is not None:
+            self._cell_days(cell, precision)[day][p.id] = p
+        if day is not None and precision == "day":
             self._days[day][p.id] = p
-        self._filed[p.id] = (cell, day)
+        self._filed[p.id] = (cell, day, precision)
+
+    def _cell_days(self, cell: Cell, precision: str | None) -> dict[int, dict[str, Profile]]:
+        found = self._cells[cell]
+        return found.by_day if precision == "day" else found.loose[precision or ""]
 
     def _unfile(self, pid: str) -> None:
         filed = self._filed.pop(pid, None)
         if filed is None:
             return
-        cell, day = filed
+        cell, day, precision = filed
         if cell is None:
             self._placeless.pop(pid, None)
         elif day is None:
             self._cells[cell].vague.pop(pid, None)
         else:
-            self._cells[cell].by_day[day].pop(pid, None)
-        if day is not None:
+            self._cell_days(cell, precision)[day].pop(pid, None)
+        if day is not None and precision == "day":
             self._days[day].pop(pid, None)
 
     def candidates(self, m: Mention) -> Iterator[Profile]:

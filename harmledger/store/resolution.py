@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, and_, delete, insert, or_, select, up
 from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import EventDate, Figures, Incident, Mention, Place
 from harmledger.resolve.features import Profile
-from harmledger.resolve.index import DAY_WINDOW, REACH, UNDATED_REACH, Cell, cell_of
+from harmledger.resolve.index import DAY_WINDOW, LOOSE_REACH, REACH, UNDATED_REACH, Cell, cell_of
 from harmledger.store.database import exclusive
 from harmledger.store.schema import incidents, mentions, redirects
 
@@ -82,10 +82,13 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
             rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell).order_by(incidents.c.date.desc())
                                  .limit(UNDATED_REACH))
             continue
-        # week- and month-precise incidents sit on the first day of their period
-        day = incidents.c.date_precision == "day"
-        near = or_(*(or_(and_(day, incidents.c.date.between(lo, hi)),
-                         and_(~day, incidents.c.date.between(lo - timedelta(days=31), hi)))
+        # a week- or month-precise incident matches within its own reach (index.LOOSE_REACH)
+        precision = incidents.c.date_precision
+        near = or_(*(or_(and_(precision == "day", incidents.c.date.between(lo, hi)),
+                         *(and_(precision == name, incidents.c.date.between(lo - timedelta(days=reach),
+                                                                             hi + timedelta(days=reach)))
+                           for name, reach in LOOSE_REACH.items()),
+                         and_(precision == "year", incidents.c.date.between(lo - timedelta(days=366), hi)))
                      for lo, hi in spans[:_CHUNK]))
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, near))
         rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
