@@ -51,7 +51,7 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check harmledger tests bench
-	$(BIN)/mypy harmledger
+	$(BIN)/mypy harmledger bench tests
 
 eval: setup
 	$(BIN)/harmledger eval ../shared/corpus/dev

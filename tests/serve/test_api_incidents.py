@@ -8,7 +8,7 @@ import pytest
 from tests.serve.conftest import OLD_ID
 
 
-def _ids(client: httpx.Client, **params: object) -> list[str]:
+def _ids(client: httpx.Client, **params: str | int | float) -> list[str]:
     response = client.get("/api/incidents", params=params)
     assert response.status_code == 200, response.text
     return [i["id"] for i in response.json()["incidents"]]

@@ -28,7 +28,7 @@ def test_read_endpoints_conform_to_the_description(live_server: str, tmp_path: P
     assert "Tested: 6" in result.stdout
 
 
-def test_article_upload_conforms_with_a_token(demo_db: Path, tmp_path: Path) -> None:
+def test_article_upload_conforms_with_a_token(demo_db: str, tmp_path: Path) -> None:
     token = "schema-test-token"
     with running_server(copy_db(demo_db, tmp_path), token=token) as url:
         result = _run(url, tmp_path, "--include-method", "POST", "-H", f"Authorization: Bearer {token}",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -21,7 +20,7 @@ UPLOAD = ("2023-05-12\n\nShelling in Kherson\n\nShelling hit a bus stop in Khers
 
 
 @pytest.fixture(scope="module")
-def writer(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+def writer(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     """A client of a server with a token, on its own copy of the demo database."""
     db = copy_db(demo_db, tmp_path_factory.mktemp("writes"))
     with running_server(db, token=TOKEN) as url, httpx.Client(base_url=url, timeout=120) as c:
