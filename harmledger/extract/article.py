@@ -136,7 +136,10 @@ def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    return head.lemma_ in REPORTING_VERBS or head.lemma_ in _TOLL_VERBS
+    # a toll's date follows its verb ("reached 30 on Monday"); one before it is usually the
+    # strike's, misattached by the parser ("killed when rockets struck … on Saturday night has
+    # climbed past 30")
+    return head.lemma_ in REPORTING_VERBS or (head.lemma_ in _TOLL_VERBS and span.start > head.i)
 
 
 def _once_per_figure(found: list[Claim]) -> list[Claim]:

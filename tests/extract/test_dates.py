@@ -110,6 +110,14 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_strike(nlp, gazetteer) -> Non
     assert (when.value, when.precision) == (date(2022, 7, 9), "day")
 
 
+def test_a_strike_date_before_the_toll_verb_is_the_strike_date(nlp, gazetteer) -> None:
+    text = ("The number of people killed when Russian rockets struck an apartment building in Chasiv Yar "
+            "on Saturday night has climbed past 30, Ukrainian officials said.\n\nNine people have been "
+            "pulled out alive. Rescuers freed a man on Sunday evening.")
+    when = _mentions(nlp, gazetteer, text, published=date(2022, 7, 12))[0].date
+    assert (when.value, when.precision) == (date(2022, 7, 9), "day")
+
+
 def test_a_photo_caption_date_is_not_the_event_date(nlp, gazetteer) -> None:
     text = ("Firefighters search the ruins of a block of flats hit by a rocket in Chasiv Yar, "
             "on July 10, 2022.\n\nThe rocket strike on Saturday killed 20 people.")
