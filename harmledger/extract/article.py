@@ -114,10 +114,10 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     # are the main event's when the main has none of its own.
     kept = drafts[:1] + [d for d in drafts[1:] if any(c.is_figure for c in d.claims)]
     for d in drafts[1:]:
-        lead = drafts[0]
-        if d not in kept and _main_date(lead) is None and d.place is not None and lead.place is not None \
-                and _near(d.place, lead.place):
-            lead.dates.extend(d.dates)
+        first = drafts[0]
+        if d not in kept and _main_date(first) is None and d.place is not None and first.place is not None \
+                and _near(d.place, first.place):
+            first.dates.extend(d.dates)
     for d in kept:
         d.claims = _once_per_figure(d.claims)
     return [_finish(article, i, d, reference, gazetteer, kept[0]) for i, d in enumerate(kept)]
