@@ -25,6 +25,7 @@ DAY_WINDOW = {"day": 1, "week": 7, "month": 31}  # days either side a day-precis
 # Days either side of a mention's day that a week-precise ("reported by this day") or
 # month-precise incident (filed on the first of its month) can sit and still match it.
 LOOSE_REACH = {"week": 7, "month": 31}
+_FILED_REACH = {"day": 0, **LOOSE_REACH}  # a day-precise incident: the mention's own window
 UNDATED_REACH = 100  # day-precise incidents an undated mention meets per cell, most recent first
 
 
@@ -37,29 +38,25 @@ class _CellFile:
     the undated ones together."""
 
     def __init__(self) -> None:
-        self.by_day: dict[int, dict[str, Profile]] = defaultdict(dict)
-        # a week- or month-precise profile matches within its own reach of a mention's day
-        self.loose: dict[str, dict[int, dict[str, Profile]]] = {p: defaultdict(dict) for p in LOOSE_REACH}
+        # by precision, then day: a profile matches within the mention's window or its own reach
+        self.by_day: dict[str, dict[int, dict[str, Profile]]] = {p: defaultdict(dict) for p in _FILED_REACH}
         self.vague: dict[str, Profile] = {}
 
     def near(self, day: int, window: int) -> Iterator[Profile]:
-        for d in range(day - window, day + window + 1):
-            yield from self.by_day.get(d, {}).values()
-        for precision, reach in LOOSE_REACH.items():
-            filed = self.loose[precision]
-            if filed:
-                span = max(window, reach)
-                for d in range(day - span, day + span + 1):
-                    yield from filed.get(d, {}).values()
+        for precision, reach in _FILED_REACH.items():
+            filed = self.by_day[precision]
+            span = max(window, reach)
+            for d in range(day - span, day + span + 1) if filed else ():
+                yield from filed.get(d, {}).values()
 
     def recent(self, limit: int) -> Iterator[Profile]:
-        for filed in (self.by_day, *self.loose.values()):
+        for filed in self.by_day.values():
             for d in sorted(filed, reverse=True)[:limit]:
                 yield from filed[d].values()
 
     def on_month_day(self, month_day: tuple[int, int]) -> Iterator[Profile]:
         # month × 31 + day: a day either side, across a month's end too (30 June ~ 1 July)
-        for d, found in self.by_day.items():
+        for d, found in self.by_day["day"].items():
             when = date.fromordinal(d)
             if abs((when.month * 31 + when.day) - (month_day[0] * 31 + month_day[1])) <= 2:
                 yield from found.values()
@@ -94,21 +91,17 @@ class ProfileIndex:
         if p.id not in self.by_id:
             return
         cell = cell_of(p.place) if p.place is not None else None
-        precision = p.date.precision if p.date.value and p.date.precision in ("day", *LOOSE_REACH) else None
+        precision = p.date.precision if p.date.value and p.date.precision in _FILED_REACH else None
         day = p.date.value.toordinal() if precision and p.date.value else None
         if cell is None:
             self._placeless[p.id] = p
         elif day is None:
             self._cells[cell].vague[p.id] = p
         else:
-            self._cell_days(cell, precision)[day][p.id] = p
+            self._cells[cell].by_day[precision or ""][day][p.id] = p
         if day is not None and precision == "day":
             self._days[day][p.id] = p
         self._filed[p.id] = (cell, day, precision)
-
-    def _cell_days(self, cell: Cell, precision: str | None) -> dict[int, dict[str, Profile]]:
-        found = self._cells[cell]
-        return found.by_day if precision == "day" else found.loose[precision or ""]
 
     def _unfile(self, pid: str) -> None:
         filed = self._filed.pop(pid, None)
@@ -120,7 +113,7 @@ class ProfileIndex:
         elif day is None:
             self._cells[cell].vague.pop(pid, None)
         else:
-            self._cell_days(cell, precision)[day].pop(pid, None)
+            self._cells[cell].by_day[precision or ""][day].pop(pid, None)
         if day is not None and precision == "day":
             self._days[day].pop(pid, None)
 
