@@ -96,6 +96,7 @@ class Mention:
     vector: np.ndarray | None = field(default=None, repr=False, compare=False)
     # Why the mention joined its incident, as the resolver scored it (None: it founded it).
     joined: Join | None = None
+    district: str = ""  # stem of the district of its town it names ("salt" for Saltivka)
 
     @property
     def id(self) -> str:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from harmledger.conventions import GROUPS, REPORTING_VERBS
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
+from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.nlp import starts_line
@@ -44,6 +45,12 @@ class _Draft:
     sents: list[Span] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     cue_types: list[str] = field(default_factory=list)
+    district: str = ""  # stem of the one district of its town it names (districts.py)
+
+    @property
+    def young(self) -> bool:
+        """Opened by a strike sentence and still waiting for its figures."""
+        return self.role == "main" and not any(c.is_figure for c in self.claims)
 
 
 def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -62,23 +69,33 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     sents = list(doc.sents)
     speakers = Speakers(doc, sents, article.outlet)
     past_lead = False
+    opening_district = ""
     for index, sent in enumerate(sents):
         if context is not None and starts_line(doc, sent):
-            context = drafts[0]
+            # A strike named at the end of a paragraph keeps its figures in the next one.
+            if context is drafts[0] or not context.young:
+                context = drafts[0]
             past_lead = True
         cue = event_cue(sent)
         figures = figure_claims(sent)
         stances = stance_claims(sent)
-        here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country"]
+        town = (context.place if context is not None else None) or fallback_place
+        stems = district_stems(sent.text, town, gazetteer)
+        district = next(iter(stems)) if len(stems) == 1 else ""
+        # "the Sloboda district" is part of the town, whatever village GeoNames calls Sloboda
+        here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country" and stem(h.text) not in stems]
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
         dates = [m for m in find_dates(sent.text, reference, published=article.published is not None)
                  if not _dates_the_report(sent, m, index)]
         if not drafts:
             if cue is None and not figures:
+                # "This morning they hit a dormitory in the Slobidsky district": the scene of
+                # the event the next sentences count.
+                opening_district = opening_district or district
                 continue
             lead = sents[max(0, index - 3):index + 4]
             main_place = _first_place(lead, sents[index], by_sent, chosen) or fallback_place
-            context = _Draft("main", main_place)
+            context = _Draft("main", main_place, district=opening_district)
             drafts.append(context)
         assert context is not None
         # A strike named with a new place opens a mention even before its figures arrive
@@ -87,9 +104,14 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         # An undated lead is news of the reporting days: past it, an event dated days before is another.
         undated_lead = reference if drafts and past_lead and _main_date(drafts[0]) is None else None
         stale = bool(dates) and _stale(dates[0], undated_lead) and not _retold(sent, figures, drafts[0])
-        eventful = bool(figures) or bool(cue and cue.strong and struck_at) or \
+        # Another district of the town, with something hit there, is another strike.
+        elsewhere = bool(district and context.district and district != context.district
+                         and (cue or target_phrase(sent))) or _another_tally(sent, figures, context)
+        eventful = bool(figures) or bool(cue and cue.strong and struck_at) or elsewhere or \
             (stale and (cue is not None or starts_line(doc, sent)))
-        target = _pick_mention(drafts, context, places, dates, eventful, stale)
+        target = _pick_mention(drafts, context, places, dates, eventful, stale, district, elsewhere)
+        if district and not target.district and (cue or figures or target_phrase(sent)):
+            target.district = district
         if target is not context:
             if target not in drafts:
                 target.dates.extend(dates)
@@ -116,7 +138,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     for d in drafts[1:]:
         first = drafts[0]
         if d not in kept and _main_date(first) is None and d.place is not None and first.place is not None \
-                and _near(d.place, first.place):
+                and _near(d.place, first.place) and not _apart(d, first):
             first.dates.extend(d.dates)
     for d in kept:
         d.claims = _once_per_figure(d.claims)
@@ -177,22 +199,46 @@ def _retold(sent: Span, figures: list[tuple[Claim, Token]], main: _Draft) -> boo
 
 
 def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],
-                  dates: list[DateMatch], eventful: bool, stale: bool = False) -> _Draft:
+                  dates: list[DateMatch], eventful: bool, stale: bool = False, district: str = "",
+                  elsewhere: bool = False) -> _Draft:
     """The mention a sentence belongs to: an existing one, the context, or a new one."""
     main = drafts[0]
     place = places[0] if places else None
-    for d in drafts:
-        if place is not None and d.place is not None and _near(place, d.place) \
-                and (not dates or not (_conflicts(dates[0], d) or (stale and d is main))):
+    # a strike still waiting for its figures takes the next sentence at its place
+    ordered = [context] + [d for d in drafts if d is not context] if context.young else drafts
+    for d in ordered:
+        if (district and d.district and d.district != district) or (elsewhere and d is context):
+            continue
+        fits_date = not dates or not (_conflicts(dates[0], d) or (stale and d is main))
+        if place is not None and d.place is not None and _near(place, d.place) and fits_date:
+            return d
+        if place is None and district and d.district == district and fits_date:
             return d
     if not eventful:
         return context
     new_place = place is not None and (context.place is None or not _near(place, context.place))
     date_differs = stale or (bool(dates) and _conflicts(dates[0], main))
-    if not (new_place or date_differs):
+    if not (new_place or date_differs or elsewhere):
         return context
     role = "background" if dates and (stale or _earlier(dates[0], main) or dates[0].is_past_reference) else "main"
-    return _Draft(role, place if place is not None else main.place)
+    return _Draft(role, place if place is not None else context.place if elsewhere else main.place,
+                  district=district)
+
+
+def _another_tally(sent: Span, figures: list[tuple[Claim, Token]], context: _Draft) -> bool:
+    """True for a second count of the whole toll added to the first: "a strike on a dormitory
+    also killed two people" after "shelling killed seven" is another strike, where "the toll
+    rose to nine" is the same one and "two children were also killed" a part of it."""
+    if not any(t.lower_ == "also" for t in sent) or event_cue(sent) is None:
+        return False
+    counted = {(c.kind, c.low) for c in context.claims if c.is_figure and c.group == "all"}
+    kinds = {kind for kind, _ in counted}
+    return any(c.group == "all" and c.kind in kinds and (c.kind, c.low) not in counted for c, _ in figures)
+
+
+def _apart(a: _Draft, b: _Draft) -> bool:
+    """Two mentions in different districts of one town."""
+    return bool(a.district and b.district and a.district != b.district)
 
 
 def _near(a: GazEntry, b: GazEntry) -> bool:
@@ -320,5 +366,5 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
         evidence=first.text.strip() if first is not None else "",
         start=first.start_char if first is not None else 0,
         end=first.end_char if first is not None else 0,
-        claims=d.claims,
+        claims=d.claims, district=d.district,
     )

@@ -157,8 +157,10 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     text = span.text
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    # "the southern region of Odesa" names the region as surely as "the Odesa region"
-    region_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _REGION_WORDS
+    # "the southern region of Odesa" names the region as surely as "the Odesa region"; "the
+    # Slobidsky district of Kharkiv" is a part of the city
+    region_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and nxt not in _SETTLEMENTS \
+        and doc[span.start - 2].lower_ in _REGION_WORDS - {"district"}
     if nxt in _REGION_WORDS or region_of:
         regions = gazetteer.region(text)
         if regions:

@@ -70,6 +70,8 @@ def _best(m: Mention, index: ProfileIndex) -> tuple[Profile | None, list[Profile
 
 def _compatible(a: Profile, b: Profile) -> bool:
     """Would `a`, as one report, join `b`? Both ways, so a merge is never one-sided."""
+    if a.districts and b.districts and not a.districts & b.districts:
+        return False
     ja, jb = score(_as_mention(a), b), score(_as_mention(b), a)
     return ja is not None and jb is not None and min(ja.score, jb.score) >= threshold(_as_mention(a))
 
@@ -86,6 +88,7 @@ def _merge(gone: Profile, into: Profile, index: ProfileIndex, out: Resolution) -
     keep.mentions += gone.mentions
     keep.targets |= gone.targets
     keep.weapons |= gone.weapons
+    keep.districts |= gone.districts
     if gone.vector_sum is not None:
         keep.vector_sum = gone.vector_sum if keep.vector_sum is None else keep.vector_sum + gone.vector_sum
         keep.vectors += gone.vectors

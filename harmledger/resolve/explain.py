@@ -20,6 +20,7 @@ class Membership:
     scores: dict[str, float]  # feature -> points, as scored when the mention joined
     cosine: float | None  # text similarity to the incident when it joined
     shared_target: str
+    district: str  # stem of the district of the town the mention names; another one is a veto
 
 
 def explain_membership(incident: Incident) -> list[Membership]:
@@ -33,7 +34,7 @@ def explain_membership(incident: Incident) -> list[Membership]:
             decision=f"joined ({f.get('relation', '')}), score {m.joined.score:g}" if m.joined else "founded",
             scores={k: float(v) for k, v in f.items() if k in _SCORED and isinstance(v, (int, float))},
             cosine=f.get("cosine") if isinstance(f.get("cosine"), float) else None,  # type: ignore[arg-type]
-            shared_target=str(f.get("shared_target") or ""),
+            shared_target=str(f.get("shared_target") or ""), district=m.district,
         ))
     return out
 

@@ -52,6 +52,7 @@ class Profile:
     vectors: int = 0
     mentions: int = 0
     background_only: bool = False
+    districts: set[str] = field(default_factory=set)  # district stems its mentions name
 
     @property
     def centroid(self) -> np.ndarray | None:
@@ -64,6 +65,8 @@ class Profile:
         """Take a mention in: its target and weapon words, its vector, a more precise date or place."""
         self.mentions += 1
         self.targets |= target_words(m.target)
+        if m.district:
+            self.districts.add(m.district)
         if m.weapon:
             self.weapons.add(m.weapon.lower())
         if m.vector is not None:
@@ -102,6 +105,8 @@ def score(m: Mention, p: Profile) -> Join | None:
     date = _date_score(m.date, p.date)
     if date is None:
         return None
+    if m.district and p.districts and m.district not in p.districts:
+        return None  # another district of the town: another strike (Saltivka, then Sloboda)
     shared = target_words(m.target) & p.targets
     if where == "neighbour" and not (shared or is_seat(m.place) or is_seat(p.place)):  # type: ignore[arg-type]
         return None
@@ -119,7 +124,8 @@ def score(m: Mention, p: Profile) -> Join | None:
         "text": 0.0 if text is None else round(float(np.clip(5.0 * (text - 0.55), -1.5, 2.0)), 2),
     }
     total = round(sum(v for v in features.values() if isinstance(v, float)), 2)
-    features.update(relation=where, km=None if km is None else round(km, 1),
+    features.update(relation=where, district=m.district if m.district in p.districts else None,
+                    km=None if km is None else round(km, 1),
                     cosine=None if text is None else round(text, 3), shared_target=" ".join(sorted(shared)))
     return Join(total, features)
 

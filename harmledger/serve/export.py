@@ -112,7 +112,7 @@ def incident_json(inc: Incident, with_rules: bool = False) -> dict[str, Any]:
         "mentions": [{"article_id": m.article_id, "role": m.role, "evidence": m.evidence,
                       "start": m.start, "end": m.end, "date": m.date.value.isoformat()
                       if m.date.value else None, "date_precision": m.date.precision,
-                      "date_reason": m.date.reason} for m in inc.mentions],
+                      "date_reason": m.date.reason, "district": m.district} for m in inc.mentions],
         "claims": [{"article_id": c.article_id, "kind": c.kind, "low": c.low, "high": c.high,
                     "qualifier": c.qualifier, "group": c.group, "claimant": c.claimant,
                     "evidence": c.evidence, "start": c.start, "end": c.end} for c in claims],

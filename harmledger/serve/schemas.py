@@ -51,6 +51,7 @@ class MentionOut(BaseModel):
     date: str | None
     date_precision: str
     date_reason: str
+    district: str = Field("", description="Stem of the district of the town named (\"salt\" for Saltivka)")
 
 
 class ClaimOut(BaseModel):

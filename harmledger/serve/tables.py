@@ -73,7 +73,7 @@ def membership_table(rows: list[Membership], articles: dict[str, Article]) -> Ta
     table = Table(title="why each article is here (feature points; join at ≥ 4, recalled events ≥ 5)",
                   title_justify="left")
     for column in ("article", "role", "decision", "place", "date", "type", "target", "weapon", "text (cos)",
-                   "km", "days", "date read from"):
+                   "km", "days", "district", "date read from"):
         table.add_column(column, overflow="fold")
     for r in rows:
         a = articles.get(r.article_id)
@@ -81,5 +81,6 @@ def membership_table(rows: list[Membership], articles: dict[str, Article]) -> Ta
         text = "–" if "text" not in r.scores else f"{r.scores['text']:+g}" + (
             f" ({r.cosine:.2f})" if r.cosine is not None else "")
         table.add_row((a.outlet or a.source_id) if a else r.article_id, r.role, r.decision, *points, text,
-                      "–" if r.km is None else f"{r.km:g}", "–" if r.days is None else str(r.days), r.date_basis)
+                      "–" if r.km is None else f"{r.km:g}", "–" if r.days is None else str(r.days), r.district or "–",
+                      r.date_basis)
     return table

@@ -103,7 +103,8 @@ def _mention_row(m: Mention) -> dict[str, Any]:
         place_name=p.name if p else None, country_code=p.country_code if p else None,
         admin1=p.admin1 if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
         geonameid=p.geonameid if p else None, geo_precision=p.precision if p else None,
-        target=m.target, weapon=m.weapon, evidence=m.evidence, start_char=m.start, end_char=m.end,
+        target=m.target, weapon=m.weapon, district=m.district, evidence=m.evidence, start_char=m.start,
+        end_char=m.end,
         vector=to_bytes(m.vector),
     )
 
@@ -177,7 +178,8 @@ def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tu
         joined = Join(r.join_score, json.loads(r.join_features)) if r.join_score is not None else None
         out.append((r.incident_id, Mention(
             r.article_id, r.idx, r.role, r.event_type, when, _place(r), r.target, r.weapon, r.evidence,
-            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector), joined=joined)))
+            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector), joined=joined,
+            district=r.district)))
     return out
 
 

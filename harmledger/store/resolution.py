@@ -109,7 +109,7 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
 _PROFILE_COLUMNS = [incidents.c[name] for name in (
     "id", "event_type", "date", "date_precision", "month_day", "weekday", "place_name", "country_code", "admin1",
     "lat", "lon", "geonameid", "geo_precision", "target_words", "weapon_words", "vector", "n_vectors", "n_mentions",
-    "background_only")]
+    "background_only", "district_words")]
 
 
 def _profile(r: Any) -> Profile:
@@ -122,7 +122,7 @@ def _profile(r: Any) -> Profile:
         event_type=r.event_type, targets=set(r.target_words.split()),
         weapons=set(filter(None, r.weapon_words.split("|"))),
         vector_sum=None if centroid is None else centroid * r.n_vectors, vectors=r.n_vectors,
-        mentions=r.n_mentions, background_only=bool(r.background_only),
+        mentions=r.n_mentions, background_only=bool(r.background_only), districts=set(r.district_words.split()),
     )
 
 
@@ -198,6 +198,7 @@ def _incident_row(inc: Incident, profile: Profile | None) -> dict[str, Any]:
     if profile is not None:
         centroid = profile.centroid
         row.update(target_words=" ".join(sorted(profile.targets)), weapon_words="|".join(sorted(profile.weapons)),
+                   district_words=" ".join(sorted(profile.districts)),
                    vector=to_bytes(centroid) if centroid is not None else None,
                    n_vectors=profile.vectors if centroid is not None else 0)
     for kind in ("killed", "injured"):

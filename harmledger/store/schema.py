@@ -64,6 +64,7 @@ mentions = Table(
     *_place_columns(),
     Column("target", Text, nullable=False, default=""),
     Column("weapon", Text, nullable=False, default=""),
+    Column("district", Text, nullable=False, default="", server_default=""),  # stem, extract/districts.py
     Column("evidence", Text, nullable=False, default=""),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
@@ -129,6 +130,7 @@ incidents = Table(
     Column("weekday", Integer),
     Column("target_words", Text, nullable=False, default=""),
     Column("weapon_words", Text, nullable=False, default=""),
+    Column("district_words", Text, nullable=False, default="", server_default=""),
     Column("vector", LargeBinary),
     Column("n_vectors", Integer, nullable=False, default=0),
     Column("n_mentions", Integer, nullable=False, default=0),

@@ -13,9 +13,9 @@ KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
 
 
 def mention(aid: str, when: EventDate, place: Place = KRAMATORSK, target: str = "station",
-            role: str = "main") -> Mention:
+            role: str = "main", district: str = "") -> Mention:
     return Mention(aid, 0, role, "missile_strike", when, place, target, "", "", 0, 0,
-                   [Claim("killed", "reporter", "", 0, 0, 1, 1, "exact", "all", aid)])
+                   [Claim("killed", "reporter", "", 0, 0, 1, 1, "exact", "all", aid)], district=district)
 
 
 def day(y: int, m: int, d: int) -> EventDate:
@@ -103,3 +103,16 @@ def test_a_lone_weekday_fits_its_day_or_the_day_after_never_two_days_off() -> No
     found = resolve([mention("a", day(2022, 7, 9)), mention("b", sunday, target="station"),
                      mention("c", monday, target="station")])
     assert groups(found) == [{"a", "b"}, {"c"}]
+
+
+def test_two_districts_of_one_town_are_two_incidents_and_a_report_naming_none_joins_one() -> None:
+    # Saltivka on the evening of 17 August, Sloboda at dawn on the 18th: a day apart, so a
+    # report dated only "by the 18th" fits both dates, and only the districts tell them apart.
+    by_18th = EventDate(date(2022, 8, 18), "week")
+    found = resolve([mention("a", day(2022, 8, 17), KHARKIV, "dormitory", district="salt"),
+                     mention("b", by_18th, KHARKIV, "dormitory", district="slob"),
+                     mention("c", EventDate(None, "unknown", month_day=(8, 17)), KHARKIV, "dormitory",
+                             district="salt"),
+                     mention("d", by_18th, KHARKIV, "dormitory")])
+    saltivka, sloboda = (next(g for g in groups(found) if aid in g) for aid in ("a", "b"))
+    assert len(found) == 2 and saltivka - {"d"} == {"a", "c"} and sloboda - {"d"} == {"b"}

@@ -112,8 +112,8 @@ def test_rebuild_keeps_the_ids_it_can_and_changes_nothing_else(two_batches, tmp_
     assert export_json(db)["incidents"] == before
 
 
-def _report(aid: str, when: EventDate, target: str) -> Mention:
-    return Mention(aid, 0, "main", "shelling", when, KHARKIV, target, "", "", 0, 0)
+def _report(aid: str, when: EventDate, target: str, district: str = "") -> Mention:
+    return Mention(aid, 0, "main", "shelling", when, KHARKIV, target, "", "", 0, 0, district=district)
 
 
 def test_a_report_that_fits_two_stored_incidents_merges_them() -> None:
@@ -125,6 +125,15 @@ def test_a_report_that_fits_two_stored_incidents_merges_them() -> None:
     (a_id,), (b_id,) = undated.members, dated.members
     assert bridge.merged == {a_id: b_id} or bridge.merged == {b_id: a_id}
     assert len(index) == 1
+
+
+def test_a_report_that_fits_incidents_in_two_districts_merges_nothing() -> None:
+    index = ProfileIndex()
+    when = EventDate(date(2022, 7, 21), "day")
+    resolve_batch([_report("a", when, "market", "salt"), _report("b", when, "market", "slob")], index)
+    assert len(index) == 2
+    bridge = resolve_batch([_report("c", when, "market")], index)
+    assert bridge.merged == {} and len(index) == 2
 
 
 def test_a_report_that_fits_three_stored_incidents_merges_all_into_the_biggest() -> None:

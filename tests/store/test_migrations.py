@@ -52,3 +52,23 @@ def test_a_database_made_before_migrations_is_stamped_and_upgraded(tmp_path: Pat
         indexes = {ix["name"] for ix in inspect(conn).get_indexes("claims")}
     assert "ux_claims_mention_position" in indexes and "ix_claims_mention" not in indexes
     engine.dispose()
+
+
+def test_a_database_at_0002_gains_districts_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "0002.db"
+    engine = create_engine(database_url(str(path)))
+    config = _config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        upgrade(config, "0002")
+        conn.execute(text("INSERT INTO articles (id, source_id, text, title, url, outlet, published, language,"
+                          " ingested_at) VALUES ('a1', 'a.txt', 'x', '', '', '', NULL, 'en', '2026-11-23')"))
+        conn.execute(text("INSERT INTO mentions (id, article_id, idx, role, event_type, date_precision, date_reason,"
+                          " target, weapon, evidence, start_char, end_char) VALUES ('a1:0', 'a1', 0, 'main',"
+                          " 'shelling', 'unknown', '', 'market', '', 'e', 0, 1)"))
+    engine.dispose()
+    engine = open_database(str(path))
+    with engine.connect() as conn:
+        assert stored_revision(conn) == HEAD
+        assert conn.execute(text("SELECT target, district FROM mentions")).all() == [("market", "")]
+    engine.dispose()
