@@ -10,7 +10,7 @@ from typing import Any
 
 from harmledger.errors import HarmledgerError
 from harmledger.evaluate.baselines import BASELINES
-from harmledger.evaluate.score import score
+from harmledger.evaluate.score import same_town_merges, score
 from harmledger.pipeline import ingest
 from harmledger.serve.export import Filters, to_json
 from harmledger.store.database import open_database
@@ -22,6 +22,8 @@ class Evaluation:
     scores: dict[str, Any]
     export: dict[str, Any]
     baselines: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> its metrics
+    # gold incidents of one town on different days that share a system incident (score.same_town_merges)
+    merged_apart_days: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def evaluate(gold_dir: Path, baselines: bool = False) -> Evaluation:
@@ -38,7 +40,7 @@ def evaluate(gold_dir: Path, baselines: bool = False) -> Evaluation:
         texts = all_articles(engine)
         export = json.loads(to_json(load_incidents(engine), texts, Filters()))
         engine.dispose()
-    result = Evaluation(score(export, gold_dir), export)
+    result = Evaluation(score(export, gold_dir), export, merged_apart_days=same_town_merges(export, gold_dir))
     if baselines:
         for name, (swap, metrics) in BASELINES.items():
             scores = score(swap(export, texts), gold_dir)

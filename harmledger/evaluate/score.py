@@ -205,6 +205,24 @@ def _claim_metrics(export: dict[str, Any], sid: dict[str, str], gold: list[dict[
             "claim_right_incident": right_incident / max(matched, 1)}
 
 
+def same_town_merges(export: dict[str, Any], gold_dir: Path) -> list[tuple[str, str, str]]:
+    """Issue 5's target, which the reference scorer does not print: pairs of gold incidents in one
+    town (within 25 km) on different days whose reports share a system incident, with that
+    incident's id."""
+    gold = read_jsonl(gold_dir / "incidents.jsonl")
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for (_, gid), sys_id in _assign(export, _source_ids(export), gold).items():
+        if sys_id is not None:
+            by_gold[gid].add(sys_id)
+    out = []
+    for i, a in enumerate(gold):
+        for b in gold[i + 1:]:
+            near = _km(a["place"]["lat"], a["place"]["lon"], b["place"]["lat"], b["place"]["lon"]) <= PLACE_KM
+            if near and a["date"] != b["date"]:
+                out += [(a["id"], b["id"], shared) for shared in sorted(by_gold[a["id"]] & by_gold[b["id"]])]
+    return out
+
+
 def format_scores(scores: dict[str, Any]) -> str:
     """One line per metric, as the reference scorer prints them."""
     return "\n".join(f"{k:28s} {v:.3f}" if isinstance(v, float) else f"{k:28s} {v}"

@@ -282,6 +282,10 @@ def evaluate(
         out.print(json.dumps(payload), markup=False, highlight=False)
         return
     out.print(format_scores(result.scores), markup=False, highlight=False)
+    # not a reference-scorer metric, so after them and not in --json
+    merged = result.merged_apart_days
+    out.print(f"{'same_town_other_day_merged':28s} {len(merged)}" + "".join(
+        f"\n  {a} + {b} in {inc}" for a, b, inc in merged), markup=False, highlight=False)
     if baselines:
         out.print(baseline_table(result.scores, result.baselines))
 
