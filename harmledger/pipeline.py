@@ -21,7 +21,13 @@ from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store import repository
 from harmledger.store.database import exclusive
-from harmledger.store.resolution import blocking_keys, load_profiles, replace_incidents, save_incidents
+from harmledger.store.resolution import (
+    blocking_keys,
+    load_profiles,
+    replace_incidents,
+    save_incidents,
+    stored_years,
+)
 
 BATCH = 64  # articles parsed per nlp.pipe call
 
@@ -152,7 +158,7 @@ def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], d
     two ingests never both found an incident for one event."""
     with engine.begin() as conn:
         exclusive(conn)
-        index = ProfileIndex(load_profiles(conn, *blocking_keys(found)))
+        index = ProfileIndex(load_profiles(conn, blocking_keys(found, stored_years(conn, found))))
         result = resolve_batch(found, index)
         changed = _assemble(conn, result, index)
         save_incidents(conn, changed, index.by_id, result.merged)

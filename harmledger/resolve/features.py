@@ -194,7 +194,8 @@ def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
         named = known.value.replace(month=month_day[0], day=month_day[1])
     except ValueError:
         return False
-    return abs((named - known.value).days) <= (1 if known.precision == "day" else 31)
+    # a week-precise date is the seven days up to it; index.MONTH_DAY_REACH files them alike
+    return abs((named - known.value).days) <= {"day": 1, "week": 7}.get(known.precision, 31)
 
 
 def _type_score(a: str, b: str) -> float:

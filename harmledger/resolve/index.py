@@ -12,35 +12,155 @@ busy its cell is around its date, not on the size of the database.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from harmledger.models import Mention, Place
-from harmledger.resolve.features import Profile
+from harmledger.resolve.features import NEIGHBOUR_KM, SAME_PLACE_KM, Profile
 
 Cell = tuple[int, int]
-REACH = {"town": 1, "site": 1, "region": 4, "country": 8}
-DAY_WINDOW = {"day": 1, "week": 7, "month": 31}  # days either side a day-precise incident can be
+Box = tuple[float, float, float, float]
+REACH = {"region": 4, "country": 8}  # cells around a region's or a country's (a town: by km)
+DAY_WINDOW = {"day": 1, "week": 7, "month": 31, "year": 366}  # days either side a day-precise incident can be
 # Days either side of a mention's day that a week-precise ("reported by this day") or
 # month-precise incident (filed on the first of its month) can sit and still match it.
 LOOSE_REACH = {"week": 7, "month": 31}
 _FILED_REACH = {"day": 0, **LOOSE_REACH}  # a day-precise incident: the mention's own window
-UNDATED_REACH = 100  # day-precise incidents an undated mention meets per cell, most recent first
+_KM_PER_DEGREE = 111.0  # of latitude
+UNDATED_REACH = 100  # dated incidents a mention with no date meets per cell, most recent first
 
 
 def cell_of(place: Place) -> Cell:
     return int(place.lat // 1), int(place.lon // 1)
 
 
+def reach_cells(place: Place) -> list[Cell]:
+    """The cells whose incidents a mention at `place` can be the same event as: those a town
+    within NEIGHBOUR_KM can lie in (a neighbouring town on the same day), a region's or a
+    country's cell and those REACH cells around it."""
+    if place.precision in ("town", "site"):
+        return _cells_within(place, NEIGHBOUR_KM)
+    lat, lon = cell_of(place)
+    reach = REACH.get(place.precision, 1)
+    return [(lat + a, lon + b) for a in range(-reach, reach + 1) for b in range(-reach, reach + 1)]
+
+
+def close_cells(place: Place) -> set[Cell]:
+    """The cells a town within SAME_PLACE_KM of `place` can lie in. Only such a town can be the
+    same event without a date to agree on (a neighbour needs the same day), so undated
+    incidents and undated mentions meet in these cells only."""
+    if place.precision in ("town", "site"):
+        return set(_cells_within(place, SAME_PLACE_KM))
+    return set(reach_cells(place))
+
+
+def _cells_within(place: Place, km: float) -> list[Cell]:
+    lat_lo, lat_hi, lon_lo, lon_hi = box_around(place, km)
+    return [(a, b) for a in range(math.floor(lat_lo), math.floor(lat_hi) + 1)
+            for b in range(math.floor(lon_lo), math.floor(lon_hi) + 1)]
+
+
+def box_around(place: Place, km: float) -> Box:
+    """Latitudes and longitudes within `km` of `place`, as a box (south, north, west, east)."""
+    dlat = km / _KM_PER_DEGREE
+    dlon = km / (_KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.1))
+    return place.lat - dlat, place.lat + dlat, place.lon - dlon, place.lon + dlon
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Where an incident at a town must lie to be the event of a mention at a town (features.
+    _place_score): within SAME_PLACE_KM, or, when dates can agree, a town of the same region
+    within NEIGHBOUR_KM. As boxes, so the database can test it too."""
+
+    same: Box
+    near: Box | None
+    country: str
+    admin1: str
+
+    def holds(self, p: Profile) -> bool:
+        q = p.place
+        if q is None:
+            return True
+        if q.precision not in ("town", "site"):
+            # a region holds its towns wherever its centre lies; a country is only ever
+            # matched at country precision
+            return q.precision == "region" and (q.country_code, q.admin1) == (self.country, self.admin1)
+        if _in(self.same, q):
+            return True
+        return self.near is not None and (q.country_code, q.admin1) == (self.country, self.admin1) \
+            and _in(self.near, q)
+
+
+def reach_of(place: Place, dated: bool) -> Reach | None:
+    """The Reach of a mention at `place` (None at a region or a country: anywhere it reaches)."""
+    if place.precision not in ("town", "site"):
+        return None
+    return Reach(box_around(place, SAME_PLACE_KM), box_around(place, NEIGHBOUR_KM) if dated else None,
+                 place.country_code, place.admin1)
+
+
+def _in(box: Box, q: Place) -> bool:
+    return box[0] <= q.lat <= box[1] and box[2] <= q.lon <= box[3]
+
+
+def _holds(reach: Reach | None, found: Iterable[Profile]) -> list[Profile]:
+    return list(found) if reach is None else [p for p in found if reach.holds(p)]
+
+
+def year_day(day: int) -> int:
+    """A date's place in any year, 0 … 371 (month × 31 + day), so "August 17" finds it."""
+    when = date.fromordinal(day)
+    return month_day_key((when.month, when.day))
+
+
+def month_day_key(month_day: tuple[int, int]) -> int:
+    return (month_day[0] - 1) * 31 + month_day[1] - 1
+
+
+_YEAR_DAYS = 12 * 31
+_FITS = {"day": 1, "week": 7}  # features._month_day_fits: days a day without a year may be off
+# Days either side of a day without a year that an incident of each precision can sit (features._month_day_fits)
+MONTH_DAY_REACH = {"day": 2, **LOOSE_REACH}
+
+
 class _CellFile:
     """The profiles of one grid cell: dated ones by day (day, week and month precision apart),
-    the undated ones together."""
+    and by day of the year for reports that name no year; the undated ones together."""
 
     def __init__(self) -> None:
         # by precision, then day: a profile matches within the mention's window or its own reach
         self.by_day: dict[str, dict[int, dict[str, Profile]]] = {p: defaultdict(dict) for p in _FILED_REACH}
-        self.vague: dict[str, Profile] = {}
+        self.by_year_day: dict[str, dict[int, set[int]]] = {p: defaultdict(set) for p in _FILED_REACH}
+        self.vague: dict[str, Profile] = {}  # at a town or a site
+        self.vague_wide: dict[str, Profile] = {}  # at a region or a country
+        # at a town, with a day without a year ("August 17"), by month_day_key
+        self.vague_on: dict[int, dict[str, Profile]] = defaultdict(dict)
+
+    def vague_near(self, key: int | None, reach: int) -> Iterator[Profile]:
+        """Undated profiles at a town: those without a day of the year, and those whose day is
+        within `reach` of `key` (all of them when `key` is None)."""
+        yield from self.vague.values()
+        if key is None:
+            for found in self.vague_on.values():
+                yield from found.values()
+            return
+        for k in range(key - reach, key + reach + 1):
+            yield from self.vague_on.get(k % _YEAR_DAYS, {}).values()
+
+    def file(self, precision: str, day: int, p: Profile) -> None:
+        self.by_day[precision][day][p.id] = p
+        self.by_year_day[precision][year_day(day)].add(day)
+
+    def unfile(self, precision: str, day: int, pid: str) -> None:
+        filed = self.by_day[precision][day]
+        filed.pop(pid, None)
+        if not filed:
+            del self.by_day[precision][day]
+            self.by_year_day[precision][year_day(day)].discard(day)
 
     def near(self, day: int, window: int) -> Iterator[Profile]:
         for precision, reach in _FILED_REACH.items():
@@ -50,16 +170,25 @@ class _CellFile:
                 yield from filed.get(d, {}).values()
 
     def recent(self, limit: int) -> Iterator[Profile]:
-        for filed in self.by_day.values():
-            for d in sorted(filed, reverse=True)[:limit]:
-                yield from filed[d].values()
+        """The `limit` most recent dated profiles."""
+        days = sorted(((d, precision) for precision, filed in self.by_day.items() for d in filed), reverse=True)
+        given = 0
+        for d, precision in days:
+            for p in self.by_day[precision][d].values():
+                yield p
+                given += 1
+            if given >= limit:
+                return
 
     def on_month_day(self, month_day: tuple[int, int]) -> Iterator[Profile]:
-        # month × 31 + day: a day either side, across a month's end too (30 June ~ 1 July)
-        for d, found in self.by_day["day"].items():
-            when = date.fromordinal(d)
-            if abs((when.month * 31 + when.day) - (month_day[0] * 31 + month_day[1])) <= 2:
-                yield from found.values()
+        """Profiles whose date fits a day named without a year, in any year; a day either side
+        across a month's end too (30 June ~ 1 July)."""
+        key = month_day_key(month_day)
+        for precision, reach in MONTH_DAY_REACH.items():
+            by_year_day, by_day = self.by_year_day[precision], self.by_day[precision]
+            for k in range(key - reach, key + reach + 1):
+                for d in by_year_day.get(k % _YEAR_DAYS, ()):
+                    yield from by_day[d].values()
 
 
 class ProfileIndex:
@@ -70,7 +199,8 @@ class ProfileIndex:
         self._cells: dict[Cell, _CellFile] = defaultdict(_CellFile)
         self._days: dict[int, dict[str, Profile]] = defaultdict(dict)
         self._placeless: dict[str, Profile] = {}
-        self._filed: dict[str, tuple[Cell | None, int | None, str | None]] = {}
+        # where each profile is filed: cell, day and precision, or the undated file it is in
+        self._filed: dict[str, tuple[Cell | None, int | None, str | None, dict[str, Profile] | None]] = {}
         for p in profiles:
             self.add(p)
 
@@ -93,27 +223,34 @@ class ProfileIndex:
         cell = cell_of(p.place) if p.place is not None else None
         precision = p.date.precision if p.date.value and p.date.precision in _FILED_REACH else None
         day = p.date.value.toordinal() if precision and p.date.value else None
+        undated = self._vague(cell, p) if cell is not None and day is None else None
         if cell is None:
             self._placeless[p.id] = p
-        elif day is None:
-            self._cells[cell].vague[p.id] = p
-        else:
-            self._cells[cell].by_day[precision or ""][day][p.id] = p
+        elif undated is not None:
+            undated[p.id] = p
+        elif day is not None:
+            self._cells[cell].file(precision or "", day, p)
         if day is not None and precision == "day":
             self._days[day][p.id] = p
-        self._filed[p.id] = (cell, day, precision)
+        self._filed[p.id] = (cell, day, precision, undated)
+
+    def _vague(self, cell: Cell, p: Profile) -> dict[str, Profile]:
+        found = self._cells[cell]
+        if p.place is None or p.place.precision not in ("town", "site"):
+            return found.vague_wide
+        return found.vague_on[month_day_key(p.date.month_day)] if p.date.month_day else found.vague
 
     def _unfile(self, pid: str) -> None:
         filed = self._filed.pop(pid, None)
         if filed is None:
             return
-        cell, day, precision = filed
+        cell, day, precision, undated = filed
         if cell is None:
             self._placeless.pop(pid, None)
-        elif day is None:
-            self._cells[cell].vague.pop(pid, None)
-        else:
-            self._cells[cell].by_day[precision or ""][day].pop(pid, None)
+        elif undated is not None:
+            undated.pop(pid, None)
+        elif day is not None:
+            self._cells[cell].unfile(precision or "", day, pid)
         if day is not None and precision == "day":
             self._days[day].pop(pid, None)
 
@@ -130,22 +267,29 @@ class ProfileIndex:
         if m.place is None:
             yield from near_days
             return
-        lat, lon = cell_of(m.place)
-        reach = REACH.get(m.place.precision, 1)
         value = m.date.value
         window = DAY_WINDOW.get(m.date.precision)
-        for dlat in range(-reach, reach + 1):
-            for dlon in range(-reach, reach + 1):
-                found = self._cells.get((lat + dlat, lon + dlon))
-                if found is None:
-                    continue
-                yield from list(found.vague.values())
-                if value is not None and window is not None:
-                    yield from list(found.near(value.toordinal(), window))
-                    continue
-                yield from list(found.recent(UNDATED_REACH))
-                if m.date.month_day:
-                    yield from list(found.on_month_day(m.date.month_day))
+        close = close_cells(m.place)
+        dated, same = reach_of(m.place, dated=True), reach_of(m.place, dated=False)
+        md = m.date.month_day
+        for cell in reach_cells(m.place):
+            found = self._cells.get(cell)
+            if found is None:
+                continue
+            yield from _holds(same, found.vague_wide.values())
+            if value is not None and window is not None:
+                yield from _holds(dated, found.near(value.toordinal(), window))
+            if cell not in close:
+                continue
+            if value is not None and window is not None:
+                # a day without a year fits a dated report within a day, or its week or month
+                yield from _holds(same, found.vague_near(year_day(value.toordinal()), _FITS.get(m.date.precision, 31)))
+            elif md:
+                yield from _holds(same, found.vague_near(month_day_key(md), 0))
+                yield from _holds(same, found.on_month_day(md))
+            else:
+                yield from _holds(same, found.vague_near(None, 0))
+                yield from _holds(same, found.recent(UNDATED_REACH))
         yield from (p for p in near_days if p.place is None)
 
     def _near_days(self, m: Mention) -> Iterator[Profile]:

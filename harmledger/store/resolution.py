@@ -6,15 +6,45 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, insert, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Engine,
+    Float,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import EventDate, Figures, Incident, Mention, Place
 from harmledger.resolve.features import Profile
-from harmledger.resolve.index import DAY_WINDOW, LOOSE_REACH, REACH, UNDATED_REACH, Cell, cell_of
+from harmledger.resolve.index import (
+    DAY_WINDOW,
+    LOOSE_REACH,
+    MONTH_DAY_REACH,
+    UNDATED_REACH,
+    Cell,
+    Reach,
+    cell_of,
+    close_cells,
+    reach_cells,
+    reach_of,
+)
 from harmledger.store.database import exclusive
 from harmledger.store.schema import incidents, mentions, redirects
 
@@ -22,43 +52,82 @@ _CHUNK = 400
 
 
 Window = tuple[date, date]
-_ALL_DATES: list[Window] = [(date.min, date.max)]
 
 
-def blocking_keys(found: Iterable[Mention]) -> tuple[dict[Cell, list[Window]], set[date], set[date]]:
-    """For a batch of mentions: each grid cell they reach with the date windows they need there
-    (an undated mention needs the whole cell); the days placeless incidents may sit on; and the
-    days of placeless mentions, which may join an incident anywhere on them."""
-    windows: dict[Cell, list[Window]] = defaultdict(list)
-    days: set[date] = set()
-    placeless_days: set[date] = set()
+@dataclass
+class Blocks:
+    """What a batch of mentions needs to read of the stored incidents (index.py does the same in
+    memory): per grid cell, the date windows of dated incidents; the cells where the most recent
+    dated incidents are wanted (reports with no date) and those where undated incidents are
+    (at a town only in cells within SAME_PLACE_KM, at a region or country in every cell reached);
+    the days placeless incidents may sit on, and the days of placeless mentions, which may join
+    an incident anywhere on them."""
+
+    # (cell, where a town incident must lie) -> date windows
+    windows: dict[tuple[Cell, Reach | None], list[Window]] = field(default_factory=dict)
+    recent: set[Cell] = field(default_factory=set)
+    close: set[Cell] = field(default_factory=set)
+    wide: set[Cell] = field(default_factory=set)
+    days: set[date] = field(default_factory=set)
+    placeless_days: set[date] = field(default_factory=set)
+
+
+def blocking_keys(found: Iterable[Mention], years: Iterable[int] = ()) -> Blocks:
+    """The blocks of a batch; a day without a year is looked for in each of `years`."""
+    years = list(years)
+    out = Blocks()
+    windows: dict[tuple[Cell, Reach | None], list[Window]] = defaultdict(list)
     for m in found:
         near = {m.date.value + timedelta(days=d) for d in (-1, 0, 1)} if m.date.value is not None else set()
-        days |= near
+        out.days |= near
         if m.place is None:
-            placeless_days |= near
+            out.placeless_days |= near
             continue
-        span = _window(m)
-        lat, lon = cell_of(m.place)
-        reach = REACH.get(m.place.precision, 1)
-        for a in range(-reach, reach + 1):
-            for b in range(-reach, reach + 1):
-                windows[(lat + a, lon + b)].append(span)
-    return {cell: _union(spans) for cell, spans in windows.items()}, days, placeless_days
+        reached, close = reach_cells(m.place), close_cells(m.place)
+        dated, same = reach_of(m.place, dated=True), reach_of(m.place, dated=False)
+        out.wide.update(reached)
+        out.close |= close
+        if m.date.value is not None:
+            for cell in reached:
+                windows[(cell, dated)].append(_window(m))
+        elif m.date.month_day:
+            for cell in close:
+                windows[(cell, same)] += _month_day_windows(m.date.month_day, years)
+        else:
+            out.recent |= close
+    out.windows = {key: _union(spans) for key, spans in windows.items()}
+    return out
 
 
 def _window(m: Mention) -> Window:
     """Dates a stored day-precise incident can have and still match `m` (features._date_score)."""
-    value = m.date.value
-    if value is None or m.date.precision not in ("day", "week", "month"):
-        return _ALL_DATES[0]
-    reach = DAY_WINDOW[m.date.precision]
-    return value - timedelta(days=reach), value + timedelta(days=reach)
+    assert m.date.value is not None
+    reach = DAY_WINDOW.get(m.date.precision, DAY_WINDOW["year"])
+    return m.date.value - timedelta(days=reach), m.date.value + timedelta(days=reach)
+
+
+def _month_day_windows(month_day: tuple[int, int], years: list[int]) -> list[Window]:
+    """The named day in each year, with the slack of index.MONTH_DAY_REACH for day-precise
+    incidents (week and month ones get their own reach in load_profiles)."""
+    out = []
+    reach = timedelta(days=MONTH_DAY_REACH["day"])
+    for year in years:
+        try:
+            day = date(year, *month_day)
+        except ValueError:  # 29 February of a common year
+            continue
+        out.append((day - reach, day + reach))
+    return out
+
+
+def stored_years(conn: Connection, found: Iterable[Mention]) -> range:
+    """The years of the stored incidents and of `found`: where a day without a year may fall."""
+    lo, hi = conn.execute(select(func.min(incidents.c.date), func.max(incidents.c.date))).one()
+    known = [d for d in (lo, hi, *(m.date.value for m in found)) if d is not None]
+    return range(min(known).year, max(known).year + 1) if known else range(0)
 
 
 def _union(spans: list[Window]) -> list[Window]:
-    if _ALL_DATES[0] in spans:
-        return _ALL_DATES
     out: list[Window] = []
     for lo, hi in sorted(spans):
         if out and (lo - out[-1][1]).days <= 1:
@@ -68,33 +137,25 @@ def _union(spans: list[Window]) -> list[Window]:
     return out
 
 
-def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set[date],
-                  placeless_days: set[date]) -> list[Profile]:
-    """Profiles of the stored incidents a batch can match: in its cells, dated ones only inside
-    its date windows (an index range scan each, so the cost does not grow with the database),
-    the most recent undated ones, and placeless ones on its days."""
-    rows: list[Any] = []
-    for (lat, lon), spans in windows.items():
+def load_profiles(conn: Connection, blocks: Blocks) -> list[Profile]:
+    """Profiles of the stored incidents a batch can match (see Blocks): each read is an index
+    range scan or capped, so the cost does not grow with the database."""
+    rows: list[Any] = _in_windows(conn, blocks.windows)
+    town = incidents.c.geo_precision.in_(("town", "site"))
+    for (lat, lon) in sorted(blocks.wide | blocks.close | blocks.recent):
         in_cell = and_(incidents.c.cell_lat == lat, incidents.c.cell_lon == lon)
-        if spans == _ALL_DATES:
+        if (lat, lon) in blocks.recent:
             # A report with no date at all could be any incident of its town; the most recent
             # ones are the likely ones, and a cap keeps a busy city from costing more each year.
-            rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell).order_by(incidents.c.date.desc())
-                                 .limit(UNDATED_REACH))
-            continue
-        # a week- or month-precise incident matches within its own reach (index.LOOSE_REACH)
-        precision = incidents.c.date_precision
-        near = or_(*(or_(and_(precision == "day", incidents.c.date.between(lo, hi)),
-                         *(and_(precision == name, incidents.c.date.between(lo - timedelta(days=reach),
-                                                                             hi + timedelta(days=reach)))
-                           for name, reach in LOOSE_REACH.items()),
-                         and_(precision == "year", incidents.c.date.between(lo - timedelta(days=366), hi)))
-                     for lo, hi in spans[:_CHUNK]))
-        rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, near))
-        rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
-                             .order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH))
-    for wanted, anywhere in ((sorted(days), incidents.c.cell_lat.is_(None)),
-                             (sorted(placeless_days), incidents.c.date_precision == "day")):
+            rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_not(None))
+                                 .order_by(incidents.c.date.desc()).limit(UNDATED_REACH))
+        # undated incidents, the most reported first (index.ProfileIndex files them alike)
+        undated = select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
+        if (lat, lon) not in blocks.close:
+            undated = undated.where(~town)
+        rows += conn.execute(undated.order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH))
+    for wanted, anywhere in ((sorted(blocks.days), incidents.c.cell_lat.is_(None)),
+                             (sorted(blocks.placeless_days), incidents.c.date_precision == "day")):
         for i in range(0, len(wanted), _CHUNK):
             rows += conn.execute(select(*_PROFILE_COLUMNS).where(
                 incidents.c.date.in_(wanted[i:i + _CHUNK]), anywhere))
@@ -103,6 +164,61 @@ def load_profiles(conn: Connection, windows: dict[Cell, list[Window]], days: set
         if r.id not in seen:
             seen[r.id] = _profile(r)
     return list(seen.values())
+
+
+# The date windows of a batch, one row per cell and window, each with the span an incident of
+# each date precision may lie in (index.LOOSE_REACH): joined to incidents, one statement per
+# precision reads them all, however many windows a batch has.
+_EDGES = ("south", "north", "west", "east")
+_WINDOWS = Table("hl_resolve_windows", MetaData(), Column("cell_lat", Integer), Column("cell_lon", Integer),
+                 *(Column(edge, Float) for edge in _EDGES), *(Column(f"n_{edge}", Float) for edge in _EDGES),
+                 Column("country", Text), Column("admin1", Text), Column("anywhere", Boolean),
+                 *(Column(f"{edge}_{name}", Date) for name in ("day", "week", "month", "year")
+                   for edge in ("lo", "hi")),
+                 prefixes=["TEMPORARY"])
+_REACH_BEFORE = {"day": 0, **LOOSE_REACH, "year": 366}  # a year-precise date is the year's first day
+_REACH_AFTER = {"day": 0, **LOOSE_REACH, "year": 0}
+
+
+_NOWHERE = (1.0, 0.0, 1.0, 0.0)  # south above north: no point lies in it
+
+
+def _reach_row(reach: Reach | None) -> dict[str, Any]:
+    same = reach.same if reach is not None else _NOWHERE  # "anywhere" says it all
+    near = reach.near if reach is not None and reach.near is not None else _NOWHERE
+    return {**dict(zip(_EDGES, same, strict=True)), **{f"n_{e}": v for e, v in zip(_EDGES, near, strict=True)},
+            "country": reach.country if reach else "", "admin1": reach.admin1 if reach else "",
+            "anywhere": reach is None}
+
+
+def _in_windows(conn: Connection, windows: dict[tuple[Cell, Reach | None], list[Window]]) -> list[Any]:
+    if not windows:
+        return []
+    _WINDOWS.create(conn, checkfirst=True)  # per connection (session); emptied after use
+    conn.execute(insert(_WINDOWS), [
+        {"cell_lat": lat, "cell_lon": lon, **_reach_row(reach),
+         **{f"lo_{name}": lo - timedelta(days=_REACH_BEFORE[name]) for name in _REACH_BEFORE},
+         **{f"hi_{name}": hi + timedelta(days=_REACH_AFTER[name]) for name in _REACH_AFTER}}
+        for ((lat, lon), reach), spans in windows.items() for lo, hi in spans])
+    w, c = _WINDOWS.c, incidents.c
+    # index.Reach.holds, in SQL: anything for a mention at a region or a country; for one at a
+    # town, its region, a town in the near box, or in the wider one when it is of the same region
+    inside = or_(w.anywhere,
+                 and_(c.geo_precision == "region", c.country_code == w.country, c.admin1 == w.admin1),
+                 and_(c.lat.between(w.south, w.north), c.lon.between(w.west, w.east)),
+                 and_(c.country_code == w.country, c.admin1 == w.admin1,
+                      c.lat.between(w.n_south, w.n_north), c.lon.between(w.n_west, w.n_east)))
+    ids: set[str] = set()
+    for name in _REACH_BEFORE:
+        ids.update(conn.execute(select(c.id).select_from(incidents.join(_WINDOWS, and_(
+            c.cell_lat == w.cell_lat, c.cell_lon == w.cell_lon,
+            c.date.between(w[f"lo_{name}"], w[f"hi_{name}"]), c.date_precision == name, inside)))).scalars())
+    conn.execute(delete(_WINDOWS))
+    wanted = sorted(ids)
+    rows: list[Any] = []
+    for i in range(0, len(wanted), _CHUNK):
+        rows += conn.execute(select(*_PROFILE_COLUMNS).where(c.id.in_(wanted[i:i + _CHUNK])))
+    return rows
 
 
 # Only what a profile needs: the figures, contradictions and rules stay on disk.
