@@ -12,7 +12,9 @@ The weights are documented in docs/reconciliation.md (resolution section).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -54,12 +56,17 @@ class Profile:
     background_only: bool = False
     districts: set[str] = field(default_factory=set)  # district stems its mentions name
 
+    # the centroid and the number of vectors it was computed from; the sum changes only with it
+    _centroid: tuple[int, np.ndarray | None] = field(default=(-1, None), repr=False, compare=False)
+
     @property
     def centroid(self) -> np.ndarray | None:
         if self.vector_sum is None or not self.vectors:
             return None
-        norm = float(np.linalg.norm(self.vector_sum))
-        return self.vector_sum / norm if norm else None
+        if self._centroid[0] != self.vectors:
+            norm = float(np.linalg.norm(self.vector_sum))
+            self._centroid = (self.vectors, self.vector_sum / norm if norm else None)
+        return self._centroid[1]
 
     def add(self, m: Mention) -> None:
         """Take a mention in: its target and weapon words, its vector, a more precise date or place."""
@@ -204,7 +211,7 @@ def _type_score(a: str, b: str) -> float:
     return 0.5 if a == b else -1.0
 
 
-def _target_score(mine: set[str], theirs: set[str], shared: set[str]) -> float:
+def _target_score(mine: AbstractSet[str], theirs: AbstractSet[str], shared: AbstractSet[str]) -> float:
     if shared:
         return 1.0 + len(shared) / len(mine | theirs)
     return -0.5 if mine and theirs else 0.0
@@ -234,7 +241,8 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     return found is not None and found[0] in ("same_town", "region", "country")
 
 
-def target_words(target: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def target_words(target: str) -> frozenset[str]:
     """Content words of a target phrase, possessives and plurals folded, synonyms merged."""
     words = set()
     for w in target.lower().split():
@@ -242,4 +250,4 @@ def target_words(target: str) -> set[str]:
         w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
         words.add(_TARGET_SYNONYMS.get(w, w))
     # Six letters stand for the stem: "administration" ~ "administrative".
-    return {w[:6] for w in words if w and w not in _TARGET_STOP}
+    return frozenset(w[:6] for w in words if w and w not in _TARGET_STOP)

@@ -72,12 +72,18 @@ def box_around(place: Place, km: float) -> Box:
 
 @dataclass(frozen=True)
 class Reach:
-    """Where an incident at a town must lie to be the event of a mention at a town (features.
-    _place_score): within SAME_PLACE_KM, or, when dates can agree, a town of the same region
-    within NEIGHBOUR_KM. As boxes, so the database can test it too."""
+    """Where an incident must lie to be the event of a mention (features._place_score). For a
+    mention at a town: a town within SAME_PLACE_KM; when dates can agree, a town of the same
+    region within NEIGHBOUR_KM; or the town's region. For one at a region: a town or the region
+    itself; at a country: the country. Distances are flat-earth squares in degrees of latitude,
+    a little generous, so the database can test them too (store/resolution.py)."""
 
-    same: Box
-    near: Box | None
+    precision: str  # of the mention's place: town (or site), region or country
+    lat: float
+    lon: float
+    lon_scale2: float  # cos² of the latitude: a degree of longitude in degrees of latitude, squared
+    same_r2: float
+    near_r2: float  # -1 when no neighbour can be the event
     country: str
     admin1: str
 
@@ -85,30 +91,32 @@ class Reach:
         q = p.place
         if q is None:
             return True
+        in_region = (q.country_code, q.admin1) == (self.country, self.admin1)
+        if self.precision != "town":
+            at_country = q.precision == "country"
+            return q.country_code == self.country and at_country if self.precision == "country" \
+                else in_region and not at_country
         if q.precision not in ("town", "site"):
             # a region holds its towns wherever its centre lies; a country is only ever
             # matched at country precision
-            return q.precision == "region" and (q.country_code, q.admin1) == (self.country, self.admin1)
-        if _in(self.same, q):
-            return True
-        return self.near is not None and (q.country_code, q.admin1) == (self.country, self.admin1) \
-            and _in(self.near, q)
+            return q.precision == "region" and in_region
+        d2 = (q.lat - self.lat) ** 2 + (q.lon - self.lon) ** 2 * self.lon_scale2
+        return d2 <= self.same_r2 or (in_region and d2 <= self.near_r2)
 
 
-def reach_of(place: Place, dated: bool) -> Reach | None:
-    """The Reach of a mention at `place` (None at a region or a country: anywhere it reaches)."""
-    if place.precision not in ("town", "site"):
-        return None
-    return Reach(box_around(place, SAME_PLACE_KM), box_around(place, NEIGHBOUR_KM) if dated else None,
-                 place.country_code, place.admin1)
+_SLACK = 1.03  # flat-earth distances err by well under 3 % at these ranges
 
 
-def _in(box: Box, q: Place) -> bool:
-    return box[0] <= q.lat <= box[1] and box[2] <= q.lon <= box[3]
+def reach_of(place: Place, dated: bool) -> Reach:
+    """The Reach of a mention at `place`; `dated` when its date can agree with a neighbour's."""
+    precision = "town" if place.precision in ("town", "site") else place.precision
+    same, near = (_SLACK * km / _KM_PER_DEGREE for km in (SAME_PLACE_KM, NEIGHBOUR_KM))
+    return Reach(precision, place.lat, place.lon, max(math.cos(math.radians(place.lat)), 0.1) ** 2, same ** 2,
+                 near ** 2 if dated else -1.0, place.country_code, place.admin1)
 
 
-def _holds(reach: Reach | None, found: Iterable[Profile]) -> list[Profile]:
-    return list(found) if reach is None else [p for p in found if reach.holds(p)]
+def _holds(reach: Reach, found: Iterable[Profile]) -> list[Profile]:
+    return [p for p in found if reach.holds(p)]
 
 
 def year_day(day: int) -> int:
@@ -169,14 +177,15 @@ class _CellFile:
             for d in range(day - span, day + span + 1) if filed else ():
                 yield from filed.get(d, {}).values()
 
-    def recent(self, limit: int) -> Iterator[Profile]:
-        """The `limit` most recent dated profiles."""
+    def recent(self, limit: int, reach: Reach) -> Iterator[Profile]:
+        """The `limit` most recent dated profiles within `reach` (all of the last day)."""
         days = sorted(((d, precision) for precision, filed in self.by_day.items() for d in filed), reverse=True)
         given = 0
         for d, precision in days:
             for p in self.by_day[precision][d].values():
-                yield p
-                given += 1
+                if reach.holds(p):
+                    yield p
+                    given += 1
             if given >= limit:
                 return
 
@@ -289,7 +298,7 @@ class ProfileIndex:
                 yield from _holds(same, found.on_month_day(md))
             else:
                 yield from _holds(same, found.vague_near(None, 0))
-                yield from _holds(same, found.recent(UNDATED_REACH))
+                yield from found.recent(UNDATED_REACH, same)
         yield from (p for p in near_days if p.place is None)
 
     def _near_days(self, m: Mention) -> Iterator[Profile]:

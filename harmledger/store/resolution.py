@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     Column,
+    ColumnElement,
     Connection,
     Date,
     Engine,
@@ -64,8 +64,8 @@ class Blocks:
     an incident anywhere on them."""
 
     # (cell, where a town incident must lie) -> date windows
-    windows: dict[tuple[Cell, Reach | None], list[Window]] = field(default_factory=dict)
-    recent: set[Cell] = field(default_factory=set)
+    windows: dict[tuple[Cell, Reach], list[Window]] = field(default_factory=dict)
+    recent: set[tuple[Cell, Reach]] = field(default_factory=set)
     close: set[Cell] = field(default_factory=set)
     wide: set[Cell] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
@@ -76,7 +76,7 @@ def blocking_keys(found: Iterable[Mention], years: Iterable[int] = ()) -> Blocks
     """The blocks of a batch; a day without a year is looked for in each of `years`."""
     years = list(years)
     out = Blocks()
-    windows: dict[tuple[Cell, Reach | None], list[Window]] = defaultdict(list)
+    windows: dict[tuple[Cell, Reach], list[Window]] = defaultdict(list)
     for m in found:
         near = {m.date.value + timedelta(days=d) for d in (-1, 0, 1)} if m.date.value is not None else set()
         out.days |= near
@@ -94,7 +94,7 @@ def blocking_keys(found: Iterable[Mention], years: Iterable[int] = ()) -> Blocks
             for cell in close:
                 windows[(cell, same)] += _month_day_windows(m.date.month_day, years)
         else:
-            out.recent |= close
+            out.recent |= {(cell, same) for cell in close}
     out.windows = {key: _union(spans) for key, spans in windows.items()}
     return out
 
@@ -142,13 +142,14 @@ def load_profiles(conn: Connection, blocks: Blocks) -> list[Profile]:
     range scan or capped, so the cost does not grow with the database."""
     rows: list[Any] = _in_windows(conn, blocks.windows)
     town = incidents.c.geo_precision.in_(("town", "site"))
-    for (lat, lon) in sorted(blocks.wide | blocks.close | blocks.recent):
+    for (lat, lon), reach in blocks.recent:
+        # A report with no date at all could be any incident of its town; the most recent ones
+        # are the likely ones, and a cap keeps a busy town from costing more each year.
+        rows += conn.execute(select(*_PROFILE_COLUMNS).where(
+            incidents.c.cell_lat == lat, incidents.c.cell_lon == lon, incidents.c.date.is_not(None),
+            _reach_clause(reach)).order_by(incidents.c.date.desc()).limit(UNDATED_REACH))
+    for (lat, lon) in sorted(blocks.wide | blocks.close):
         in_cell = and_(incidents.c.cell_lat == lat, incidents.c.cell_lon == lon)
-        if (lat, lon) in blocks.recent:
-            # A report with no date at all could be any incident of its town; the most recent
-            # ones are the likely ones, and a cap keeps a busy city from costing more each year.
-            rows += conn.execute(select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_not(None))
-                                 .order_by(incidents.c.date.desc()).limit(UNDATED_REACH))
         # undated incidents, the most reported first (index.ProfileIndex files them alike)
         undated = select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
         if (lat, lon) not in blocks.close:
@@ -169,10 +170,9 @@ def load_profiles(conn: Connection, blocks: Blocks) -> list[Profile]:
 # The date windows of a batch, one row per cell and window, each with the span an incident of
 # each date precision may lie in (index.LOOSE_REACH): joined to incidents, one statement per
 # precision reads them all, however many windows a batch has.
-_EDGES = ("south", "north", "west", "east")
 _WINDOWS = Table("hl_resolve_windows", MetaData(), Column("cell_lat", Integer), Column("cell_lon", Integer),
-                 *(Column(edge, Float) for edge in _EDGES), *(Column(f"n_{edge}", Float) for edge in _EDGES),
-                 Column("country", Text), Column("admin1", Text), Column("anywhere", Boolean),
+                 *(Column(name, Float) for name in ("lat", "lon", "lon_scale2", "same_r2", "near_r2")),
+                 Column("precision", Text), Column("country", Text), Column("admin1", Text),
                  *(Column(f"{edge}_{name}", Date) for name in ("day", "week", "month", "year")
                    for edge in ("lo", "hi")),
                  prefixes=["TEMPORARY"])
@@ -180,34 +180,29 @@ _REACH_BEFORE = {"day": 0, **LOOSE_REACH, "year": 366}  # a year-precise date is
 _REACH_AFTER = {"day": 0, **LOOSE_REACH, "year": 0}
 
 
-_NOWHERE = (1.0, 0.0, 1.0, 0.0)  # south above north: no point lies in it
+def _reach_clause(r: Any) -> ColumnElement[bool]:
+    """index.Reach.holds in SQL, for a Reach or for the columns of _WINDOWS holding one."""
+    c = incidents.c
+    d2 = (c.lat - r.lat) * (c.lat - r.lat) + (c.lon - r.lon) * (c.lon - r.lon) * r.lon_scale2
+    town, in_region = c.geo_precision.in_(("town", "site")), and_(c.country_code == r.country, c.admin1 == r.admin1)
+    return or_(and_(r.precision == "country", c.geo_precision == "country", c.country_code == r.country),
+               and_(r.precision == "region", c.geo_precision != "country", in_region),
+               and_(r.precision == "town", c.geo_precision == "region", in_region),
+               and_(r.precision == "town", town, d2 <= r.same_r2),
+               and_(r.precision == "town", town, in_region, d2 <= r.near_r2))
 
 
-def _reach_row(reach: Reach | None) -> dict[str, Any]:
-    same = reach.same if reach is not None else _NOWHERE  # "anywhere" says it all
-    near = reach.near if reach is not None and reach.near is not None else _NOWHERE
-    return {**dict(zip(_EDGES, same, strict=True)), **{f"n_{e}": v for e, v in zip(_EDGES, near, strict=True)},
-            "country": reach.country if reach else "", "admin1": reach.admin1 if reach else "",
-            "anywhere": reach is None}
-
-
-def _in_windows(conn: Connection, windows: dict[tuple[Cell, Reach | None], list[Window]]) -> list[Any]:
+def _in_windows(conn: Connection, windows: dict[tuple[Cell, Reach], list[Window]]) -> list[Any]:
     if not windows:
         return []
     _WINDOWS.create(conn, checkfirst=True)  # per connection (session); emptied after use
     conn.execute(insert(_WINDOWS), [
-        {"cell_lat": lat, "cell_lon": lon, **_reach_row(reach),
+        {"cell_lat": lat, "cell_lon": lon, **asdict(reach),
          **{f"lo_{name}": lo - timedelta(days=_REACH_BEFORE[name]) for name in _REACH_BEFORE},
          **{f"hi_{name}": hi + timedelta(days=_REACH_AFTER[name]) for name in _REACH_AFTER}}
         for ((lat, lon), reach), spans in windows.items() for lo, hi in spans])
     w, c = _WINDOWS.c, incidents.c
-    # index.Reach.holds, in SQL: anything for a mention at a region or a country; for one at a
-    # town, its region, a town in the near box, or in the wider one when it is of the same region
-    inside = or_(w.anywhere,
-                 and_(c.geo_precision == "region", c.country_code == w.country, c.admin1 == w.admin1),
-                 and_(c.lat.between(w.south, w.north), c.lon.between(w.west, w.east)),
-                 and_(c.country_code == w.country, c.admin1 == w.admin1,
-                      c.lat.between(w.n_south, w.n_north), c.lon.between(w.n_west, w.n_east)))
+    inside = _reach_clause(w)
     ids: set[str] = set()
     for name in _REACH_BEFORE:
         ids.update(conn.execute(select(c.id).select_from(incidents.join(_WINDOWS, and_(
