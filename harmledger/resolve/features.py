@@ -117,11 +117,12 @@ def score(m: Mention, p: Profile) -> Join | None:
     shared = target_words(m.target) & p.targets
     if where == "neighbour" and not (shared or is_seat(m.place) or is_seat(p.place)):  # type: ignore[arg-type]
         return None
-    if where == "neighbour" and date < 1.5:
-        return None  # a town nearby is only the same event on the same day
+    if where == "neighbour" and (date < 1.5 or m.date.value is None or p.date.value is None):
+        return None  # a town nearby is only the same event on the same day, both dated
     text = _cosine(m.vector, p.centroid)
-    if m.place is None and (text is None or text < MIN_TEXT_WITHOUT_PLACE or date < 2.0):
-        return None
+    if where == "unknown" and (text is None or text < MIN_TEXT_WITHOUT_PLACE or date < 2.0
+                               or m.date.precision != "day" or p.date.precision != "day"):
+        return None  # with no place to agree on, the words and the very day must
     features: dict[str, float | str | None] = {
         "place": _PLACE_POINTS[where] - ((km or 0.0) / SAME_PLACE_KM if where == "same_town" else 0.0),
         "date": date,

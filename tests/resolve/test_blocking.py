@@ -1,0 +1,74 @@
+"""Blocking loses nothing: every stored incident a new report could join (one that no feature
+vetoes) is among the candidates the database hands the resolver, for reports at a town, a
+region, a country or no place, dated to the day, the week, a day without a year or not at all."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from harmledger.models import Article, EventDate, Mention, Place
+from harmledger.pipeline import resolve_new
+from harmledger.resolve.features import score
+from harmledger.resolve.index import ProfileIndex
+from harmledger.store.database import open_database
+from harmledger.store.repository import save_articles
+from harmledger.store.resolution import _PROFILE_COLUMNS, _profile, blocking_keys, load_profiles, stored_years
+
+PLACES = [
+    Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, "town"),
+    Place("Derhachi", "UA", "Kharkiv", 50.11, 36.12, 2, "town"),  # 17 km: the same place
+    Place("Chuhuiv", "UA", "Kharkiv", 49.84, 36.69, 3, "town"),  # 35 km: a neighbour
+    Place("Izium", "UA", "Kharkiv", 49.21, 37.26, 4, "town"),  # 110 km
+    Place("Belgorod", "RU", "Belgorod", 50.60, 36.60, 5, "town"),  # 75 km, another country
+    Place("Kharkiv", "UA", "Kharkiv", 49.7, 36.6, None, "region"),
+    Place("Ukraine", "UA", "", 49.0, 32.0, None, "country"),
+    None,
+]
+TARGETS = ["market", "school", "dormitory", "", "railway station"]
+START = date(2022, 8, 1)
+
+
+def _report(rng: random.Random, n: int, topics: list[np.ndarray]) -> tuple[Article, list[Mention], None]:
+    day = START + timedelta(days=rng.randrange(40))
+    roll = rng.random()
+    when = EventDate(day, "day") if roll < 0.55 else EventDate(day, "week") if roll < 0.7 else \
+        EventDate(day.replace(day=1), "month") if roll < 0.75 else \
+        EventDate(None, "unknown", month_day=(day.month, day.day)) if roll < 0.85 else \
+        EventDate(None, "unknown", weekday=day.weekday()) if roll < 0.9 else EventDate(None, "unknown")
+    vector = topics[rng.randrange(len(topics))] + 0.3 * np.asarray([rng.gauss(0, 1) for _ in range(16)])
+    aid = f"{n:032x}"
+    mention = Mention(aid, 0, "main", rng.choice(["shelling", "missile_strike"]), when, rng.choice(PLACES),
+                      rng.choice(TARGETS), "", "", 0, 1,
+                      vector=(vector / np.linalg.norm(vector)).astype(np.float32))
+    return Article(aid, f"r{n}", "report", published=day + timedelta(days=1)), [mention], None
+
+
+@pytest.mark.parametrize("seed", [5, 11, 23])
+def test_every_incident_a_report_could_join_is_a_candidate(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    topics = [v / np.linalg.norm(v) for v in (np.asarray([rng.gauss(0, 1) for _ in range(16)]) for _ in range(6))]
+    engine = open_database(str(tmp_path / "blocking.db"))
+    n = 0
+    for _ in range(3):
+        batch = [_report(rng, n := n + 1, topics) for _ in range(120)]
+        save_articles(engine, batch)  # type: ignore[arg-type]
+        resolve_new(engine, [m for _, ms, _ in batch for m in ms])
+    new = [m for _, ms, _ in (_report(rng, n + i + 1, topics) for i in range(150)) for m in ms]
+    with engine.connect() as conn:
+        stored = [_profile(r) for r in conn.execute(select(*_PROFILE_COLUMNS))]
+        index = ProfileIndex(load_profiles(conn, blocking_keys(new, stored_years(conn, new))))
+    engine.dispose()
+    assert len(stored) > 100  # well under the caps on undated reports (100 a cell)
+    checked = 0
+    for m in new:
+        could_join = {p.id for p in stored if score(m, p) is not None}
+        missed = could_join - {p.id for p in index.candidates(m)}
+        assert not missed, (m.place, m.date, [(p.place, p.date) for p in stored if p.id in missed][:3])
+        checked += len(could_join)
+    assert checked > 200  # the reports do meet stored incidents
