@@ -1,13 +1,13 @@
 """Candidate blocking: which incidents a mention is compared with.
 
 Incidents are filed under a 1-degree grid cell (about 110 × 75 km in Ukraine) and, inside it,
-under their day when they have a day-precise date. A mention with a place is compared with the
-incidents of its cell and the eight around it (a region or a country looks further): day-precise
-ones only inside its date window, the others (week, month or no date) all, plus incidents with
-no place on a nearby day. A mention without a place meets only incidents within a day of its
-date; one without a date meets the most recent day-precise incidents of its cells and those on
-the day and month it names. Lookups are dictionary hits, so the cost of a mention depends on how
-busy its cell is around its date, not on the size of the database.
+under their day by date precision; undated ones apart, by the day of the year when they name
+one. A mention meets only the incidents no feature could veto (features.py): those its Reach
+holds (towns within 30 km, towns of its region within 80 km when both are dated, its region),
+dated ones inside its date window, undated ones whose day of the year fits, and the most recent
+ones when it has no date. store/resolution.py reads the same sets from the database. Lookups are
+dictionary hits, so the cost of a mention depends on how many incidents lie near it in space and
+time, not on the size of the database.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from harmledger.models import Mention, Place
 from harmledger.resolve.features import NEIGHBOUR_KM, SAME_PLACE_KM, Profile
@@ -119,6 +120,7 @@ def _holds(reach: Reach, found: Iterable[Profile]) -> list[Profile]:
     return [p for p in found if reach.holds(p)]
 
 
+@lru_cache(maxsize=65536)
 def year_day(day: int) -> int:
     """A date's place in any year, 0 … 371 (month × 31 + day), so "August 17" finds it."""
     when = date.fromordinal(day)

@@ -224,16 +224,17 @@ _PROFILE_COLUMNS = [incidents.c[name] for name in (
 
 
 def _profile(r: Any) -> Profile:
-    place = None if r.place_name is None else Place(
-        r.place_name, r.country_code or "", r.admin1 or "", r.lat, r.lon, r.geonameid, r.geo_precision or "town")
-    md = tuple(int(x) for x in r.month_day.split("-")) if r.month_day else None
-    centroid = from_bytes(r.vector)
+    (iid, event_type, day, precision, month_day, weekday, place_name, country_code, admin1, lat, lon, geonameid,
+     geo_precision, target_words, weapon_words, vector, n_vectors, n_mentions, background_only, district_words) = r
+    place = None if place_name is None else Place(
+        place_name, country_code or "", admin1 or "", lat, lon, geonameid, geo_precision or "town")
+    md = (int(month_day[:2]), int(month_day[3:])) if month_day else None
+    centroid = from_bytes(vector)
     return Profile(
-        id=r.id, place=place, date=EventDate(r.date, r.date_precision, month_day=md, weekday=r.weekday),  # type: ignore[arg-type]
-        event_type=r.event_type, targets=set(r.target_words.split()),
-        weapons=set(filter(None, r.weapon_words.split("|"))),
-        vector_sum=None if centroid is None else centroid * r.n_vectors, vectors=r.n_vectors,
-        mentions=r.n_mentions, background_only=bool(r.background_only), districts=set(r.district_words.split()),
+        id=iid, place=place, date=EventDate(day, precision, month_day=md, weekday=weekday),
+        event_type=event_type, targets=set(target_words.split()), weapons=set(filter(None, weapon_words.split("|"))),
+        vector_sum=None if centroid is None else centroid * n_vectors, vectors=n_vectors,
+        mentions=n_mentions, background_only=bool(background_only), districts=set(district_words.split()),
     )
 
 
