@@ -37,15 +37,21 @@ def test_a_new_database_is_migrated_to_exactly_the_schema_in_schema_py(db: str) 
         engine.dispose()
 
 
-def test_a_database_made_before_migrations_is_stamped_and_upgraded(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+def _database_at(path: Path, revision: str, *statements: str) -> None:
+    """A database file migrated only to `revision`, with `statements` run on it."""
     engine = create_engine(database_url(str(path)))
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        upgrade(config, "0001")
-        conn.execute(text("DROP TABLE alembic_version"))  # as metadata.create_all left it
+        upgrade(config, revision)
+        for statement in statements:
+            conn.execute(text(statement))
     engine.dispose()
+
+
+def test_a_database_made_before_migrations_is_stamped_and_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _database_at(path, "0001", "DROP TABLE alembic_version")  # as metadata.create_all left it
     engine = open_database(str(path))
     with engine.connect() as conn:
         assert stored_revision(conn) == HEAD
@@ -56,17 +62,12 @@ def test_a_database_made_before_migrations_is_stamped_and_upgraded(tmp_path: Pat
 
 def test_a_database_at_0002_gains_districts_and_keeps_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "0002.db"
-    engine = create_engine(database_url(str(path)))
-    config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        upgrade(config, "0002")
-        conn.execute(text("INSERT INTO articles (id, source_id, text, title, url, outlet, published, language,"
-                          " ingested_at) VALUES ('a1', 'a.txt', 'x', '', '', '', NULL, 'en', '2026-11-23')"))
-        conn.execute(text("INSERT INTO mentions (id, article_id, idx, role, event_type, date_precision, date_reason,"
-                          " target, weapon, evidence, start_char, end_char) VALUES ('a1:0', 'a1', 0, 'main',"
-                          " 'shelling', 'unknown', '', 'market', '', 'e', 0, 1)"))
-    engine.dispose()
+    _database_at(path, "0002",
+                 "INSERT INTO articles (id, source_id, text, title, url, outlet, published, language, ingested_at)"
+                 " VALUES ('a1', 'a.txt', 'x', '', '', '', NULL, 'en', '2026-11-23')",
+                 "INSERT INTO mentions (id, article_id, idx, role, event_type, date_precision, date_reason, target,"
+                 " weapon, evidence, start_char, end_char)"
+                 " VALUES ('a1:0', 'a1', 0, 'main', 'shelling', 'unknown', '', 'market', '', 'e', 0, 1)")
     engine = open_database(str(path))
     with engine.connect() as conn:
         assert stored_revision(conn) == HEAD
