@@ -136,6 +136,7 @@ incidents = Table(
     Column("n_mentions", Integer, nullable=False, default=0),
     Index("ix_incidents_date", "date"),
     Index("ix_incidents_cell_date", "cell_lat", "cell_lon", "date"),
+    Index("ix_incidents_cell_precision_date", "cell_lat", "cell_lon", "date_precision", "date"),
 )
 
 # An incident id that disappeared when incidents were merged points to the one that took it in,
