@@ -20,7 +20,7 @@ from harmledger.conventions import GROUPS, REPORTING_VERBS
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
-from harmledger.extract.events import event_cue, target_phrase, weapon_phrase
+from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.nlp import starts_line
 from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, title_place, to_place
@@ -106,7 +106,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         stale = bool(dates) and _stale(dates[0], undated_lead) and not _retold(sent, figures, drafts[0])
         # Another district of the town, with something hit there, is another strike.
         elsewhere = bool(district and context.district and district != context.district
-                         and (cue or target_phrase(sent))) or _another_tally(sent, figures, context)
+                         and (cue or target_phrase(sent))) or _another_tally(sent, cue, figures, context)
         eventful = bool(figures) or bool(cue and cue.strong and struck_at) or elsewhere or \
             (stale and (cue is not None or starts_line(doc, sent)))
         target = _pick_mention(drafts, context, places, dates, eventful, stale, district, elsewhere)
@@ -225,11 +225,11 @@ def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],
                   district=district)
 
 
-def _another_tally(sent: Span, figures: list[tuple[Claim, Token]], context: _Draft) -> bool:
+def _another_tally(sent: Span, cue: EventCue | None, figures: list[tuple[Claim, Token]], context: _Draft) -> bool:
     """True for a second count of the whole toll added to the first: "a strike on a dormitory
     also killed two people" after "shelling killed seven" is another strike, where "the toll
     rose to nine" is the same one and "two children were also killed" a part of it."""
-    if not any(t.lower_ == "also" for t in sent) or event_cue(sent) is None:
+    if cue is None or not any(t.lower_ == "also" for t in sent):
         return False
     counted = {(c.kind, c.low) for c in context.claims if c.is_figure and c.group == "all"}
     kinds = {kind for kind, _ in counted}

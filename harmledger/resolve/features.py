@@ -26,6 +26,8 @@ NEIGHBOUR_KM = 80.0
 JOIN_SCORE = 4.0  # a main mention joins the best incident scoring at least this
 BACKGROUND_SCORE = 5.0  # a recalled event needs more: its date is usually vague
 MIN_TEXT_WITHOUT_PLACE = 0.6  # cosine a mention with no place needs to join anything
+# Days a day without a year may be off a known date of each precision (31 for a month or a year).
+MONTH_DAY_FITS = {"day": 1, "week": 7}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _TARGET_SYNONYMS = {
     "railway": "station", "train": "station", "rail": "station",
@@ -203,7 +205,7 @@ def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
     except ValueError:
         return False
     # a week-precise date is the seven days up to it; index.MONTH_DAY_REACH files them alike
-    return abs((named - known.value).days) <= {"day": 1, "week": 7}.get(known.precision, 31)
+    return abs((named - known.value).days) <= MONTH_DAY_FITS.get(known.precision, 31)
 
 
 def _type_score(a: str, b: str) -> float:

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from harmledger.models import Mention, Place
-from harmledger.resolve.features import NEIGHBOUR_KM, SAME_PLACE_KM, Profile
+from harmledger.resolve.features import MONTH_DAY_FITS, NEIGHBOUR_KM, SAME_PLACE_KM, Profile
 
 Cell = tuple[int, int]
 Box = tuple[float, float, float, float]
@@ -132,7 +132,6 @@ def month_day_key(month_day: tuple[int, int]) -> int:
 
 
 _YEAR_DAYS = 12 * 31
-_FITS = {"day": 1, "week": 7}  # features._month_day_fits: days a day without a year may be off
 # Days either side of a day without a year that an incident of each precision can sit (features._month_day_fits)
 MONTH_DAY_REACH = {"day": 2, **LOOSE_REACH}
 
@@ -294,7 +293,8 @@ class ProfileIndex:
                 continue
             if value is not None and window is not None:
                 # a day without a year fits a dated report within a day, or its week or month
-                yield from _holds(same, found.vague_near(year_day(value.toordinal()), _FITS.get(m.date.precision, 31)))
+                fits = MONTH_DAY_FITS.get(m.date.precision, 31)
+                yield from _holds(same, found.vague_near(year_day(value.toordinal()), fits))
             elif md:
                 yield from _holds(same, found.vague_near(month_day_key(md), 0))
                 yield from _holds(same, found.on_month_day(md))
