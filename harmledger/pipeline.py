@@ -22,11 +22,11 @@ from harmledger.resolve.index import ProfileIndex
 from harmledger.store import repository
 from harmledger.store.database import exclusive
 from harmledger.store.resolution import (
+    batch_time,
     blocking_keys,
     load_profiles,
     replace_incidents,
     save_incidents,
-    stored_years,
 )
 
 BATCH = 64  # articles parsed per nlp.pipe call
@@ -158,10 +158,11 @@ def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], d
     two ingests never both found an incident for one event."""
     with engine.begin() as conn:
         exclusive(conn)
-        index = ProfileIndex(load_profiles(conn, blocking_keys(found, stored_years(conn, found))))
+        years, span = batch_time(conn, found)
+        index = ProfileIndex(load_profiles(conn, blocking_keys(found, years, span)))
         result = resolve_batch(found, index)
         changed = _assemble(conn, result, index)
-        save_incidents(conn, changed, index.by_id, result.merged)
+        save_incidents(conn, changed, index.by_id, result.merged, span)
     return changed, result.merged
 
 

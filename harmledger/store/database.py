@@ -15,7 +15,7 @@ DEFAULT_DB = "harmledger.db"
 # The newest migration in store/migrations/versions; a test keeps the two in step. Comparing the
 # stored revision with it keeps opening a database (every command does) to one small query:
 # Alembic is only imported when there is something to migrate.
-HEAD = "0004"
+HEAD = "0005"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 # Keys of PostgreSQL advisory locks (any 64-bit number; these spell "hl" + a purpose).
@@ -121,4 +121,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     # Another process holding the write lock (a concurrent ingest resolving) is waited for.
     cursor.execute("PRAGMA busy_timeout=120000")
+    # Resolution reads incidents scattered over the file: a page cache of 64 MB (SQLite's
+    # default is 2 MB) keeps a large database's index pages in memory between batches.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
+import numpy as np
 from sqlalchemy import (
     Column,
     ColumnElement,
@@ -22,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -32,7 +35,7 @@ from sqlalchemy import (
 
 from harmledger.extract.embedding import from_bytes, to_bytes
 from harmledger.models import EventDate, Figures, Incident, Mention, Place
-from harmledger.resolve.features import Profile
+from harmledger.resolve.features import MIN_TEXT_WITHOUT_PLACE, Profile
 from harmledger.resolve.index import (
     DAY_WINDOW,
     LOOSE_REACH,
@@ -50,6 +53,12 @@ from harmledger.store.schema import incidents, mentions, redirects
 
 _CHUNK = 400
 
+# Only what a profile needs: the figures, contradictions and rules stay on disk.
+_PROFILE_COLUMNS = [incidents.c[name] for name in (
+    "id", "event_type", "date", "date_precision", "month_day", "weekday", "place_name", "country_code", "admin1",
+    "lat", "lon", "geonameid", "geo_precision", "target_words", "weapon_words", "vector", "n_vectors", "n_mentions",
+    "background_only", "district_words")]
+
 
 Window = tuple[date, date]
 
@@ -60,28 +69,36 @@ class Blocks:
     memory): per grid cell, the date windows of dated incidents; the cells where the most recent
     dated incidents are wanted (reports with no date) and those where undated incidents are
     (at a town only in cells within SAME_PLACE_KM, at a region or country in every cell reached);
-    the days placeless incidents may sit on, and the days of placeless mentions, which may join
-    an incident anywhere on them."""
+    and for what has no place, which joins only on the very day and in the same words
+    (features.MIN_TEXT_WITHOUT_PLACE): by day, the vectors of the day-precise mentions a
+    placeless incident of that day could join, and those of the placeless mentions, which could
+    join a day-precise incident anywhere."""
 
     # (cell, where a town incident must lie) -> date windows
     windows: dict[tuple[Cell, Reach], list[Window]] = field(default_factory=dict)
     recent: set[tuple[Cell, Reach]] = field(default_factory=set)
     close: set[Cell] = field(default_factory=set)
     wide: set[Cell] = field(default_factory=set)
-    days: set[date] = field(default_factory=set)
-    placeless_days: set[date] = field(default_factory=set)
+    day_vectors: dict[date, list[np.ndarray]] = field(default_factory=dict)
+    placeless_vectors: dict[date, list[np.ndarray]] = field(default_factory=dict)
+    # the days the news of the batch is about (news_span); None: any time
+    span: Window | None = None
 
 
-def blocking_keys(found: Iterable[Mention], years: Iterable[int] = ()) -> Blocks:
-    """The blocks of a batch; a day without a year is looked for in each of `years`."""
+def blocking_keys(found: Iterable[Mention], years: Iterable[int] = (), span: Window | None = None) -> Blocks:
+    """The blocks of a batch; a day without a year is looked for in each of `years`, and what
+    has no date at all is looked for in the news of `span` (see news_span)."""
     years = list(years)
-    out = Blocks()
+    out = Blocks(span=span)
     windows: dict[tuple[Cell, Reach], list[Window]] = defaultdict(list)
     for m in found:
-        near = {m.date.value + timedelta(days=d) for d in (-1, 0, 1)} if m.date.value is not None else set()
-        out.days |= near
+        if m.date.value is not None and m.date.precision == "day" and m.vector is not None:
+            for d in (-1, 0, 1):
+                near = m.date.value + timedelta(days=d)
+                out.day_vectors.setdefault(near, []).append(m.vector)
+                if m.place is None:
+                    out.placeless_vectors.setdefault(near, []).append(m.vector)
         if m.place is None:
-            out.placeless_days |= near
             continue
         reached, close = reach_cells(m.place), close_cells(m.place)
         dated, same = reach_of(m.place, dated=True), reach_of(m.place, dated=False)
@@ -120,11 +137,45 @@ def _month_day_windows(month_day: tuple[int, int], years: list[int]) -> list[Win
     return out
 
 
-def stored_years(conn: Connection, found: Iterable[Mention]) -> range:
-    """The years of the stored incidents and of `found`: where a day without a year may fall."""
-    lo, hi = conn.execute(select(func.min(incidents.c.date), func.max(incidents.c.date))).one()
-    known = [d for d in (lo, hi, *(m.date.value for m in found)) if d is not None]
-    return range(min(known).year, max(known).year + 1) if known else range(0)
+def batch_time(conn: Connection, found: list[Mention]) -> tuple[list[int], Window | None]:
+    """When the news of a batch is: the years a day without a year may fall in, and its span."""
+    latest = conn.execute(select(func.max(incidents.c.date))).scalar()
+    return news_years(found, latest), news_span(found, latest)
+
+
+def news_years(found: Iterable[Mention], latest: date | None) -> list[int]:
+    """The years `found` dates and the latest RECENT_YEARS of the stored incidents (`latest` is
+    their last day). Not every stored year: in a database that spans decades a bare "17 August"
+    would meet every 17 August, and such reports come from articles without a publication date,
+    which as a rule are about recent events."""
+    years = {m.date.value.year for m in found if m.date.value is not None}
+    if latest is not None:
+        years |= set(range(latest.year - RECENT_YEARS + 1, latest.year + 1))
+    return sorted(years)
+
+
+def news_span(found: Iterable[Mention], latest: date | None) -> Window | None:
+    """The first and last day the reports of a batch name, or the latest stored day when none
+    names one. A report with no date is taken to be about the same time as its batch: it meets
+    the dated incidents of that span (with NEWS_SLACK before it) and the undated incidents whose
+    news was of about that time. An archive ingested in one batch spans all its years; a feed
+    polled daily spans the last days, so a database that grows for years does not compare every
+    undated report with every incident of its town."""
+    days = [m.date.value for m in found if m.date.value is not None]
+    if days:
+        return min(days), max(days)
+    return (latest, latest) if latest is not None else None
+
+
+RECENT_YEARS = 2
+NEWS_SLACK = timedelta(days=30)
+
+
+def _news_bounds(span: Window | None) -> dict[str, date]:
+    """The days a report of a batch with `span` and no date of its own may be about."""
+    if span is None:
+        return {"news_from": date.min, "news_to": date.max}
+    return {"news_from": span[0] - NEWS_SLACK, "news_to": span[1] + timedelta(days=1)}
 
 
 def _union(spans: list[Window]) -> list[Window]:
@@ -141,25 +192,15 @@ def load_profiles(conn: Connection, blocks: Blocks) -> list[Profile]:
     """Profiles of the stored incidents a batch can match (see Blocks): each read is an index
     range scan or capped, so the cost does not grow with the database."""
     rows: list[Any] = _in_windows(conn, blocks.windows)
-    town = incidents.c.geo_precision.in_(("town", "site"))
-    for (lat, lon), reach in blocks.recent:
-        # A report with no date at all could be any incident of its town; the most recent ones
-        # are the likely ones, and a cap keeps a busy town from costing more each year.
-        rows += conn.execute(select(*_PROFILE_COLUMNS).where(
-            incidents.c.cell_lat == lat, incidents.c.cell_lon == lon, incidents.c.date.is_not(None),
-            _reach_clause(reach)).order_by(incidents.c.date.desc()).limit(UNDATED_REACH))
+    news = _news_bounds(blocks.span)
+    for (lat, lon), reach in sorted(blocks.recent, key=str):
+        rows += conn.execute(_RECENT, {"cell_lat": lat, "cell_lon": lon, **asdict(reach), **news})
     for (lat, lon) in sorted(blocks.wide | blocks.close):
-        in_cell = and_(incidents.c.cell_lat == lat, incidents.c.cell_lon == lon)
-        # undated incidents, the most reported first (index.ProfileIndex files them alike)
-        undated = select(*_PROFILE_COLUMNS).where(in_cell, incidents.c.date.is_(None))
-        if (lat, lon) not in blocks.close:
-            undated = undated.where(~town)
-        rows += conn.execute(undated.order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH))
-    for wanted, anywhere in ((sorted(blocks.days), incidents.c.cell_lat.is_(None)),
-                             (sorted(blocks.placeless_days), incidents.c.date_precision == "day")):
-        for i in range(0, len(wanted), _CHUNK):
-            rows += conn.execute(select(*_PROFILE_COLUMNS).where(
-                incidents.c.date.in_(wanted[i:i + _CHUNK]), anywhere))
+        rows += conn.execute(_UNDATED, {"cell_lat": lat, "cell_lon": lon, "towns": (lat, lon) in blocks.close,
+                                        **news})
+    for vectors, anywhere in ((blocks.day_vectors, incidents.c.cell_lat.is_(None)),
+                              (blocks.placeless_vectors, incidents.c.date_precision == "day")):
+        rows += _rows(conn, _alike_on_days(conn, vectors, anywhere))
     seen: dict[str, Profile] = {}
     for r in rows:
         if r.id not in seen:
@@ -192,6 +233,26 @@ def _reach_clause(r: Any) -> ColumnElement[bool]:
                and_(r.precision == "town", town, in_region, d2 <= r.near_r2))
 
 
+# One statement each, run once per cell with its values bound: building and compiling a
+# statement per cell cost more than the reads.
+_IN_CELL = and_(incidents.c.cell_lat == bindparam("cell_lat"), incidents.c.cell_lon == bindparam("cell_lon"))
+# A report with no date at all could be any incident of its town in the news of its batch; the
+# most recent ones are the likely ones, and a cap keeps a busy town from costing more each year.
+_RECENT = select(*_PROFILE_COLUMNS).where(
+    _IN_CELL, incidents.c.date.between(bindparam("news_from"), bindparam("news_to")),
+    _reach_clause(SimpleNamespace(**{f.name: bindparam(f.name) for f in fields(Reach)})),
+).order_by(incidents.c.date.desc()).limit(UNDATED_REACH)
+# Undated incidents whose news was of about the time of the batch's, the most reported first
+# (index.ProfileIndex files them alike); those at a town only where `towns` (a cell within
+# SAME_PLACE_KM).
+_UNDATED = select(*_PROFILE_COLUMNS).where(
+    _IN_CELL, incidents.c.date.is_(None),
+    or_(bindparam("towns"), ~incidents.c.geo_precision.in_(("town", "site"))),
+    or_(incidents.c.seen_from.is_(None), and_(incidents.c.seen_from <= bindparam("news_to"),
+                                              incidents.c.seen_to >= bindparam("news_from"))),
+).order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH)
+
+
 def _in_windows(conn: Connection, windows: dict[tuple[Cell, Reach], list[Window]]) -> list[Any]:
     if not windows:
         return []
@@ -209,18 +270,36 @@ def _in_windows(conn: Connection, windows: dict[tuple[Cell, Reach], list[Window]
             c.cell_lat == w.cell_lat, c.cell_lon == w.cell_lon,
             c.date.between(w[f"lo_{name}"], w[f"hi_{name}"]), c.date_precision == name, inside)))).scalars())
     conn.execute(delete(_WINDOWS))
-    wanted = sorted(ids)
+    return _rows(conn, ids)
+
+
+def _alike_on_days(conn: Connection, vectors: dict[date, list[np.ndarray]],
+                   where: ColumnElement[bool]) -> list[str]:
+    """Ids of the incidents (`where`) dated to a day of `vectors` whose centroid is close enough
+    to one of that day's vectors for a join without a place. Only the vectors are read, so the
+    many incidents of a busy day cost a matrix product, not a profile each."""
+    days = sorted(vectors)
+    wanted = {day: np.stack(found) for day, found in vectors.items()}
+    out = []
+    for i in range(0, len(days), _CHUNK):
+        for iid, day, blob in conn.execute(select(incidents.c.id, incidents.c.date, incidents.c.vector).where(
+                incidents.c.date.in_(days[i:i + _CHUNK]), incidents.c.vector.is_not(None), where)):
+            centroid = from_bytes(blob)
+            # float16 storage and renormalising move a cosine by far less than the margin
+            if centroid is not None and float(np.max(wanted[day] @ centroid)) >= _PLACELESS_GATE:
+                out.append(iid)
+    return out
+
+
+_PLACELESS_GATE = MIN_TEXT_WITHOUT_PLACE - 0.01
+
+
+def _rows(conn: Connection, ids: Iterable[str]) -> list[Any]:
+    wanted = sorted(set(ids))
     rows: list[Any] = []
     for i in range(0, len(wanted), _CHUNK):
-        rows += conn.execute(select(*_PROFILE_COLUMNS).where(c.id.in_(wanted[i:i + _CHUNK])))
+        rows += conn.execute(select(*_PROFILE_COLUMNS).where(incidents.c.id.in_(wanted[i:i + _CHUNK])))
     return rows
-
-
-# Only what a profile needs: the figures, contradictions and rules stay on disk.
-_PROFILE_COLUMNS = [incidents.c[name] for name in (
-    "id", "event_type", "date", "date_precision", "month_day", "weekday", "place_name", "country_code", "admin1",
-    "lat", "lon", "geonameid", "geo_precision", "target_words", "weapon_words", "vector", "n_vectors", "n_mentions",
-    "background_only", "district_words")]
 
 
 def _profile(r: Any) -> Profile:
@@ -239,21 +318,57 @@ def _profile(r: Any) -> Profile:
 
 
 def save_incidents(conn: Connection, found: list[Incident], profiles: dict[str, Profile],
-                   merged: dict[str, str]) -> None:
+                   merged: dict[str, str], span: Window | None = None,
+                   remembered: dict[str, list[Window]] | None = None) -> None:
     """Replace the rows of `found` (and of the incidents merged away), point their mentions at
-    them with the join scores, and redirect merged ids."""
+    them with the join scores, and redirect merged ids. `span` is the news of the batch that
+    touched them (news_span), added to the span each remembers (or is given in `remembered`)."""
     gone = list(merged)
     ids = [inc.id for inc in found] + gone
+    seen = _seen(conn, ids, merged, span, remembered or {})
     for i in range(0, len(ids), _CHUNK):
         conn.execute(delete(incidents).where(incidents.c.id.in_(ids[i:i + _CHUNK])))
+    # One statement each for many rows: compiling a statement per row cost more than the writes.
+    rows: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
     for inc in found:
-        conn.execute(insert(incidents).values(_incident_row(inc, profiles.get(inc.id))))
-        for m in inc.mentions:
-            joined = m.joined
-            conn.execute(update(mentions).where(mentions.c.id == m.id).values(
-                incident_id=inc.id, join_score=joined.score if joined else None,
-                join_features=json.dumps(joined.features) if joined else None))
+        row = _incident_row(inc, profiles.get(inc.id))
+        row["seen_from"], row["seen_to"] = seen.get(inc.id) or (None, None)
+        rows[frozenset(row)].append(row)
+    for same_columns in rows.values():
+        conn.execute(insert(incidents), same_columns)
+    joins = [{"mention": m.id, "incident": inc.id, "score": m.joined.score if m.joined else None,
+              "features": json.dumps(m.joined.features) if m.joined else None}
+             for inc in found for m in inc.mentions]
+    if joins:
+        conn.execute(update(mentions).where(mentions.c.id == bindparam("mention")).values(
+            incident_id=bindparam("incident"), join_score=bindparam("score"),
+            join_features=bindparam("features")), joins)
     _redirect(conn, merged, "merged")
+
+
+def _seen(conn: Connection, ids: list[str], merged: dict[str, str], span: Window | None,
+          remembered: dict[str, list[Window]]) -> dict[str, Window]:
+    """The span of news of each incident after this batch: what it and those merged into it
+    remembered, and `span`."""
+    parts: dict[str, list[Window]] = defaultdict(list, {iid: list(spans) for iid, spans in remembered.items()})
+    for iid, window in _stored_seen(conn, ids).items():
+        parts[merged.get(iid, iid)].append(window)
+    if span is not None:
+        for iid in ids:
+            parts[merged.get(iid, iid)].append(span)
+    return {iid: (min(f for f, _ in spans), max(t for _, t in spans)) for iid, spans in parts.items()}
+
+
+def _stored_seen(conn: Connection, ids: list[str] | None = None) -> dict[str, Window]:
+    """The span of news stored for each of `ids` (of every incident when None) that has one."""
+    query = select(incidents.c.id, incidents.c.seen_from, incidents.c.seen_to).where(incidents.c.seen_from.is_not(None))
+    if ids is None:
+        return {iid: (first, last) for iid, first, last in conn.execute(query)}
+    out = {}
+    for i in range(0, len(ids), _CHUNK):
+        out.update({iid: (first, last) for iid, first, last in
+                    conn.execute(query.where(incidents.c.id.in_(ids[i:i + _CHUNK])))})
+    return out
 
 
 def replace_incidents(engine: Engine, found: list[Incident], profiles: dict[str, Profile]) -> None:
@@ -275,9 +390,16 @@ def replace_incidents(engine: Engine, found: list[Incident], profiles: dict[str,
                     votes[owner[mention_id]] += 1
             if old_id not in now_ids and votes:
                 moved[old_id] = max(sorted(votes), key=lambda k: votes[k])
+        # each new incident remembers the news of the old ones its mentions come from
+        stored = _stored_seen(conn)
+        remembered: dict[str, list[Window]] = defaultdict(list)
+        for old_id, members in before.items():
+            for new_id in {owner[m] for m in members if m in owner}:
+                if old_id in stored:
+                    remembered[new_id].append(stored[old_id])
         conn.execute(delete(incidents))
         conn.execute(update(mentions).values(incident_id=None, join_score=None, join_features=None))
-        save_incidents(conn, found, profiles, {})
+        save_incidents(conn, found, profiles, {}, remembered=remembered)
         _redirect(conn, moved, "rebuilt")
         if now_ids:  # an id that exists again is no longer redirected
             conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))

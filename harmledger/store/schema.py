@@ -134,6 +134,10 @@ incidents = Table(
     Column("vector", LargeBinary),
     Column("n_vectors", Integer, nullable=False, default=0),
     Column("n_mentions", Integer, nullable=False, default=0),
+    # The first and last day named by the news of the batches that touched it: an undated
+    # incident meets only reports of about that time (store/resolution.py). Null: any time.
+    Column("seen_from", Date),
+    Column("seen_to", Date),
     Index("ix_incidents_date", "date"),
     Index("ix_incidents_cell_date", "cell_lat", "cell_lon", "date"),
     Index("ix_incidents_cell_precision_date", "cell_lat", "cell_lon", "date_precision", "date"),

@@ -18,7 +18,7 @@ from harmledger.resolve.features import score
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
-from harmledger.store.resolution import _PROFILE_COLUMNS, _profile, blocking_keys, load_profiles, stored_years
+from harmledger.store.resolution import _PROFILE_COLUMNS, _profile, batch_time, blocking_keys, load_profiles
 
 PLACES = [
     Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, "town"),
@@ -62,7 +62,7 @@ def test_every_incident_a_report_could_join_is_a_candidate(tmp_path: Path, seed:
     new = [m for _, ms, _ in (_report(rng, n + i + 1, topics) for i in range(150)) for m in ms]
     with engine.connect() as conn:
         stored = [_profile(r) for r in conn.execute(select(*_PROFILE_COLUMNS))]
-        index = ProfileIndex(load_profiles(conn, blocking_keys(new, stored_years(conn, new))))
+        index = ProfileIndex(load_profiles(conn, blocking_keys(new, *batch_time(conn, new))))
     engine.dispose()
     assert len(stored) > 100  # well under the caps on undated reports (100 a cell)
     checked = 0
