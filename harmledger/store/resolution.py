@@ -169,12 +169,13 @@ def news_span(found: Iterable[Mention], latest: date | None) -> Window | None:
 
 RECENT_YEARS = 2
 NEWS_SLACK = timedelta(days=30)
+ANY_TIME: Window = (date(1, 1, 1), date(9999, 12, 31))  # the span of an incident whose news is of no known time
 
 
 def _news_bounds(span: Window | None) -> dict[str, date]:
     """The days a report of a batch with `span` and no date of its own may be about."""
     if span is None:
-        return {"news_from": date.min, "news_to": date.max}
+        return {"news_from": ANY_TIME[0], "news_to": ANY_TIME[1]}
     return {"news_from": span[0] - NEWS_SLACK, "news_to": span[1] + timedelta(days=1)}
 
 
@@ -248,8 +249,7 @@ _RECENT = select(*_PROFILE_COLUMNS).where(
 _UNDATED = select(*_PROFILE_COLUMNS).where(
     _IN_CELL, incidents.c.date.is_(None),
     or_(bindparam("towns"), ~incidents.c.geo_precision.in_(("town", "site"))),
-    or_(incidents.c.seen_from.is_(None), and_(incidents.c.seen_from <= bindparam("news_to"),
-                                              incidents.c.seen_to >= bindparam("news_from"))),
+    incidents.c.seen_to >= bindparam("news_from"), incidents.c.seen_from <= bindparam("news_to"),
 ).order_by(incidents.c.n_mentions.desc()).limit(UNDATED_REACH)
 
 
@@ -332,7 +332,7 @@ def save_incidents(conn: Connection, found: list[Incident], profiles: dict[str, 
     rows: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
     for inc in found:
         row = _incident_row(inc, profiles.get(inc.id))
-        row["seen_from"], row["seen_to"] = seen.get(inc.id) or (None, None)
+        row["seen_from"], row["seen_to"] = seen.get(inc.id) or ANY_TIME
         rows[frozenset(row)].append(row)
     for same_columns in rows.values():
         conn.execute(insert(incidents), same_columns)
@@ -361,7 +361,8 @@ def _seen(conn: Connection, ids: list[str], merged: dict[str, str], span: Window
 
 def _stored_seen(conn: Connection, ids: list[str] | None = None) -> dict[str, Window]:
     """The span of news stored for each of `ids` (of every incident when None) that has one."""
-    query = select(incidents.c.id, incidents.c.seen_from, incidents.c.seen_to).where(incidents.c.seen_from.is_not(None))
+    query = select(incidents.c.id, incidents.c.seen_from, incidents.c.seen_to).where(
+        or_(incidents.c.seen_from > ANY_TIME[0], incidents.c.seen_to < ANY_TIME[1]))
     if ids is None:
         return {iid: (first, last) for iid, first, last in conn.execute(query)}
     out = {}

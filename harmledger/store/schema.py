@@ -135,10 +135,12 @@ incidents = Table(
     Column("n_vectors", Integer, nullable=False, default=0),
     Column("n_mentions", Integer, nullable=False, default=0),
     # The first and last day named by the news of the batches that touched it: an undated
-    # incident meets only reports of about that time (store/resolution.py). Null: any time.
+    # incident meets only reports of about that time (store/resolution.py). 0001-01-01 to
+    # 9999-12-31 when not known.
     Column("seen_from", Date),
     Column("seen_to", Date),
     Index("ix_incidents_date", "date"),
+    Index("ix_incidents_cell_date_seen", "cell_lat", "cell_lon", "date", "seen_to"),
     Index("ix_incidents_cell_date", "cell_lat", "cell_lon", "date"),
     Index("ix_incidents_cell_precision_date", "cell_lat", "cell_lon", "date_precision", "date"),
 )

@@ -73,3 +73,19 @@ def test_a_database_at_0002_gains_districts_and_keeps_its_rows(tmp_path: Path) -
         assert stored_revision(conn) == HEAD
         assert conn.execute(text("SELECT target, district FROM mentions")).all() == [("market", "")]
     engine.dispose()
+
+
+def test_a_database_at_0004_gives_its_incidents_news_of_any_time(tmp_path: Path) -> None:
+    path = tmp_path / "0004.db"
+    _database_at(path, "0004",
+                 "INSERT INTO incidents (id, event_type, date_precision, target, weapon, killed_rule, injured_rule,"
+                 " n_articles, n_independent, grade, background_only, contradictions, target_words, weapon_words,"
+                 " n_vectors, n_mentions) VALUES ('I1', 'shelling', 'unknown', 'market', '', '', '', 1, 1, 'single',"
+                 " 0, '[]', 'market', '', 0, 1)")
+    engine = open_database(str(path))
+    with engine.connect() as conn:
+        assert stored_revision(conn) == HEAD
+        assert conn.execute(text("SELECT id, seen_from, seen_to FROM incidents")).all() == [
+            ("I1", "0001-01-01", "9999-12-31")]
+        assert "ix_incidents_cell_date_seen" in {ix["name"] for ix in inspect(conn).get_indexes("incidents")}
+    engine.dispose()
