@@ -4,6 +4,7 @@ the span of the news that touched it, through merges and rebuilds."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -32,13 +33,21 @@ def _vector(seed: int) -> np.ndarray:
 MARKET, PORT = _vector(1), _vector(2)
 
 
-def _report(n: int, when: EventDate, place: Place, target: str, vector: np.ndarray) -> tuple[Article, list[Mention], None]:
+Report = tuple[Article, list[Mention], None]
+
+
+def _mention(aid: str, when: EventDate, place: Place = KHARKIV, target: str = "",
+             vector: np.ndarray | None = None) -> Mention:
+    return Mention(aid, 0, "main", "shelling", when, place, target, "", "", 0, 1, vector=vector)
+
+
+def _report(n: int, when: EventDate, place: Place, target: str, vector: np.ndarray) -> Report:
     aid = f"{n:032x}"
-    mention = Mention(aid, 0, "main", "shelling", when, place, target, "", "", 0, 1, vector=vector)
+    mention = _mention(aid, when, place, target, vector)
     return Article(aid, f"r{n}", "report", published=when.value), [mention], None
 
 
-def _add(engine: Engine, *reports: tuple[Article, list[Mention], None]) -> None:
+def _add(engine: Engine, *reports: Report) -> None:
     save_articles(engine, list(reports))  # type: ignore[arg-type]
     resolve_new(engine, [m for _, ms, _ in reports for m in ms])
 
@@ -59,9 +68,9 @@ def _day(y: int, m: int, d: int) -> EventDate:
 
 
 @pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     found = open_database(new_db(request.param, tmp_path, request))
-    yield found  # type: ignore[misc]
+    yield found
     found.dispose()
 
 
@@ -98,15 +107,14 @@ def test_an_incident_remembers_the_span_of_its_news_through_a_rebuild(engine: En
 
 
 def test_a_day_without_a_year_is_looked_for_in_the_batchs_years_and_the_last_two_stored() -> None:
-    found = [Mention("a", 0, "main", "shelling", _day(2019, 5, 1), KHARKIV, "", "", "", 0, 1),
-             Mention("b", 0, "main", "shelling", EventDate(None, "unknown", month_day=(8, 17)), KHARKIV, "", "", "", 0, 1)]
+    found = [_mention("a", _day(2019, 5, 1)), _mention("b", EventDate(None, "unknown", month_day=(8, 17)))]
     assert news_years(found, latest=date(2025, 6, 1)) == [2019, 2024, 2025]
     assert news_years(found[1:], latest=None) == []
 
 
 def test_a_batch_without_dates_is_news_of_the_latest_stored_day() -> None:
-    undated = [Mention("b", 0, "main", "shelling", NO_DATE, KHARKIV, "", "", "", 0, 1)]
+    undated = [_mention("b", NO_DATE)]
     assert news_span(undated, latest=date(2025, 6, 1)) == (date(2025, 6, 1), date(2025, 6, 1))
     assert news_span(undated, latest=None) is None
-    dated = [*undated, Mention("a", 0, "main", "shelling", _day(2023, 1, 10), KHARKIV, "", "", "", 0, 1)]
+    dated = [*undated, _mention("a", _day(2023, 1, 10))]
     assert news_span(dated, latest=date(2025, 6, 1)) == (date(2023, 1, 10), date(2023, 1, 10))
