@@ -21,7 +21,7 @@ how the cost grows with the number of incidents a day in one town, not with the 
 
 The database is filled through the same code as `harmledger ingest` (store the articles, resolve
 them against stored incidents, reconcile and store what changed), in batches of 5,000. At each
-size three batches of --batch articles are timed, the quickest counting: storing each, then
+size five batches of --batch articles are timed, the quickest counting: storing each, then
 resolving, reconciling and storing the incidents it touched. Sentence embedding (a few ms an
 article, independent of the database size) is not included: `bench/throughput.py` measures it with extraction.
 The ratio column compares the cost per article with the first size; log growth means at most
@@ -176,7 +176,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="10000,25000,50000,100000")
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--repeat", type=int, default=3, help="batches timed at each size (the quickest counts)")
+    parser.add_argument("--repeat", type=int, default=5, help="batches timed at each size (the quickest counts)")
     parser.add_argument("--spread", action="store_true", help="spread every size over two years (see above)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -197,7 +197,7 @@ def main() -> int:
                 add(engine, world.batch(min(FILL_BATCH, max(500, int((size - have) / 0.7)))))
             fill = time.perf_counter() - fill_start
             have = count(engine)
-            # The quickest of three batches: the machine is shared, and other work only adds time.
+            # The quickest of --repeat batches: the machine is shared, and other work only adds time.
             store, resolve = min((add(engine, world.batch(args.batch)) for _ in range(args.repeat)), key=sum)
             per = (store + resolve) * 1000 / args.batch
             first = first or per
