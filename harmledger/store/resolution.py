@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Float,
     Integer,
     MetaData,
+    Select,
     Table,
     Text,
     and_,
@@ -66,8 +68,8 @@ Window = tuple[date, date]
 @dataclass
 class Blocks:
     """What a batch of mentions needs to read of the stored incidents (index.py does the same in
-    memory): per grid cell, the date windows of dated incidents; the cells where the most recent
-    dated incidents are wanted (reports with no date) and those where undated incidents are
+    memory): per grid cell, the date windows of dated incidents; per reach of a report with no
+    date, the cells where its most recent dated incidents are wanted; those where undated ones are
     (at a town only in cells within SAME_PLACE_KM, at a region or country in every cell reached);
     and for what has no place, which joins only on the very day and in the same words
     (features.MIN_TEXT_WITHOUT_PLACE): by day, the vectors of the day-precise mentions a
@@ -76,7 +78,7 @@ class Blocks:
 
     # (cell, where a town incident must lie) -> date windows
     windows: dict[tuple[Cell, Reach], list[Window]] = field(default_factory=dict)
-    recent: set[tuple[Cell, Reach]] = field(default_factory=set)
+    recent: dict[Reach, set[Cell]] = field(default_factory=lambda: defaultdict(set))
     close: set[Cell] = field(default_factory=set)
     wide: set[Cell] = field(default_factory=set)
     day_vectors: dict[date, list[np.ndarray]] = field(default_factory=dict)
@@ -111,7 +113,7 @@ def blocking_keys(found: Iterable[Mention], years: Iterable[int] = (), span: Win
             for cell in close:
                 windows[(cell, same)] += _month_day_windows(m.date.month_day, years)
         else:
-            out.recent |= {(cell, same) for cell in close}
+            out.recent[same] |= close
     out.windows = {key: _union(spans) for key, spans in windows.items()}
     return out
 
@@ -194,8 +196,10 @@ def load_profiles(conn: Connection, blocks: Blocks) -> list[Profile]:
     range scan or capped, so the cost does not grow with the database."""
     rows: list[Any] = _in_windows(conn, blocks.windows)
     news = _news_bounds(blocks.span)
-    for (lat, lon), reach in sorted(blocks.recent, key=str):
-        rows += conn.execute(_RECENT, {"cell_lat": lat, "cell_lon": lon, **asdict(reach), **news})
+    for reach, cells in sorted(blocks.recent.items(), key=str):
+        at = {key: value for i, (lat, lon) in enumerate(sorted(cells))
+              for key, value in ((f"cell_lat_{i}", lat), (f"cell_lon_{i}", lon))}
+        rows += conn.execute(_recent(len(cells)), {**at, **asdict(reach), **news})
     for (lat, lon) in sorted(blocks.wide | blocks.close):
         rows += conn.execute(_UNDATED, {"cell_lat": lat, "cell_lon": lon, "towns": (lat, lon) in blocks.close,
                                         **news})
@@ -234,15 +238,22 @@ def _reach_clause(r: Any) -> ColumnElement[bool]:
                and_(r.precision == "town", town, in_region, d2 <= r.near_r2))
 
 
-# One statement each, run once per cell with its values bound: building and compiling a
-# statement per cell cost more than the reads.
+# One statement each, run once per cell (or reach) with its values bound: building and compiling
+# a statement each time cost more than the reads.
 _IN_CELL = and_(incidents.c.cell_lat == bindparam("cell_lat"), incidents.c.cell_lon == bindparam("cell_lon"))
-# A report with no date at all could be any incident of its town in the news of its batch; the
-# most recent ones are the likely ones, and a cap keeps a busy town from costing more each year.
-_RECENT = select(*_PROFILE_COLUMNS).where(
-    _IN_CELL, incidents.c.date.between(bindparam("news_from"), bindparam("news_to")),
-    _reach_clause(SimpleNamespace(**{f.name: bindparam(f.name) for f in fields(Reach)})),
-).order_by(incidents.c.date.desc()).limit(UNDATED_REACH)
+@lru_cache(maxsize=128)
+def _recent(cells: int) -> Select[Any]:
+    """A report with no date at all could be any incident within its reach in the news of its
+    batch; the most recent ones are the likely ones, and a cap keeps a busy town (or a region of
+    81 cells) from costing more each year. One range of the (cell, date) index per cell."""
+    news = incidents.c.date.between(bindparam("news_from"), bindparam("news_to"))
+    return select(*_PROFILE_COLUMNS).where(
+        or_(*(and_(incidents.c.cell_lat == bindparam(f"cell_lat_{i}"),
+                   incidents.c.cell_lon == bindparam(f"cell_lon_{i}"), news) for i in range(cells))),
+        _reach_clause(SimpleNamespace(**{f.name: bindparam(f.name) for f in fields(Reach)})),
+    ).order_by(incidents.c.date.desc()).limit(UNDATED_REACH)
+
+
 # Undated incidents whose news was of about the time of the batch's, the most reported first
 # (index.ProfileIndex files them alike); those at a town only where `towns` (a cell within
 # SAME_PLACE_KM).
