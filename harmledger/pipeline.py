@@ -20,14 +20,9 @@ from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store import repository
+from harmledger.store.blocking import batch_time, blocking_keys, load_profiles
 from harmledger.store.database import exclusive
-from harmledger.store.resolution import (
-    batch_time,
-    blocking_keys,
-    load_profiles,
-    replace_incidents,
-    save_incidents,
-)
+from harmledger.store.resolution import replace_incidents, save_incidents
 
 BATCH = 64  # articles parsed per nlp.pipe call
 

@@ -5,7 +5,7 @@ under their day by date precision; undated ones apart, by the day of the year wh
 one. A mention meets only the incidents no feature could veto (features.py): those its Reach
 holds (towns within 30 km, towns of its region within 80 km when both are dated, its region),
 dated ones inside its date window, undated ones whose day of the year fits, and the most recent
-ones when it has no date. store/resolution.py reads the same sets from the database, narrowed to
+ones when it has no date. store/blocking.py reads the same sets from the database, narrowed to
 the news of the batch's time where a mention has no date (see news_span there). Lookups are
 dictionary hits, so the cost of a mention depends on how many incidents lie near it in space and
 time, not on the size of the database.
@@ -78,7 +78,7 @@ class Reach:
     mention at a town: a town within SAME_PLACE_KM; when dates can agree, a town of the same
     region within NEIGHBOUR_KM; or the town's region. For one at a region: a town or the region
     itself; at a country: the country. Distances are flat-earth squares in degrees of latitude,
-    a little generous, so the database can test them too (store/resolution.py)."""
+    a little generous, so the database can test them too (store/blocking.py)."""
 
     precision: str  # of the mention's place: town (or site), region or country
     lat: float

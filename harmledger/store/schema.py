@@ -135,7 +135,7 @@ incidents = Table(
     Column("n_vectors", Integer, nullable=False, default=0),
     Column("n_mentions", Integer, nullable=False, default=0),
     # The first and last day named by the news of the batches that touched it: an undated
-    # incident meets only reports of about that time (store/resolution.py). 0001-01-01 to
+    # incident meets only reports of about that time (store/blocking.py). 0001-01-01 to
     # 9999-12-31 when not known.
     Column("seen_from", Date),
     Column("seen_to", Date),

@@ -16,9 +16,9 @@ from harmledger.models import Article, EventDate, Mention, Place
 from harmledger.pipeline import resolve_new
 from harmledger.resolve.features import score
 from harmledger.resolve.index import ProfileIndex
+from harmledger.store.blocking import _PROFILE_COLUMNS, _profile, batch_time, blocking_keys, load_profiles
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
-from harmledger.store.resolution import _PROFILE_COLUMNS, _profile, batch_time, blocking_keys, load_profiles
 
 PLACES = [
     Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, "town"),

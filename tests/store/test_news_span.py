@@ -14,9 +14,9 @@ from sqlalchemy import Engine, select
 
 from harmledger.models import Article, EventDate, Mention, Place
 from harmledger.pipeline import rebuild_incidents, resolve_new
+from harmledger.store.blocking import news_span, news_years
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
-from harmledger.store.resolution import news_span, news_years
 from harmledger.store.schema import incidents, mentions
 from tests.conftest import BACKENDS, new_db
 
