@@ -68,11 +68,7 @@ def test_a_database_at_0002_gains_districts_and_keeps_its_rows(tmp_path: Path) -
                  "INSERT INTO mentions (id, article_id, idx, role, event_type, date_precision, date_reason, target,"
                  " weapon, evidence, start_char, end_char)"
                  " VALUES ('a1:0', 'a1', 0, 'main', 'shelling', 'unknown', '', 'market', '', 'e', 0, 1)")
-    engine = open_database(str(path))
-    with engine.connect() as conn:
-        assert stored_revision(conn) == HEAD
-        assert conn.execute(text("SELECT target, district FROM mentions")).all() == [("market", "")]
-    engine.dispose()
+    assert _upgraded(path, "SELECT target, district FROM mentions") == [("market", "")]
 
 
 def test_a_database_at_0004_gives_its_incidents_news_of_any_time(tmp_path: Path) -> None:
@@ -82,10 +78,18 @@ def test_a_database_at_0004_gives_its_incidents_news_of_any_time(tmp_path: Path)
                  " n_articles, n_independent, grade, background_only, contradictions, target_words, weapon_words,"
                  " n_vectors, n_mentions) VALUES ('I1', 'shelling', 'unknown', 'market', '', '', '', 1, 1, 'single',"
                  " 0, '[]', 'market', '', 0, 1)")
+    assert _upgraded(path, "SELECT id, seen_from, seen_to FROM incidents") == [("I1", "0001-01-01", "9999-12-31")]
+    engine = create_engine(database_url(str(path)))
+    with engine.connect() as conn:
+        assert "ix_incidents_cell_date_seen" in {ix["name"] for ix in inspect(conn).get_indexes("incidents")}
+    engine.dispose()
+
+
+def _upgraded(path: Path, query: str) -> list[tuple[object, ...]]:
+    """Open the database at `path` (which migrates it to HEAD) and return the rows of `query`."""
     engine = open_database(str(path))
     with engine.connect() as conn:
         assert stored_revision(conn) == HEAD
-        assert conn.execute(text("SELECT id, seen_from, seen_to FROM incidents")).all() == [
-            ("I1", "0001-01-01", "9999-12-31")]
-        assert "ix_incidents_cell_date_seen" in {ix["name"] for ix in inspect(conn).get_indexes("incidents")}
+        rows = [tuple(row) for row in conn.execute(text(query))]
     engine.dispose()
+    return rows
