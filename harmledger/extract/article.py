@@ -23,7 +23,7 @@ from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.nlp import starts_line
-from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, title_place, to_place
+from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
@@ -56,7 +56,7 @@ class _Draft:
 def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions (main and background) of `article`, parsed as `doc`."""
     reference = writing_date(article.text, article.published) or latest_explicit_date(article.text)
-    hits = [h for h in find_place_hits(doc, gazetteer)]
+    hits = at_home(find_place_hits(doc, gazetteer))
     chosen = choose_entries(hits)
     by_sent: dict[int, list[PlaceHit]] = {}
     for h in hits:

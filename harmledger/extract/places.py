@@ -32,6 +32,8 @@ _STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "to
 _STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
+# A city this large is meant by its name even abroad; a smaller namesake abroad is not.
+_CITY = 100_000
 _ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
                                   "promise", "refuse", "welcome", "demand", "use", "respond"}
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -171,6 +173,11 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     if country is not None:
         return span, [country], "country"
     towns = gazetteer.towns(text)
+    # "a Texas school", "Borno": a region's own name beats small namesakes elsewhere, but not a
+    # city ("Washington") nor a town inside a region of the same name ("Idlib").
+    regions = gazetteer.named_regions(text) if span[0].is_title else []
+    if regions and not any(t.population >= _CITY or any(_inside(t, r) for r in regions) for t in towns):
+        return span, regions, "region"
     if towns:
         return span, towns, "town"
     # Loose spelling only for a name standing alone: "Soviet" in "Soviet Union" is not Sovet.
@@ -181,8 +188,39 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     return None
 
 
+def _inside(town: GazEntry, region: GazEntry) -> bool:
+    return (town.country_code, town.admin1_code) == (region.country_code, region.admin1_code)
+
+
 def _in_longer_entity(span: Span) -> bool:
     return any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in span.doc.ents)
+
+
+def story_countries(hits: list[PlaceHit]) -> set[str]:
+    """The countries a story is set in: those it names, those of the regions it names, and those
+    of the cities no other country shares a name with."""
+    named = {h.candidates[0].country_code for h in hits if h.kind in ("country", "region")
+             and len({c.country_code for c in h.candidates}) == 1}
+    sure = {h.candidates[0].country_code for h in hits if h.kind == "town"
+            and len({c.country_code for c in h.candidates}) == 1 and h.candidates[0].population >= _CITY}
+    return named | sure
+
+
+def at_home(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Hits without the namesakes abroad: a town none of whose candidates is in a country the
+    story names, and which is no city, is another place of the same name ("Solhan" in a story
+    from Burkina Faso is not the Turkish town), and so is a region abroad."""
+    home = story_countries(hits)
+    if not home:
+        return hits
+    kept = []
+    for h in hits:
+        countries = {c.country_code for c in h.candidates}
+        if h.kind != "country" and not countries & home and \
+                not (h.kind == "town" and max(c.population for c in h.candidates) >= _CITY):
+            continue
+        kept.append(h)
+    return kept
 
 
 def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:
