@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
+from harmledger.extract.nlp import DATELINE_END
 
 REPORTER = "reporter"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
@@ -15,6 +16,8 @@ _MAX_TOKENS = 14
 
 def span_text(tokens: list[Token]) -> str:
     """Readable text of a token run, with leading/trailing articles and punctuation trimmed."""
+    filed = tokens[0].doc.user_data.get(DATELINE_END, 0) if tokens else 0
+    tokens = [t for t in tokens if t.idx >= filed]  # "SANAA, Yemen — A health official"
     while tokens and (tokens[0].lower_ in _TRIM or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in _TRIM or tokens[-1].is_punct):
@@ -53,8 +56,9 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         if shared is None:
             return ""
         verb = shared
+    filed = verb.doc.user_data.get(DATELINE_END, 0)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= filed:
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

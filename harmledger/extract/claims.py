@@ -19,12 +19,16 @@ from harmledger.extract.attribution import subject_phrase
 from harmledger.extract.numbers import Figure, find_figures
 from harmledger.models import Claim
 
-# Figures over a period or a war ("since February", "in 24 hours") are not one incident's toll.
+# Figures over a period or a war ("since March 2015", "in 24 hours", "so far this year") are
+# not one incident's toll.
+_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AGGREGATE = re.compile(
-    r"\b(?:since (?:the (?:start|beginning)|February|the invasion|the war|20\d\d|Russia launched)"
-    r"|(?:in|over|within) (?:the )?(?:past |last )?(?:24|48|\d+) hours"
-    r"|over the (?:past|last) (?:day|week|month|24)"
-    r"|so far this|this year|since the war|in total since|during the war|per day)\b", re.I)
+    rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
+    rf"insurgency|uprising|{_MONTH_WORDS}|(?:19|20)\d\d|Russia launched)"
+    r"|\b(?:in|over|within|during) (?:the )?(?:past |last |previous |first )?"
+    r"(?:\d+|one|two|three|four|six|twelve|a|24|48) (?:hours|days|weeks|months|years|month|year)\b"
+    r"|\bover the (?:past|last) (?:day|week|month|year|24)"
+    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d", re.I)
 # Words a figure may stand before its kind word in ("18 people were killed").
 _BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
                      "have", "has", "had", "been", "are", "is", "reportedly", "being", "further",

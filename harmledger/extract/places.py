@@ -53,7 +53,7 @@ class PlaceHit:
     kind: str  # town | region | country
     locative: bool  # stands after a locative preposition or carries a place label
     actor: bool  # is the subject of a speech or action verb ("Moscow denies")
-    dateline: bool = False  # "KYIV, Ukraine (AP) —": where the story was filed
+    dateline: bool = False  # in "KYIV, Ukraine (AP) —": where the story was filed (furniture.py)
     preposition: str = ""  # the word before the name, lower-cased ("in", "near" …)
 
 
@@ -102,15 +102,13 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             i = span.end
             continue
         head = span.root
-        # "WASHINGTON (AP) —": a dateline says where the story was filed, not where it happened.
-        dateline = span.start_char < 40 and span.text.isupper() and len(span.text) > 3
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
         institution = bool(following) and (following[0] in _INSTITUTIONS or (
             following[0] in ("'s", "’s") and len(following) > 1 and following[1] in _INSTITUTIONS))
         actor = institution or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
             (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
-                             tuple(candidates), kind, locative, actor, dateline, before))
+                             tuple(candidates), kind, locative, actor, preposition=before))
         i = span.end + (1 if kind == "region" else 0)
     return hits
 
@@ -131,7 +129,8 @@ def _could_start_place(tok: Token) -> bool:
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
     after_locative = before in _STRONG_LOCATIVE or before in _STRUCK or (
         before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS)
-    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+    # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
+    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.ent_type_ != "NORP"
             and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)
             and (tok.ent_type_ not in _NON_PLACE_ENTS or after_locative))
 
@@ -197,12 +196,14 @@ def _in_longer_entity(span: Span) -> bool:
 
 
 def story_countries(hits: list[PlaceHit]) -> set[str]:
-    """The countries a story is set in: those it names, those of the regions it names, and those
-    of the cities no other country shares a name with."""
-    named = {h.candidates[0].country_code for h in hits if h.kind in ("country", "region")
-             and len({c.country_code for c in h.candidates}) == 1}
-    sure = {h.candidates[0].country_code for h in hits if h.kind == "town"
-            and len({c.country_code for c in h.candidates}) == 1 and h.candidates[0].population >= _CITY}
+    """The countries a story is set in: those it puts something in ("in Burkina Faso"), those of
+    the regions it names, and those of the cities no other country shares a name with; the
+    dateline is not the story."""
+    single = [h for h in hits if len({c.country_code for c in h.candidates}) == 1 and not h.dateline]
+    # "in Burkina Faso", not "Russia launched": a country the events are put in
+    named = {h.candidates[0].country_code for h in single if (h.kind == "country" and h.preposition in _STRONG_LOCATIVE)
+             or h.kind == "region"}
+    sure = {h.candidates[0].country_code for h in single if h.kind == "town" and h.candidates[0].population >= _CITY}
     return named | sure
 
 

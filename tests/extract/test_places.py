@@ -86,3 +86,51 @@ def test_the_headline_places_an_article_whose_text_names_no_town(nlp, gazetteer)
                       title="Toll of strike on administration building in Mykolaiv grows to 31")
     place = extract_mentions(article, nlp(text), gazetteer)[0].place
     assert place is not None and place.name.startswith("Mykola")
+
+
+def test_a_region_named_alone_beats_small_namesakes_abroad(nlp, gazetteer) -> None:
+    texts = ["A gunman killed 19 pupils at a Texas school on Tuesday, the governor said.",
+             "Insurgents killed 40 farmers in Borno on Saturday, officials said.",
+             "Rebels killed 50 civilians in North Kivu province last week, the army said."]
+    for text, (country, region) in zip(texts, [("US", "Texas"), ("NG", "Borno"), ("CD", "Nord Kivu")],
+                                       strict=True):
+        place = _main_place(nlp, gazetteer, text)
+        assert place is not None and (place.country_code, place.precision) == (country, "region"), text
+        assert place.name.startswith(region)
+
+
+def test_a_city_keeps_its_name_against_a_region_of_the_same_name(nlp, gazetteer) -> None:
+    place = _main_place(nlp, gazetteer, "A shooting in Washington killed three people on Friday.")
+    assert place is not None and place.precision == "town" and round(place.lat) == 39  # the capital
+
+
+def test_a_village_the_gazetteer_lacks_falls_back_to_the_country_not_a_namesake_abroad(nlp, gazetteer) -> None:
+    # Solhan in Burkina Faso is a village under 500 people; the gazetteer has only the Turkish town.
+    text = "Gunmen killed at least 100 people in the village of Solhan in northern Burkina Faso overnight."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "BF"
+
+
+def test_country_names_the_news_uses_are_countries(gazetteer) -> None:
+    for name, code in [("DR Congo", "CD"), ("DRC", "CD"), ("Britain", "GB"), ("UAE", "AE"), ("Ivory Coast", "CI")]:
+        found = gazetteer.country(name)
+        assert found is not None and found.country_code == code, name
+
+
+def test_a_peoples_adjective_is_not_a_town(nlp, gazetteer) -> None:
+    text = "A car bomb exploded in a northern Syrian town, killing 20 people, in Afrin on Tuesday."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "SY"
+
+
+def test_the_dateline_city_is_not_the_scene_when_the_body_names_one(nlp, gazetteer) -> None:
+    text = ("ANKARA, Turkey (AP) — A bomb exploded on Tuesday in a market in Afrin, killing 20 civilians, "
+            "the agency said.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "SY"
+
+
+def test_the_dateline_city_is_the_last_resort_for_a_body_that_names_only_the_country(nlp, gazetteer) -> None:
+    text = "SANAA, Yemen -- An airstrike on a funeral hall killed at least 80 people, a health official in Yemen said."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Sanaa"
