@@ -73,6 +73,8 @@ GROUPS: dict[str, str] = {
     "rescuer": "rescuers", "firefighter": "rescuers",
     "attacker": "attackers", "assailant": "attackers", "gunman": "attackers", "gunmen": "attackers",
     "bomber": "attackers", "shooter": "attackers",
+    "teacher": "teachers", "student": "students", "pupil": "students", "schoolchild": "children",
+    "journalist": "journalists", "reporter": "journalists", "farmer": "farmers",
     "person": "all", "people": "all", "resident": "all", "passenger": "all", "folk": "all",
     "folks": "all", "individual": "all",
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
+from harmledger.extract.lang.en.lexicon import NOT_SPEECH_OBJECTS
 from harmledger.extract.nlp import DATELINE_END
 
 REPORTER = "reporter"
@@ -129,7 +130,7 @@ def speaker_of(token: Token, sent: Span) -> str:
     for _ in range(8):
         if node is None:
             break
-        if node.lemma_ in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+        if node.lemma_ in REPORTING_VERBS and node.pos_ in ("VERB", "AUX") and _speaks(node):
             who = subject_phrase(node, exclude=token)
             if who:
                 return who
@@ -138,11 +139,16 @@ def speaker_of(token: Token, sent: Span) -> str:
         node = node.head
     # A speech verb elsewhere in the sentence ("…, officials said.") that does not dominate it.
     for tok in sent:
-        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i > token.i:
+        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i > token.i and _speaks(tok):
             who = subject_phrase(tok, exclude=token)
             if who:
                 return who
     return according_to(sent)
+
+
+def _speaks(verb: Token) -> bool:
+    """False for a reporting verb used otherwise: "the bomb claimed the lives of 32"."""
+    return not any(c.dep_ == "dobj" and c.lower_ in NOT_SPEECH_OBJECTS for c in verb.children)
 
 
 def is_pronoun(claimant: str) -> bool:

@@ -1,0 +1,1 @@
+"""Language packs: the words and phrasings of one language, as data, for the extraction stage."""

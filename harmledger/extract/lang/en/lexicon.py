@@ -1,0 +1,22 @@
+"""English phrasings of casualties that no single word carries: a verb and its object together
+("lost their lives", "sustained injuries"), and the objects that make a reporting verb something
+else ("claimed the lives of 32", "claimed responsibility")."""
+
+from __future__ import annotations
+
+# (verb lemma, object lemma) -> the kind of count the phrase makes.
+CASUALTY_IDIOMS: dict[tuple[str, str], str] = {
+    ("lose", "life"): "killed", ("claim", "life"): "killed", ("take", "life"): "killed",
+    ("cost", "life"): "killed", ("meet", "death"): "killed", ("meet", "end"): "killed",
+    ("sustain", "injury"): "injured", ("suffer", "injury"): "injured", ("receive", "injury"): "injured",
+    ("sustain", "wound"): "injured", ("suffer", "wound"): "injured", ("receive", "wound"): "injured",
+    ("sustain", "burn"): "injured", ("suffer", "burn"): "injured",
+}
+# Objects after which "claim", "take" … are not speech: "claimed the lives", "claimed responsibility".
+NOT_SPEECH_OBJECTS = frozenset({"life", "lives", "responsibility", "toll", "victim", "victims"})
+# Dying verbs WordNet files under another first sense ("succumb": to give in).
+EXTRA_DIE_VERBS = frozenset({"succumb"})
+# Words after a verb that make its count a death count: "shot dead", "found dead", "beaten to death".
+DEATH_COMPLEMENTS = frozenset({"dead", "death", "killed"})
+# People nouns that name the dead themselves: "more than 100 martyrs", "the deceased".
+DEAD_PEOPLE = frozenset({"martyr", "deceased", "dead"})
