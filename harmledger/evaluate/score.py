@@ -31,6 +31,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def _km(a_lat: float | None, a_lon: float | None, b_lat: float | None, b_lon: float | None) -> float:
     if a_lat is None or a_lon is None or b_lat is None or b_lon is None:
         return math.inf
+    # The reference's haversine, bit for bit; distance_km only adds a clamp of h at 1, which
+    # matters only where rounding takes it past 1 (near-antipodal points) and the reference fails.
     return distance_km(a_lat, a_lon, b_lat, b_lon)
 
 
@@ -40,7 +42,9 @@ def group_key(group: str | None) -> str:
 
 
 def _tokens(s: str | None) -> set[str]:
-    return {t for t in re.findall(r"[a-z]+", (s or "").lower()) if t not in _STOP and len(t) > 2}
+    """Words of three letters or more, any script, cut to five letters so that inflected forms
+    meet (ministry/ministries, Лисак/Лисака)."""
+    return {t[:5] for t in re.findall(r"[^\W\d_]+", (s or "").lower()) if t not in _STOP and len(t) > 2}
 
 
 def claimant_match(gold: str | None, system: str | None) -> bool:
@@ -53,6 +57,8 @@ def claimant_match(gold: str | None, system: str | None) -> bool:
 
 
 def _high_match(gold: dict[str, Any], system: dict[str, Any]) -> bool:
+    """Exact on high, except that an approximate figure ("about 100") may be open or closed,
+    and a gold claim marked high_any ("at least 100 dead and 300 injured") takes either."""
     if gold.get("high_any"):
         return True
     if gold.get("qualifier") in ("about", "up_to") and system.get("high") in (None, gold["low"]):
