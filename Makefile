@@ -54,7 +54,7 @@ lint: setup
 	$(BIN)/mypy harmledger bench tests
 
 eval: setup
-	$(BIN)/harmledger eval ../shared/corpus/dev
+	$(BIN)/harmledger eval ../shared/corpus/dev ../shared/corpus/dev2
 
 bench: setup
 	$(BIN)/python bench/throughput.py
