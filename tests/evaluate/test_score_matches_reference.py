@@ -29,10 +29,13 @@ def reference(export: Path, gold: Path, *args: str) -> str:
                           capture_output=True, text=True, check=True).stdout
 
 
+RealEval = tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Path]]
+
+
 @pytest.fixture(scope="module")
-def real_eval(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
+def real_eval(tmp_path_factory: pytest.TempPathFactory) -> RealEval:
     """One `harmledger eval --json --export` of every real corpus present, so each is ingested once:
-    per corpus, its scores and the export they were computed on."""
+    the scores per corpus, the pooled scores, and per corpus the export scored."""
     present = [c for c in CORPORA if (SHARED / "corpus" / c).is_dir()]
     if not present:
         pytest.skip(f"{SHARED / 'corpus'} is absent: tests on real articles need ../shared beside the clone")
@@ -41,19 +44,36 @@ def real_eval(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, dict[
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     if len(present) == 1:  # one folder: its scores alone, its export where --export says
-        return {present[0]: scores}, {present[0]: export}
-    return scores["corpora"], {c: export_path(export, c) for c in present}
+        return {present[0]: scores}, scores, {present[0]: export}
+    return scores["corpora"], scores["pooled"], {c: export_path(export, c) for c in present}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_eval_equals_reference_scorer(corpus: str, request: pytest.FixtureRequest) -> None:
     gold = shared_path("corpus", corpus)
-    ours, exports = request.getfixturevalue("real_eval")
+    ours, _, exports = request.getfixturevalue("real_eval")
     ref_scores = json.loads(reference(exports[corpus], gold, "--json"))
     assert list(ours[corpus]) == list(ref_scores)
     for key, value in ref_scores.items():
         assert ours[corpus][key] == pytest.approx(value, abs=1e-9), key
+
+
+@pytest.mark.slow
+def test_the_pooled_row_weighs_each_corpus_by_its_units_incidents_and_claims(real_eval: RealEval) -> None:
+    ours, pooled, exports = real_eval
+    ref = {c: json.loads(reference(exports[c], shared_path("corpus", c), "--json")) for c in ours}
+
+    def weighed(metric: str, weight: str) -> float:
+        return sum(r[metric] * r[weight] for r in ref.values()) / max(sum(r[weight] for r in ref.values()), 1)
+
+    assert pooled["units"] == sum(r["units"] for r in ref.values())
+    assert pooled["claim_precision"] == pytest.approx(
+        sum(r["claims_matched"] for r in ref.values()) / max(sum(r["claims_system"] for r in ref.values()), 1))
+    for metric, weight in (("b3_precision", "units"), ("b3_recall", "units"), ("date_exact", "incidents_gold"),
+                           ("place_25km", "incidents_gold"), ("claim_recall", "claims_gold"),
+                           ("claimant_accuracy", "claims_matched"), ("claim_right_incident", "claims_matched")):
+        assert pooled[metric] == pytest.approx(weighed(metric, weight), abs=1e-9), metric
 
 
 def test_one_folder_json_has_exactly_the_reference_scorers_keys_and_numbers(tmp_path: Path) -> None:
