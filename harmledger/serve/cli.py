@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -309,13 +309,19 @@ def _write_export(path: Path, result: Evaluation) -> None:
     path.write_text(json.dumps(result.export, ensure_ascii=False), encoding="utf-8")
 
 
+def _print_json(payload: dict[str, Any]) -> None:
+    # soft_wrap: rich would otherwise break lines at the console's width, even inside a string
+    # ("regex counts"), and the JSON would no longer parse
+    out.print(json.dumps(payload), markup=False, highlight=False, soft_wrap=True)
+
+
 def _print_one(result: Evaluation, as_json: bool) -> None:
     """One corpus: the reference scorer's lines (or its JSON keys), then what it does not print."""
     from harmledger.evaluate.score import format_scores
     from harmledger.serve.tables import baseline_table
 
     if as_json:
-        out.print(json.dumps(result.as_json()), markup=False, highlight=False)
+        _print_json(result.as_json())
         return
     out.print(format_scores(result.scores), markup=False, highlight=False)
     # not a reference-scorer metric, so after them and not in --json
@@ -332,7 +338,7 @@ def _print_corpora(results: dict[str, Evaluation], total: Evaluation, as_json: b
 
     if as_json:
         payload = {"corpora": {name: r.as_json() for name, r in results.items()}, "pooled": total.as_json()}
-        out.print(json.dumps(payload), markup=False, highlight=False)
+        _print_json(payload)
         return
     out.print(corpus_table({name: (r.scores, len(r.merged_apart_days)) for name, r in results.items()},
                            (total.scores, len(total.merged_apart_days))))

@@ -65,13 +65,16 @@ def test_baselines_are_scored_per_corpus_and_pooled(as_table: tuple[str, Path]) 
 def test_several_folders_as_json_hold_each_corpus_as_alone_and_the_pooled_scores(
         two_corpora: list[Path], tmp_path: Path) -> None:
     export = tmp_path / "x.json"
-    result = run_cli("eval", *map(str, two_corpora), "--json", "--export", str(export))
+    result = run_cli("eval", *map(str, two_corpora), "--json", "--baselines", "--export", str(export))
     assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1  # however wide: a pipe's width never breaks the JSON
     scores = json.loads(result.stdout)
     assert list(scores) == ["corpora", "pooled"] and list(scores["corpora"]) == ["north", "south"]
     tallies = [tally(json.loads(export.with_name(f"x-{g.name}.json").read_text()), g) for g in two_corpora]
-    assert [scores["corpora"]["north"], scores["corpora"]["south"]] == [t.scores() for t in tallies]
-    assert scores["pooled"] == pool(tallies).scores()
+    for row, counts in zip([*scores["corpora"].values(), scores["pooled"]], [*tallies, pool(tallies)], strict=True):
+        assert list(row) == [*counts.scores(), "baselines"]
+        assert {k: v for k, v in row.items() if k != "baselines"} == counts.scores()
+        assert list(row["baselines"]) == ["regex counts", "dateparser", "geotext"]
 
 
 def test_two_folders_of_one_name_are_bad_usage(two_corpora: list[Path]) -> None:
