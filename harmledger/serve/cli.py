@@ -274,9 +274,12 @@ def evaluate(
     """Score the pipeline on gold folders, each ingested into its own fresh temporary database.
 
     One folder: the reference scorer's metrics, one a line, then same_town_other_day_merged.
-    Several: a table with one row per corpus (named by its folder) and a pooled row, in which every
-    unit, incident and claim of all the corpora counts once (micro-averages); --json then prints
-    {"corpora": {name: scores}, "pooled": scores}, each corpus's scores as eval --json of it alone.
+
+    Several: one row per corpus (named by its folder) and a pooled row (micro-averages).
+
+    The pooled row counts every unit, incident and claim of all the corpora once.
+
+    With several, --json prints {"corpora": {name: scores}, "pooled": scores}, each as --json of it alone.
 
     Example:
         harmledger eval ../shared/corpus/dev ../shared/corpus/dev2
