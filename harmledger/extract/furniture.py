@@ -21,6 +21,10 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<area>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}))?"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?))?"
     r"(?:\s*\((?P<agency>[^()\n]{1,80})\)\s*(?:--|[-—–:])?|\s*(?:--|[-—–:]))\s+")
+# The same in title case ("Ouagadougou, Burkina Faso –"): only with its country and a dash.
+_TITLE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}),\s*(?P<area>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3})"
+    r"\s*(?:\((?P<agency>[^()\n]{1,80})\))?\s*(?:--|[—–-])\s+")
 # Lines that are page furniture as a whole, by their opening words.
 _STAMP_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|·]|$)|published\b|updated\b|"
@@ -53,7 +57,7 @@ def find_furniture(text: str) -> Furniture:
             spans.append((offset, offset + len(line)))
             written = written or _full_date(line, offset)
         elif dateline is None and number < _LEAD_LINES and line.strip():
-            m = _DATELINE.match(line)
+            m = _DATELINE.match(line) or _TITLE_DATELINE.match(line)
             if m and _is_dateline(m):
                 dateline = (offset + m.start(), offset + m.end())
                 spans.append(dateline)

@@ -52,7 +52,7 @@ class PlaceHit:
     candidates: tuple[GazEntry, ...]
     kind: str  # town | region | country
     locative: bool  # stands after a locative preposition or carries a place label
-    actor: bool  # is the subject of a speech or action verb ("Moscow denies")
+    actor: bool  # not the scene: an actor ("Moscow denies"), a landmark ("85 miles west of X")
     dateline: bool = False  # in "KYIV, Ukraine (AP) —": where the story was filed (furniture.py)
     preposition: str = ""  # the word before the name, lower-cased ("in", "near" …)
 
@@ -67,8 +67,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         if not _could_start_place(tok) or _headline(tok.sent):
             i += 1
             continue
-        found = None
-        for width in (3, 2, 1):
+        found = _long_country(doc[i:min(i + 6, n)], gazetteer)
+        for width in () if found else (3, 2, 1):
             if i + width > n or "\n" in doc[i:i + width].text:
                 continue
             span = doc[i:i + width]
@@ -106,7 +106,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         institution = bool(following) and (following[0] in _INSTITUTIONS or (
             following[0] in ("'s", "’s") and len(following) > 1 and following[1] in _INSTITUTIONS))
         actor = institution or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
-            (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
+            (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by")) or \
+            _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
                              tuple(candidates), kind, locative, actor, preposition=before))
         i = span.end + (1 if kind == "region" else 0)
@@ -139,8 +140,44 @@ def _could_be_in_place(tok: Token) -> bool:
     return tok.text == "-" or ((tok.is_title or tok.is_upper) and not tok.is_stop and tok.is_alpha)
 
 
+def _long_country(tokens: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str] | None:
+    """"Democratic Republic of the Congo": a country's name of four to six words, small words inside."""
+    if not tokens or not tokens[0].is_title:
+        return None
+    for width in range(len(tokens), 3, -1):
+        span = tokens[:width]
+        if span[-1].is_title and "\n" not in span.text and (country := gazetteer.country(span.text)) is not None:
+            return span, [country], "country"
+    return None
+
+
+def _landmark(span: Span) -> bool:
+    """A place named to locate another ("85 miles west of San Antonio", "near the border with
+    Mali") or where people went after ("fled to Dori", "taken to Kabul"): not the scene."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if before[-1:] in (["of"], ["from"]) and len(before) > 1 and (
+            before[-2] in _COMPASS or before[-2] in _DISTANCE_UNITS):
+        return True
+    if before[-1:] == ["with"] and len(before) > 1 and before[-2] in ("border", "borders", "frontier"):
+        return True
+    head = span.root.head
+    return before[-1:] == ["to"] and head.lower_ == "to" and head.head.lemma_.lower() in _MOVEMENT_VERBS
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+_DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
+_MOVEMENT_VERBS = frozenset({"flee", "take", "evacuate", "transport", "move", "rush", "bring", "send",
+                             "airlift", "transfer", "relocate", "return", "escape", "travel", "drive", "fly"})
+
+
 def _inside_larger_name(span: Span) -> bool:
-    """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name."""
+    """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name; a name
+    after a possessive ("Niger's Tahoua region") is a name of its own."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s"):
+        return False
     for ent in span.doc.ents:
         if ent.start <= span.start and span.end <= ent.end:
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in _PARTS

@@ -57,3 +57,16 @@ def test_no_claimant_begins_inside_the_dateline(nlp, gazetteer) -> None:
     article = Article(id="f", source_id="f.txt", text=text, published=date(2016, 10, 9))
     claim = extract_mentions(article, nlp(text), gazetteer)[0].claims[0]
     assert claim.claimant == "senior health official"
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Ouagadougou, Burkina Faso – A survivor said.", "Ouagadougou, Burkina Faso – "),
+    ("Kinshasa, DR Congo — Around 300 people died.", "Kinshasa, DR Congo — "),
+])
+def test_title_case_datelines_need_their_country_and_a_dash(text: str, dateline: str) -> None:
+    found = find_furniture(text)
+    assert found.dateline is not None and text[found.dateline[0]:found.dateline[1]] == dateline
+
+
+def test_a_town_and_a_dash_in_prose_is_no_dateline() -> None:
+    assert find_furniture("Kharkiv - the city of two million - was hit again.").dateline is None

@@ -134,3 +134,28 @@ def test_the_dateline_city_is_the_last_resort_for_a_body_that_names_only_the_cou
     text = "SANAA, Yemen -- An airstrike on a funeral hall killed at least 80 people, a health official in Yemen said."
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.name == "Sanaa"
+
+
+def test_a_place_named_to_locate_another_is_not_the_scene(nlp, gazetteer) -> None:
+    text = "A gunman killed 19 children at a school in Uvalde, about 85 miles west of San Antonio, on Tuesday."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Uvalde"
+
+
+def test_where_survivors_fled_is_not_the_scene(nlp, gazetteer) -> None:
+    text = ("Gunmen killed 100 people in a village in northern Burkina Faso on Friday. "
+            "Survivors fled to Dori, the nearest main town.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name != "Dori"
+
+
+def test_a_name_after_a_possessive_is_its_own_place(nlp, gazetteer) -> None:
+    text = "Attackers raided villages in Niger’s Tahoua region on Sunday, killing 137 people."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.precision == "region" and place.name.startswith("Tahoua")
+
+
+def test_a_country_of_many_words_is_one_place(nlp, gazetteer) -> None:
+    text = "Rebels killed 50 civilians in the east of the Democratic Republic of the Congo last week."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "CD"
