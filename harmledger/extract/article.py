@@ -93,7 +93,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         # "the Sloboda district" is part of the town, whatever village GeoNames calls Sloboda
         here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country" and stem(h.text) not in stems]
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
-        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None)
+        # a byline's or a post's date is a day of writing too: weekdays count back from it
+        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None or bool(written))
                  if not _dates_the_report(sent, m, index)
                  and not furniture.covers(sent.start_char + m.start, sent.start_char + m.end)]
         if not drafts:

@@ -29,7 +29,8 @@ _TITLE_DATELINE = re.compile(
 _STAMP_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|·]|$)|published\b|updated\b|"
     r"last updated\b|posted\b|first published\b|read (?:also|more)\b|see also\b|related\b|"
-    r"photo\b|image\b|file photo\b|credit\b|copyright\b|©)", re.I)
+    r"photo\b|image\b|file photo\b|credit\b|copyright\b|©|"
+    r"[—–-]\s*[\w .'’-]{1,60}\(@\w+\)|pic\.twitter\.com)", re.I)
 _LEAD_LINES = 4
 
 

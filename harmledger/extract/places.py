@@ -174,10 +174,10 @@ _MOVEMENT_VERBS = frozenset({"flee", "take", "evacuate", "transport", "move", "r
 
 def _inside_larger_name(span: Span) -> bool:
     """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name; a name
-    after a possessive ("Niger's Tahoua region") is a name of its own."""
+    after a possessive or a locative ("Niger's Tahoua region") is a name of its own."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s"):
-        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "in", "at", "near"):
+        return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in span.doc.ents:
         if ent.start <= span.start and span.end <= ent.end:
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in _PARTS

@@ -70,3 +70,13 @@ def test_title_case_datelines_need_their_country_and_a_dash(text: str, dateline:
 
 def test_a_town_and_a_dash_in_prose_is_no_dateline() -> None:
     assert find_furniture("Kharkiv - the city of two million - was hit again.").dateline is None
+
+
+def test_an_embedded_posts_signature_is_furniture_and_weekdays_count_back_from_it(nlp, gazetteer) -> None:
+    text = ("Deaths stand at 59, the police said.\n— City Police (@citypolice) October 5, 2017\n"
+            "On Sunday night, a gunman fired on a festival in Las Vegas, killing 58 people.")
+    found = find_furniture(text)
+    assert found.written is not None and found.written.date.value == date(2017, 10, 5)
+    article = Article(id="f", source_id="f.txt", text=text)
+    days = {m.date.value for m in extract_mentions(article, nlp(text), gazetteer) if m.date.precision == "day"}
+    assert days == {date(2017, 10, 1)}

@@ -159,3 +159,9 @@ def test_a_country_of_many_words_is_one_place(nlp, gazetteer) -> None:
     text = "Rebels killed 50 civilians in the east of the Democratic Republic of the Congo last week."
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.country_code == "CD"
+
+
+def test_a_town_after_in_inside_a_facility_name_is_a_place(nlp, gazetteer) -> None:
+    text = "A gunman killed 19 children at Robb Elementary School in Uvalde on Tuesday."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Uvalde"
