@@ -134,6 +134,7 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "report", "state", "write", "announce", "confirm", "claim", "add", "declare",
     "post", "note", "insist", "assert", "estimate", "put", "update", "publish", "quote",
     "comment", "explain", "warn", "allege", "acknowledge", "admit", "record",
+    "reveal", "disclose", "inform", "tweet", "specify", "clarify", "recount", "relay", "indicate",
 })
 # Nameless collective sources ("officials said"): a named source for the same figure refines them.
 GENERIC_SOURCES = frozenset({"officials", "authorities", "sources", "officers", "reports"})

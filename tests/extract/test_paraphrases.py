@@ -76,3 +76,16 @@ def test_attackers_who_kill_are_not_victims(nlp, gazetteer, text: str) -> None:
 def test_a_day_of_a_month_is_not_a_count(nlp, gazetteer) -> None:
     text = "The June 4-5 massacre in Solhan in Burkina Faso shocked the country."
     assert _claims(nlp, gazetteer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A war monitor revealed that 20 people were killed in the blast in Afrin on Tuesday.",
+    "The war monitor gave a toll of 20 killed in the blast in Afrin on Tuesday.",
+    "The war monitor raised the toll to 20 dead after the blast in Afrin on Tuesday.",
+    "At least 20 people died in the blast in Afrin on Tuesday, quoted from the war monitor.",
+    "Twenty people died in the blast in Afrin on Tuesday, as reported by the war monitor.",
+    "The war monitor disclosed that 20 people died in the blast in Afrin on Tuesday.",
+])
+def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -> None:
+    found = _claims(nlp, gazetteer, text)
+    assert [c[:2] for c in found] == [("killed", 20)] and "monitor" in found[0][2]

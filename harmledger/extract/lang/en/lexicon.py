@@ -20,3 +20,12 @@ EXTRA_DIE_VERBS = frozenset({"succumb"})
 DEATH_COMPLEMENTS = frozenset({"dead", "death", "killed"})
 # People nouns that name the dead themselves: "more than 100 martyrs", "the deceased".
 DEAD_PEOPLE = frozenset({"martyr", "deceased", "dead"})
+# Verbs that set a toll when their object is one ("gave a toll of 82", "raised the toll to 22").
+TOLL_SETTING_VERBS = frozenset({"give", "raise", "lower", "revise", "put", "set", "bring", "place",
+                                "update", "release", "issue", "publish"})
+TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "total", "tally", "estimate"})
+# Words that open a source after them: "according to X", "quoted from X", "citing X".
+SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("according", "to"), ("quoted", "from"), ("citing",), ("cited", "by"), ("as", "reported", "by"),
+    ("in", "a", "statement", "by"),
+)
