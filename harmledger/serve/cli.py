@@ -78,7 +78,7 @@ def ingest(
     err.print(f"{report.files} files, {report.articles_seen} articles: {report.articles_new} new "
               f"({report.duplicates} near-duplicates), {report.incidents} incidents new or updated"
               + (f", {report.merged} merged into others" if report.merged else ""))
-    for problem in report.errors:
+    for problem in report.warnings + report.errors:
         err.print(str(problem), markup=False)
     if report.errors:
         raise typer.Exit(1)
