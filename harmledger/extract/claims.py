@@ -16,7 +16,13 @@ from harmledger.conventions import (
     PEOPLE_NOUNS,
 )
 from harmledger.extract.attribution import subject_phrase
-from harmledger.extract.lang.en.lexicon import CASUALTY_IDIOMS, DEAD_PEOPLE, DEATH_COMPLEMENTS, EXTRA_DIE_VERBS
+from harmledger.extract.lang.en.lexicon import (
+    CASUALTY_IDIOMS,
+    CONFLICT_NOUNS,
+    DEAD_PEOPLE,
+    DEATH_COMPLEMENTS,
+    EXTRA_DIE_VERBS,
+)
 from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
 from harmledger.models import Claim
@@ -318,9 +324,16 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     return None
 
 
+def _counts_a_war(sent: Span) -> bool:
+    """"The war has left at least 350,000 people dead", "violence that has killed thousands": a
+    toll whose subject is a whole conflict is no incident's toll."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in CONFLICT_NOUNS
+               and t.head.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     """Killed/injured claims in `sent` (claimant left empty), each with its anchor token."""
-    if _AGGREGATE.search(sent.text):
+    if _AGGREGATE.search(sent.text) or _counts_a_war(sent):
         return []
     out: list[tuple[Claim, Token]] = []
     doc = sent.doc

@@ -25,13 +25,15 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}),\s*(?P<area>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3})"
     r"\s*(?:\((?P<agency>[^()\n]{1,80})\))?\s*(?:--|[—–-])\s+")
+# A title-case town alone and a dash opening the text ("Beirut - A fuel truck bomb …").
+_CITY_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+)?)\s+(?:--|[—–-])\s+(?=[A-Z])")
 # Lines that are page furniture as a whole, by their opening words.
 _STAMP_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|·]|$)|published\b|updated\b|"
     r"last updated\b|posted\b|first published\b|read (?:also|more)\b|see also\b|related\b|"
     r"photo\b|image\b|file photo\b|credit\b|copyright\b|©|"
     r"[—–-]\s*[\w .'’-]{1,60}\(@\w+\)|pic\.twitter\.com)", re.I)
-_LEAD_LINES = 4
+_LEAD_LINES = 3  # a dateline opens one of the first lines of prose
 
 
 @dataclass(frozen=True)
@@ -53,16 +55,19 @@ def find_furniture(text: str) -> Furniture:
     dateline: tuple[int, int] | None = None
     written: DateMatch | None = None
     offset = 0
-    for number, line in enumerate(text.split("\n")):
+    prose = 0  # lines of text before this one that are not furniture
+    for line in text.split("\n"):
         if _STAMP_LINE.match(line) and len(line.split()) <= 25:
             spans.append((offset, offset + len(line)))
             written = written or _full_date(line, offset)
-        elif dateline is None and number < _LEAD_LINES and line.strip():
-            m = _DATELINE.match(line) or _TITLE_DATELINE.match(line)
-            if m and _is_dateline(m):
+        elif line.strip():
+            m = _DATELINE.match(line) or _TITLE_DATELINE.match(line) or (
+                _CITY_DATELINE.match(line) if prose == 0 else None)
+            if dateline is None and prose < _LEAD_LINES and m and _is_dateline(m):
                 dateline = (offset + m.start(), offset + m.end())
                 spans.append(dateline)
                 written = written or _full_date(line[:m.end()], offset)
+            prose += 1
         offset += len(line) + 1
     return Furniture(tuple(spans), dateline, written)
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose
+from harmledger.extract.nlp import DATELINE_END
 from harmledger.models import Place
 
 # "central Kharkiv", "eastern Donetsk": a part of a place is a place, whatever NER makes of it.
@@ -82,14 +83,16 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             continue
         span, candidates, kind = found
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region")
+        # a dateline's capitals name a place whatever NER calls them ("COLOMBO:" as an ORG)
+        filed = span.start_char < doc.user_data.get(DATELINE_END, 0)
+        locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region" or filed)
         # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
         settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _SETTLEMENTS
         # "the Serhiyivka community", "Chaplyne village": a settlement word after the name
         settlement = settlement or (span.end < n and doc[span.end].lower_ in _SETTLEMENTS_AFTER)
         locative = locative or settlement
-        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement
-        if kind == "town" and (
+        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement or filed
+        if kind == "town" and not filed and (
                 # a struck person ("attacked Nina") is rarer than a struck city, but not unknown
                 (before in _STRUCK and span[0].ent_type_ == "PERSON"
                  and max(c.population for c in candidates) < _SMALL_TOWN)
@@ -129,7 +132,8 @@ def _could_start_place(tok: Token) -> bool:
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
     after_locative = before in _STRONG_LOCATIVE or before in _STRUCK or (
-        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS)
+        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS) or \
+        tok.idx < tok.doc.user_data.get(DATELINE_END, 0)  # a dateline names a place, tagged as it may be
     # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.ent_type_ != "NORP"
             and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)
@@ -233,21 +237,19 @@ def _in_longer_entity(span: Span) -> bool:
 
 
 def story_countries(hits: list[PlaceHit]) -> set[str]:
-    """The countries a story is set in: those it puts something in ("in Burkina Faso"), those of
-    the regions it names, and those of the cities no other country shares a name with; the
-    dateline is not the story."""
+    """The countries a story is set in: those it puts something in ("in Burkina Faso") and those
+    of the regions it names; the dateline is not the story."""
     single = [h for h in hits if len({c.country_code for c in h.candidates}) == 1 and not h.dateline]
     # "in Burkina Faso", not "Russia launched": a country the events are put in
-    named = {h.candidates[0].country_code for h in single if (h.kind == "country" and h.preposition in _STRONG_LOCATIVE)
-             or h.kind == "region"}
-    sure = {h.candidates[0].country_code for h in single if h.kind == "town" and h.candidates[0].population >= _CITY}
-    return named | sure
+    return {h.candidates[0].country_code for h in single
+            if (h.kind == "country" and h.preposition in _STRONG_LOCATIVE) or h.kind == "region"}
 
 
 def at_home(hits: list[PlaceHit]) -> list[PlaceHit]:
     """Hits without the namesakes abroad: a town none of whose candidates is in a country the
     story names, and which is no city, is another place of the same name ("Solhan" in a story
     from Burkina Faso is not the Turkish town), and so is a region abroad."""
+    hits = _country_short_names(hits)
     home = story_countries(hits)
     if not home:
         return hits
@@ -259,6 +261,18 @@ def at_home(hits: list[PlaceHit]) -> list[PlaceHit]:
             continue
         kept.append(h)
     return kept
+
+
+def _country_short_names(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """"Congo" in a story that names the Democratic Republic of Congo is that country, not a
+    town of the name elsewhere: a word of a country the article names stands for it."""
+    countries = {h.candidates[0].country_code: h.candidates[0] for h in hits if h.kind == "country"}
+    words = {w: entry for entry in countries.values() for w in fold(entry.name).split() if len(w) > 3}
+    out = []
+    for h in hits:
+        entry = words.get(fold(h.text)) if h.kind == "town" else None
+        out.append(replace(h, candidates=(entry,), kind="country") if entry is not None else h)
+    return out
 
 
 def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:

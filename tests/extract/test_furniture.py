@@ -80,3 +80,16 @@ def test_an_embedded_posts_signature_is_furniture_and_weekdays_count_back_from_i
     article = Article(id="f", source_id="f.txt", text=text)
     days = {m.date.value for m in extract_mentions(article, nlp(text), gazetteer) if m.date.precision == "day"}
     assert days == {date(2017, 10, 1)}
+
+
+def test_a_dateline_below_a_stamp_and_a_caption_is_still_found() -> None:
+    text = ("Last updated on: 28 April, 2020 11:10 pm\n\nSmoke rose over the market.\n\n"
+            "ANKARA (Wire) — A fuel tanker exploded on Tuesday.")
+    found = find_furniture(text)
+    assert found.dateline is not None and text[found.dateline[0]:found.dateline[1]] == "ANKARA (Wire) — "
+
+
+def test_a_town_and_a_dash_opening_the_text_is_a_dateline() -> None:
+    text = "Beirut - A fuel truck bomb in a market killed 46 people."
+    found = find_furniture(text)
+    assert found.dateline is not None and text[found.dateline[0]:found.dateline[1]] == "Beirut - "

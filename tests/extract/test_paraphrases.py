@@ -89,3 +89,14 @@ def test_a_day_of_a_month_is_not_a_count(nlp, gazetteer) -> None:
 def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -> None:
     found = _claims(nlp, gazetteer, text)
     assert [c[:2] for c in found] == [("killed", 20)] and "monitor" in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed 14 people in Damascus on Wednesday. The war has left at least 350,000 people dead.",
+    "A bomb killed 14 people in Damascus on Wednesday. The conflict has killed 350,000 people.",
+    "A bomb killed 14 people in Damascus on Wednesday. Violence across the country has killed 350,000 people.",
+    "A bomb killed 14 people in Damascus on Wednesday. The insurgency has claimed 350,000 lives.",
+    "A bomb killed 14 people in Damascus on Wednesday. 350,000 people have been killed since 2011.",
+])
+def test_a_whole_wars_toll_is_not_the_incidents(nlp, gazetteer, text: str) -> None:
+    assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("killed", 14)]

@@ -165,3 +165,23 @@ def test_a_town_after_in_inside_a_facility_name_is_a_place(nlp, gazetteer) -> No
     text = "A gunman killed 19 children at Robb Elementary School in Uvalde on Tuesday."
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.name == "Uvalde"
+
+
+def test_a_countrys_short_name_is_the_country_the_story_names(nlp, gazetteer) -> None:
+    text = ("Rebels killed 50 civilians in the Democratic Republic of Congo last week. "
+            "The army in Congo blamed the M23 group for the killings.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "CD"
+
+
+def test_a_town_named_again_and_again_is_not_dropped_for_a_city_abroad(nlp, gazetteer) -> None:
+    text = ("A fuel tanker exploded on Tuesday in a market in Afrin, killing 40 people. Officials in Ankara "
+            "blamed Kurdish fighters for the blast in Afrin.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "SY"
+
+
+def test_a_dateline_city_that_ner_calls_an_organisation_is_still_the_last_resort(nlp, gazetteer) -> None:
+    text = "COLOMBO: The death toll from the Easter Sunday bombings in Sri Lanka rose to 359, police said."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Colombo"

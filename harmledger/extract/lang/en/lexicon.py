@@ -29,3 +29,6 @@ SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("according", "to"), ("quoted", "from"), ("citing",), ("cited", "by"), ("as", "reported", "by"),
     ("in", "a", "statement", "by"),
 )
+# Nouns for a whole conflict: as the subject of a toll they make it the war's, not an incident's.
+CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "crisis", "violence", "rebellion",
+                            "campaign", "invasion", "occupation", "bloodshed"})
