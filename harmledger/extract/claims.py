@@ -81,7 +81,7 @@ def _kind_of(word: Token) -> str | None:
             return "killed"
         if lemma in classes.injure_verbs:
             return "injured"
-    elif word.pos_ == "NOUN":
+    elif word.pos_ == "NOUN" and word.dep_ != "compound":  # "suicide bomber" is no death
         if lemma in classes.death_nouns or lemma in DEAD_PEOPLE:
             return "killed"
         if lemma in classes.injury_nouns:
@@ -96,7 +96,7 @@ def _phrase_kind(verb: Token) -> str | None:
         lemma = child.lemma_.lower()
         if child.dep_ in ("dobj", "attr") and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
             return CASUALTY_IDIOMS[(verb.lemma_.lower(), lemma)]
-        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp", "prep") and \
+        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "prep") and child.i > verb.i and \
                 (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ == "death" for t in child.children)):
             return "killed"
     return None
@@ -208,6 +208,11 @@ def _single_victims(sent: Span) -> list[Figure]:
                 if children:
                     out.append(Figure(children, children, "exact", tok.i, tok.i + 1, tok.i))
                 continue
+        if tok.lower_ in ("a", "an", "one") and tok.head.dep_ == "conj" and tok.head.i == tok.i + 1 \
+                and any(c.dep_ == "nummod" for c in tok.head.head.children) \
+                and GROUPS.get(tok.head.lemma_.lower()) not in (None, "all"):
+            out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))  # "14 students and a teacher"
+            continue
         if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
                 and doc[tok.i - 1].lower_ in _SUBGROUP_OPENERS | {"them"}:
             noun = doc[tok.i + 1]
@@ -301,8 +306,19 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
             if kind or doc[tok.i + 2].lower_ in ("victims", "fatalities"):
                 return kind or "killed"
     node = doc[fig.head]
+    # "three men, three women and six children" share the list's verb; "two killed, two people
+    # (…) were injured" has a verb of its own further on
+    later = next((k for t in doc[fig.end:sent.end] if (k := _kind_of(t))), None)
+    listed = later is None
+    noun = node.head if node.dep_ in ("nummod", "quantmod") else node
+    if later is not None and noun.dep_ == "conj":
+        return later
     for _ in range(4):
+        while listed and node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head is not node:
+            node = node.head
         kind = (_phrase_kind(node) if node.pos_ in ("VERB", "AUX") else None) or _kind_of(node)
+        if kind and later is not None and node.i < fig.start and noun.dep_ in ("nsubj", "nsubjpass"):
+            return later  # a subject's verb follows it: one before it is the parser's slip
         if kind:
             return _combined(node, kind)
         # "were taken to hospital with injuries"
@@ -380,11 +396,25 @@ def _zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
                 if kind:
                     kinds = [kind]
                     break
+        group = _zero_group(tok, sent) if kinds else "all"
         for kind in kinds:
             out.append((Claim(kind=kind, claimant="", evidence=sent.text.strip(),
                               start=sent.start_char, end=sent.end_char, low=0, high=0,
-                              qualifier="exact", group="all"), tok))
+                              qualifier="exact", group=group), tok))
     return out
+
+
+def _zero_group(tok: Token, sent: Span) -> str:
+    """"no casualties among the security forces": the group a zero is about, else all."""
+    doc = sent.doc
+    for among in doc[tok.i:min(tok.i + 6, sent.end)]:
+        if among.lower_ == "among":
+            nouns = [c for c in among.children if c.dep_ == "pobj"]
+            if nouns:
+                noun = nouns[0]
+                words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+                return GROUPS.get(noun.lemma_.lower()) or " ".join(words).lower()
+    return "all"
 
 
 def _drop_subgroup_duplicates(found: list[tuple[Claim, Token]]) -> list[tuple[Claim, Token]]:

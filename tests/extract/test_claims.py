@@ -61,3 +61,11 @@ def test_blame_and_denial_keep_who_said_it(claims_of) -> None:
                       "Ukraine accused Russia of the attack, which Moscow denies.")
     assert ("blame", None, None, None, "all", "Ukraine") in found
     assert ("denial", None, None, None, "all", "Moscow") in found
+
+
+def test_no_casualties_among_a_group_is_a_zero_for_that_group(nlp) -> None:
+    from harmledger.extract.claims import figure_claims
+
+    sent = nlp("There were no casualties among the security forces, the police said.")[:]
+    assert {(c.kind, c.low, c.group) for c, _ in figure_claims(sent)} == {
+        ("killed", 0, "security forces"), ("injured", 0, "security forces")}

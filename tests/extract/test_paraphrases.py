@@ -100,3 +100,24 @@ def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -
 ])
 def test_a_whole_wars_toll_is_not_the_incidents(nlp, gazetteer, text: str) -> None:
     assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("killed", 14)]
+
+
+def test_a_list_of_groups_shares_the_lists_verb(nlp, gazetteer) -> None:
+    text = "Police found the bodies of three men, three women and six children in a house in Colombo on Sunday."
+    found = {(c[0], c[1]) for c in _claims(nlp, gazetteer, text)}
+    assert ("killed", 6) in found and ("killed", 3) in found
+
+
+def test_one_named_victim_beside_a_count_is_a_claim_of_its_group(nlp, gazetteer) -> None:
+    text = "A gunman killed 14 students and a teacher at a school in Uvalde on Tuesday."
+    assert sorted(c[:2] for c in _claims(nlp, gazetteer, text)) == [("killed", 1), ("killed", 14)]
+
+
+def test_a_second_count_with_its_own_verb_keeps_its_kind(nlp, gazetteer) -> None:
+    text = "Two civilians were killed in Kharkiv on Friday, two people (including a child) were injured."
+    assert ("injured", 2) in [c[:2] for c in _claims(nlp, gazetteer, text)]
+
+
+def test_a_suicide_bomber_is_no_death(nlp, gazetteer) -> None:
+    text = "Two suicide bombers and gunmen targeted crowds at the airport in Kabul on Thursday."
+    assert _claims(nlp, gazetteer, text) == []

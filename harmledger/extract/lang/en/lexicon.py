@@ -17,7 +17,7 @@ NOT_SPEECH_OBJECTS = frozenset({"life", "lives", "responsibility", "toll", "vict
 # Dying verbs WordNet files under another first sense ("succumb": to give in).
 EXTRA_DIE_VERBS = frozenset({"succumb"})
 # Words after a verb that make its count a death count: "shot dead", "found dead", "beaten to death".
-DEATH_COMPLEMENTS = frozenset({"dead", "death", "killed"})
+DEATH_COMPLEMENTS = frozenset({"dead", "death"})
 # People nouns that name the dead themselves: "more than 100 martyrs", "the deceased".
 DEAD_PEOPLE = frozenset({"martyr", "deceased", "dead"})
 # Verbs that set a toll when their object is one ("gave a toll of 82", "raised the toll to 22").
