@@ -129,8 +129,12 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
             context = target
         context.sents.append(sent)
         in_lead = context is drafts[0] and index < 4
-        if cue or figures or in_lead or any(p is context.place for p in places):
-            context.dates.extend(d for d in dates if d not in context.dates)
+        about = bool(cue or figures or in_lead)
+        if about or any(p is context.place for p in places):
+            # "the rebels seized Sanaa in September 2014": a sentence that only names the place
+            # dates the event by a day, never by a month long past
+            context.dates.extend(d for d in dates if d not in context.dates and (about or not d.is_past_reference))
+            context.side_dates.extend(d for d in dates if not about and d.is_past_reference)
         else:
             context.side_dates.extend(dates)
         if cue:

@@ -26,14 +26,19 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# A date followed by one of these is a name ("the March 23 Movement", "6 April Youth Movement").
+_NAME_HEADS = ("Movement", "Brigade", "Brigades", "Battalion", "Group", "Alliance", "Party", "Front",
+               "Coalition", "Revolution", "Youth", "Square", "Street", "Avenue", "Bridge", "University",
+               "Stadium", "Hospital", "School", "Memorial")
+_NOT_A_NAME = r"(?! (?:" + "|".join(_NAME_HEADS) + r")\b)"
 # Ordered: the most specific forms first; a span taken by one is not matched again.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
     ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
-    ("dm", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?! \d)")),
-    ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)(?!-)")),
+    ("dm", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?! \d){_NOT_A_NAME}")),
+    ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)(?!-){_NOT_A_NAME}")),
     ("month_year", re.compile(rf"\b(?:in |of |since )?{_MONTH},? {_YEAR}\b")),
     ("weekday", re.compile(r"\b(?P<rel>last |this |next |on |early |late )?(?P<wd>Monday|Tuesday|"
                            r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b", re.I)),

@@ -57,7 +57,7 @@ def find_furniture(text: str) -> Furniture:
     offset = 0
     prose = 0  # lines of text before this one that are not furniture
     for line in text.split("\n"):
-        if _STAMP_LINE.match(line) and len(line.split()) <= 25:
+        if (_STAMP_LINE.match(line) and len(line.split()) <= 25) or _name_and_date(line):
             spans.append((offset, offset + len(line)))
             written = written or _full_date(line, offset)
         elif line.strip():
@@ -70,6 +70,18 @@ def find_furniture(text: str) -> Furniture:
             prose += 1
         offset += len(line) + 1
     return Furniture(tuple(spans), dateline, written)
+
+
+def _name_and_date(line: str) -> bool:
+    """"AFP October 09, 2016", "Jane Roe | 6 October 2023": a short line of a name and a full date."""
+    words = line.split()
+    if not 2 <= len(words) <= 8:
+        return False
+    found = _full_date(line, 0)
+    if found is None:
+        return False
+    rest = (line[:found.start] + line[found.end:]).strip(" ,|·-–—\t")
+    return all(w[:1].isupper() for w in rest.split()) and len(rest.split()) <= 4
 
 
 def _is_dateline(m: re.Match[str]) -> bool:

@@ -137,13 +137,22 @@ def _most_common(values: list[str]) -> str:
 
 
 def canonical_date(mains: list[Mention]) -> EventDate:
-    """The most reported date among the most precise ones."""
+    """The most reported date among the most precise ones; reports that name only a weekday or
+    a day without a year vote for the dates they fit, and a tie goes to the earlier day (a
+    later one is more often a day of reporting)."""
     best = min(precision_rank(m.date) for m in mains)
     pool = [m.date for m in mains if precision_rank(m.date) == best and m.date.value]
     if not pool:
         return mains[0].date
-    values = [d.value for d in pool]
-    top = max(set(values), key=lambda v: (values.count(v), v))
+    values = [d.value for d in pool if d.value is not None]
+    partial = [m.date for m in mains if m.date.value is None]
+
+    def votes(day: date) -> int:
+        fits = sum(1 for d in partial if (d.weekday is not None and d.weekday == day.weekday())
+                   or (d.month_day is not None and d.month_day == (day.month, day.day)))
+        return values.count(day) + fits
+
+    top = max(set(values), key=lambda v: (votes(v), -v.toordinal()))
     return next(d for d in pool if d.value == top)
 
 

@@ -139,3 +139,11 @@ def test_the_main_event_retold_with_its_date_later_takes_that_date(nlp, gazettee
             "identified.\n\nOn the afternoon of March 28, a missile hit the shopping centre in Kremenchuk.")
     when = _mentions(nlp, gazetteer, text)[0].date
     assert (when.value, when.precision) == (date(2022, 3, 28), "day")
+
+
+def test_a_date_that_names_a_group_or_a_place_is_no_date() -> None:
+    from harmledger.extract.dates import find_dates
+
+    assert find_dates("the March 23 Movement rebels attacked", date(2022, 12, 3)) == []
+    assert find_dates("protesters filled 6 October Square", date(2022, 12, 3)) == []
+    assert [d.date.value for d in find_dates("on March 23 rebels attacked", date(2022, 12, 3))] == [date(2022, 3, 23)]

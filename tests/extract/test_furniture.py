@@ -93,3 +93,10 @@ def test_a_town_and_a_dash_opening_the_text_is_a_dateline() -> None:
     text = "Beirut - A fuel truck bomb in a market killed 46 people."
     found = find_furniture(text)
     assert found.dateline is not None and text[found.dateline[0]:found.dateline[1]] == "Beirut - "
+
+
+def test_a_short_line_of_an_agency_and_a_date_is_a_stamp() -> None:
+    text = "Smoke rose over the hall.\n\nWire October 09, 2016\n\nSANAA: More than 140 people were killed Saturday."
+    found = find_furniture(text)
+    assert found.written is not None and found.written.date.value == date(2016, 10, 9)
+    assert found.dateline is not None and text[found.dateline[0]:found.dateline[1]] == "SANAA: "

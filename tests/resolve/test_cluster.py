@@ -116,3 +116,20 @@ def test_two_districts_of_one_town_are_two_incidents_and_a_report_naming_none_jo
                      mention("d", by_18th, KHARKIV, "dormitory")])
     saltivka, sloboda = (next(g for g in groups(found) if aid in g) for aid in ("a", "b"))
     assert len(found) == 2 and saltivka - {"d"} == {"a", "c"} and sloboda - {"d"} == {"b"}
+
+
+def test_reports_naming_only_the_weekday_settle_the_incidents_day() -> None:
+    from datetime import date
+
+    from harmledger.models import EventDate
+    from harmledger.resolve.cluster import canonical_date
+
+    def mention(when: EventDate) -> Mention:
+        return Mention(article_id="a", index=0, role="main", event_type="airstrike", date=when, place=None,
+                       target="", weapon="", evidence="", start=0, end=0)
+
+    saturday, sunday = date(2016, 10, 8), date(2016, 10, 9)
+    mains = [mention(EventDate(sunday, "day")), mention(EventDate(saturday, "day")),
+             mention(EventDate(None, "unknown", weekday=5)), mention(EventDate(None, "unknown", weekday=5))]
+    assert canonical_date(mains).value == saturday
+    assert canonical_date(mains[:2]).value == saturday  # a tie goes to the earlier day
