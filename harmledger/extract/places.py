@@ -236,28 +236,33 @@ def _in_longer_entity(span: Span) -> bool:
     return any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in span.doc.ents)
 
 
-def story_countries(hits: list[PlaceHit]) -> set[str]:
-    """The countries a story is set in: those it puts something in ("in Burkina Faso") and those
-    of the regions it names; the dateline is not the story."""
+def story_countries(hits: list[PlaceHit]) -> Counter[str]:
+    """The countries a story is set in, each with how often the story names a place in it: those
+    it puts something in ("in Burkina Faso", "in Negombo" for a city no other country shares),
+    and those of the regions it names; the dateline and the actors are not the story."""
     single = [h for h in hits if len({c.country_code for c in h.candidates}) == 1 and not h.dateline]
-    # "in Burkina Faso", not "Russia launched": a country the events are put in
-    return {h.candidates[0].country_code for h in single
-            if (h.kind == "country" and h.preposition in _STRONG_LOCATIVE) or h.kind == "region"}
+    home = {h.candidates[0].country_code for h in single if not h.actor and (
+        h.kind == "region" or (h.preposition in _STRONG_LOCATIVE and (
+            h.kind == "country" or h.candidates[0].population >= _CITY)))}
+    return Counter(h.candidates[0].country_code for h in single if h.candidates[0].country_code in home)
 
 
 def at_home(hits: list[PlaceHit]) -> list[PlaceHit]:
     """Hits without the namesakes abroad: a town none of whose candidates is in a country the
-    story names, and which is no city, is another place of the same name ("Solhan" in a story
-    from Burkina Faso is not the Turkish town), and so is a region abroad."""
+    story is set in, which is no city and which the story names less often than places there,
+    is another place of the same name ("Solhan" in a story from Burkina Faso is not the Turkish
+    town; "Temple Trees" in Colombo is not Temple, Texas), and so is a region abroad."""
     hits = _country_short_names(hits)
     home = story_countries(hits)
     if not home:
         return hits
+    named = Counter(fold(h.text) for h in hits)
     kept = []
     for h in hits:
         countries = {c.country_code for c in h.candidates}
-        if h.kind != "country" and not countries & home and \
-                not (h.kind == "town" and max(c.population for c in h.candidates) >= _CITY):
+        abroad = h.kind != "country" and not countries & set(home) and \
+            not (h.kind == "town" and max(c.population for c in h.candidates) >= _CITY)
+        if abroad and named[fold(h.text)] <= max(home.values()):
             continue
         kept.append(h)
     return kept

@@ -185,3 +185,10 @@ def test_a_dateline_city_that_ner_calls_an_organisation_is_still_the_last_resort
     text = "COLOMBO: The death toll from the Easter Sunday bombings in Sri Lanka rose to 359, police said."
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.name == "Colombo"
+
+
+def test_a_namesake_abroad_named_once_loses_to_the_city_the_story_is_in(nlp, gazetteer) -> None:
+    text = ("Bombs hit churches in Negombo on Sunday, killing 100 people, officials in Negombo said. "
+            "The prime minister spoke at Temple Trees.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "LK"
