@@ -17,8 +17,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	# Build the gazetteer index once (about 7 s) so the first command does not pay for it.
+	# Build the gazetteer index and the WordNet word classes once (about 20 s) so the first command
+	# does not pay for them.
 	$(BIN)/python -c "from harmledger.extract.gazetteer import load_gazetteer; load_gazetteer()"
+	$(BIN)/python -c "from harmledger.extract.lang.en.wordnet import word_classes; word_classes()"
 	touch $(STAMP)
 
 # Browser assets (Leaflet, uPlot, world-atlas, Swagger UI) come from npm at set-up time, pinned by
@@ -31,13 +33,17 @@ $(NODE_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
 /usr/bin/chromium:
 	$(SUDO) apt-get install -y chromium chromium-driver || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver)
 
+# WordNet 3.0 for the English word classes (extract/lang/en/wordnet.py), from Debian.
+/usr/share/wordnet/data.noun:
+	$(SUDO) apt-get install -y wordnet-base wordnet-sense-index || ($(SUDO) apt-get update && $(SUDO) apt-get install -y wordnet-base wordnet-sense-index)
+
 # The fast sentence encoder: all-MiniLM-L6-v2 from its installed package, exported to ONNX with int8
 # weights (about 10 s) into the cache folder beside the gazetteer index. Checked on every setup, built
 # only when absent, so a cleared cache is rebuilt here and not by the first ingest.
 encoder: $(STAMP)
 	$(BIN)/python -c "from harmledger.extract.encoder import build_encoder; build_encoder()"
 
-setup: $(STAMP) encoder $(NODE_STAMP) /usr/bin/chromium
+setup: /usr/share/wordnet/data.noun $(STAMP) encoder $(NODE_STAMP) /usr/bin/chromium
 
 demo: setup
 	@mkdir -p out
@@ -60,7 +66,7 @@ lint: setup
 	$(BIN)/mypy harmledger bench tests
 
 eval: setup
-	$(BIN)/harmledger eval ../shared/corpus/dev
+	$(BIN)/harmledger eval ../shared/corpus/dev ../shared/corpus/dev2
 
 bench: setup
 	$(BIN)/python bench/throughput.py

@@ -73,6 +73,8 @@ GROUPS: dict[str, str] = {
     "rescuer": "rescuers", "firefighter": "rescuers",
     "attacker": "attackers", "assailant": "attackers", "gunman": "attackers", "gunmen": "attackers",
     "bomber": "attackers", "shooter": "attackers",
+    "teacher": "teachers", "student": "students", "pupil": "students", "schoolchild": "children",
+    "journalist": "journalists", "reporter": "journalists", "farmer": "farmers",
     "person": "all", "people": "all", "resident": "all", "passenger": "all", "folk": "all",
     "folks": "all", "individual": "all",
 }
@@ -132,6 +134,7 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "report", "state", "write", "announce", "confirm", "claim", "add", "declare",
     "post", "note", "insist", "assert", "estimate", "put", "update", "publish", "quote",
     "comment", "explain", "warn", "allege", "acknowledge", "admit", "record",
+    "reveal", "disclose", "inform", "tweet", "specify", "clarify", "recount", "relay", "indicate",
 })
 # Nameless collective sources ("officials said"): a named source for the same figure refines them.
 GENERIC_SOURCES = frozenset({"officials", "authorities", "sources", "officers", "reports"})

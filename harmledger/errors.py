@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
     "HL108": "{path}: not a readable RSS/Atom feed ({detail})",
     "HL109": "{path}: unsupported file type '{detail}'; use .txt, .html, .json, .jsonl or .xml",
     "HL110": "{path}: no articles found in this folder",
+    "HL111": "{path}: written in '{detail}', a language harmledger cannot read yet; stored without "
+             "incidents (readable: {languages})",
     "HL200": "{path}: gold folder needs articles.jsonl and incidents.jsonl",
     "HL300": "{path}: cannot open database ({detail})",
     "HL301": "incident {detail} not found; list ids with 'harmledger incidents'",

@@ -36,6 +36,8 @@ class IngestReport:
     incidents: int = 0  # new or changed by this ingest
     merged: int = 0
     errors: list[HarmledgerError] = field(default_factory=list)
+    # Stored but not read (HL111): the command still succeeds.
+    warnings: list[HarmledgerError] = field(default_factory=list)
     worker_peak_rss: dict[str, int] = field(default_factory=dict)  # Dask worker -> bytes
     # Wall time of each stage here: "extract" is parsing in this process, or with Dask the wait
     # for the workers (including "dask_start", the cluster start with models loaded); "store"
@@ -74,13 +76,26 @@ def extract_batch(batch: list[Article]) -> list[Extracted]:
     # stop before parsing (bad input, nothing new) should not pay for them.
     from harmledger.extract.article import extract_mentions
     from harmledger.extract.gazetteer import load_gazetteer
+    from harmledger.extract.lang import pack_for
     from harmledger.extract.nlp import load_nlp
 
     nlp, gazetteer = load_nlp(), load_gazetteer()
-    extracted = [(article, extract_mentions(article, doc, gazetteer), signature(article.text))
-                 for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True)]
+    readable = [a for a in batch if pack_for(a.language) is not None]
+    mentions = {article.id: extract_mentions(article, doc, gazetteer)
+                for article, doc in zip(readable, nlp.pipe(a.text for a in readable), strict=True)}
+    # An article no pack reads is stored (and reported by `unreadable`) with no mentions.
+    extracted = [(a, mentions.get(a.id, []), signature(a.text)) for a in batch]
     _embed_mentions(extracted)
     return extracted
+
+
+def unreadable(articles: Iterable[Article]) -> list[HarmledgerError]:
+    """HL111 for each article in a language no pack reads."""
+    from harmledger.extract.lang import PACKS, pack_for
+
+    languages = ", ".join(sorted(PACKS))
+    return [HarmledgerError("HL111", a.source_id, detail=a.language, languages=languages)
+            for a in articles if pack_for(a.language) is None]
 
 
 def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], None] | None = None,
@@ -95,6 +110,7 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
     new = [a for a in found if a.id not in known]
     if not new:
         return report
+    report.warnings.extend(unreadable(new))
     finder = DuplicateFinder(repository.minhashes(engine))
     clock = _lap(report, "read", clock)
     batches = [new[start:start + BATCH] for start in range(0, len(new), BATCH)]

@@ -11,7 +11,7 @@ to the main mention at each paragraph.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -21,8 +21,10 @@ from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
+from harmledger.extract.furniture import find_furniture
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
-from harmledger.extract.places import PlaceHit, choose_entries, find_place_hits, title_place, to_place
+from harmledger.extract.nlp import DATELINE_END
+from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
@@ -54,14 +56,19 @@ class _Draft:
 
 def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions (main and background) of `article`, parsed as `doc`."""
-    reference = writing_date(article.text, article.published) or latest_explicit_date(article.text)
-    hits = [h for h in find_place_hits(doc, gazetteer)]
+    furniture = find_furniture(article.text)
+    written = furniture.written.date.value if furniture.written is not None else None
+    reference = writing_date(article.text, article.published) or written or latest_explicit_date(article.text)
+    if furniture.dateline is not None:
+        doc.user_data[DATELINE_END] = furniture.dateline[1]  # no claimant starts inside it
+    hits = at_home([replace(h, dateline=furniture.covers(h.start, h.end))
+                    for h in find_place_hits(doc, gazetteer)])
     chosen = choose_entries(hits)
     by_sent: dict[int, list[PlaceHit]] = {}
     for h in hits:
-        if not h.actor:
+        if not h.actor and not h.dateline:
             by_sent.setdefault(h.sent_start, []).append(h)
-    fallback_place = _dominant_place(hits, chosen) or title_place(article.title, gazetteer)
+    fallback_place = _fallback_place(hits, chosen) or title_place(article.title, gazetteer)
 
     drafts: list[_Draft] = []
     context: _Draft | None = None
@@ -70,6 +77,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     past_lead = False
     opening_district = ""
     for index, sent in enumerate(sents):
+        if furniture.covers(sent.start_char, sent.end_char):
+            continue  # a byline, a stamp, a "Read also" line: not the story
         if context is not None and speakers.new_line[index]:
             # A strike named at the end of a paragraph keeps its figures in the next one.
             if context is drafts[0] or not context.young:
@@ -84,8 +93,10 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         # "the Sloboda district" is part of the town, whatever village GeoNames calls Sloboda
         here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country" and stem(h.text) not in stems]
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
-        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None)
-                 if not _dates_the_report(sent, m, index)]
+        # a byline's or a post's date is a day of writing too: weekdays count back from it
+        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None or bool(written))
+                 if not _dates_the_report(sent, m, index)
+                 and not furniture.covers(sent.start_char + m.start, sent.start_char + m.end)]
         if not drafts:
             if cue is None and not figures:
                 # "This morning they hit a dormitory in the Slobidsky district": the scene of
@@ -329,12 +340,27 @@ def _close(a: GazEntry, b: GazEntry) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= 60
 
 
-def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEntry | None:
-    for kind in ("town", "region", "country"):
-        counts = Counter(chosen[h.start].geonameid for h in hits if h.kind == kind and not h.actor)
-        if counts:
-            top = counts.most_common(1)[0][0]
-            return next(chosen[h.start] for h in hits if chosen[h.start].geonameid == top)
+def _fallback_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEntry | None:
+    """The place of an article whose event sentences name none: the town its body names most,
+    else its dateline's town when that lies in the region or country the body names (the wires
+    file from the scene or its capital), else that region or country."""
+    body = [h for h in hits if not h.dateline]
+    town = _dominant_place(body, chosen, "town")
+    if town is not None:
+        return town
+    wider = _dominant_place(body, chosen, "region") or _dominant_place(body, chosen, "country")
+    # a dateline's name often parses as the subject of the lead's verb: no actor test for it
+    filed = _dominant_place([replace(h, actor=False) for h in hits if h.dateline], chosen, "town")
+    if filed is not None and (wider is None or _near(filed, wider)):
+        return filed
+    return wider
+
+
+def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry], kind: str) -> GazEntry | None:
+    counts = Counter(chosen[h.start].geonameid for h in hits if h.kind == kind and not h.actor)
+    if counts:
+        top = counts.most_common(1)[0][0]
+        return next(chosen[h.start] for h in hits if chosen[h.start].geonameid == top)
     return None
 
 

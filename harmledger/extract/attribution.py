@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
+from harmledger.extract.lang.en.lexicon import NOT_SPEECH_OBJECTS, SOURCE_OPENERS, TOLL_NOUNS, TOLL_SETTING_VERBS
+from harmledger.extract.nlp import DATELINE_END
 
 REPORTER = "reporter"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
@@ -15,6 +17,8 @@ _MAX_TOKENS = 14
 
 def span_text(tokens: list[Token]) -> str:
     """Readable text of a token run, with leading/trailing articles and punctuation trimmed."""
+    filed = tokens[0].doc.user_data.get(DATELINE_END, 0) if tokens else 0
+    tokens = [t for t in tokens if t.idx >= filed]  # "SANAA, Yemen — A health official"
     while tokens and (tokens[0].lower_ in _TRIM or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in _TRIM or tokens[-1].is_punct):
@@ -53,8 +57,9 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         if shared is None:
             return ""
         verb = shared
+    filed = verb.doc.user_data.get(DATELINE_END, 0)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= filed:
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -101,21 +106,41 @@ def _governing_clause(verb: Token) -> Token | None:
 
 
 def according_to(sent: Span) -> str:
-    """The X of "according to X" in `sent`, or ''."""
+    """The X of "according to X" (or "quoted from X", "citing X", "cited by X") in `sent`, or ''."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            to = tok.nbor(1)
-            objs = [c for c in to.children if c.dep_ == "pobj"]
-            if objs:
-                tokens = list(objs[0].subtree)[:_MAX_TOKENS]
-            else:
-                tokens = [t for t in sent.doc[to.i + 1:min(sent.end, to.i + 8)]
-                          if not t.is_punct or t.text in "'’"]
-                cut = next((k for k, t in enumerate(tokens) if t.dep_ in ("ROOT",) or t.pos_ == "VERB"),
-                           len(tokens))
-                tokens = tokens[:cut]
-            return span_text(tokens)
+        opener = next((words for words in SOURCE_OPENERS if _opens(tok, words, sent)), None)
+        if opener is None:
+            continue
+        last = sent.doc[tok.i + len(opener) - 1]
+        objs = [c for c in last.children if c.dep_ in ("pobj", "dobj")]
+        if objs:
+            tokens = list(objs[0].subtree)[:_MAX_TOKENS]
+        else:
+            tokens = [t for t in sent.doc[last.i + 1:min(sent.end, last.i + 8)]
+                      if not t.is_punct or t.text in "'’"]
+            cut = next((k for k, t in enumerate(tokens) if t.dep_ in ("ROOT",) or t.pos_ == "VERB"),
+                       len(tokens))
+            tokens = tokens[:cut]
+        return span_text(tokens)
     return ""
+
+
+def _opens(tok: Token, words: tuple[str, ...], sent: Span) -> bool:
+    return tok.i + len(words) <= sent.end and all(
+        sent.doc[tok.i + k].lower_ == w for k, w in enumerate(words))
+
+
+def is_reporting(verb: Token) -> bool:
+    """A verb that attributes what follows to its subject: "said", "revealed", "tweeted", and
+    a verb that sets a toll ("gave a toll of 82", "raised the toll to 22"), but not "claimed the
+    lives of 32"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in TOLL_SETTING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in verb.children):
+        return True
+    return lemma in REPORTING_VERBS and _speaks(verb)
 
 
 def speaker_of(token: Token, sent: Span) -> str:
@@ -125,7 +150,7 @@ def speaker_of(token: Token, sent: Span) -> str:
     for _ in range(8):
         if node is None:
             break
-        if node.lemma_ in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+        if is_reporting(node):
             who = subject_phrase(node, exclude=token)
             if who:
                 return who
@@ -134,11 +159,16 @@ def speaker_of(token: Token, sent: Span) -> str:
         node = node.head
     # A speech verb elsewhere in the sentence ("…, officials said.") that does not dominate it.
     for tok in sent:
-        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB" and tok.i > token.i:
+        if tok.pos_ == "VERB" and tok.i > token.i and is_reporting(tok):
             who = subject_phrase(tok, exclude=token)
             if who:
                 return who
     return according_to(sent)
+
+
+def _speaks(verb: Token) -> bool:
+    """False for a reporting verb used otherwise: "the bomb claimed the lives of 32"."""
+    return not any(c.dep_ == "dobj" and c.lower_ in NOT_SPEECH_OBJECTS for c in verb.children)
 
 
 def is_pronoun(claimant: str) -> bool:

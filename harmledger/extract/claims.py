@@ -16,15 +16,27 @@ from harmledger.conventions import (
     PEOPLE_NOUNS,
 )
 from harmledger.extract.attribution import subject_phrase
+from harmledger.extract.lang.en.lexicon import (
+    CASUALTY_IDIOMS,
+    CONFLICT_NOUNS,
+    DEAD_PEOPLE,
+    DEATH_COMPLEMENTS,
+    EXTRA_DIE_VERBS,
+)
+from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
 from harmledger.models import Claim
 
-# Figures over a period or a war ("since February", "in 24 hours") are not one incident's toll.
+# Figures over a period or a war ("since March 2015", "in 24 hours", "so far this year") are
+# not one incident's toll.
+_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AGGREGATE = re.compile(
-    r"\b(?:since (?:the (?:start|beginning)|February|the invasion|the war|20\d\d|Russia launched)"
-    r"|(?:in|over|within) (?:the )?(?:past |last )?(?:24|48|\d+) hours"
-    r"|over the (?:past|last) (?:day|week|month|24)"
-    r"|so far this|this year|since the war|in total since|during the war|per day)\b", re.I)
+    rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
+    rf"insurgency|uprising|{_MONTH_WORDS}|(?:19|20)\d\d|Russia launched)"
+    r"|\b(?:in|over|within|during) (?:the )?(?:past |last |previous |first )?"
+    r"(?:\d+|one|two|three|four|six|twelve|a|24|48) (?:hours|days|weeks|months|years|month|year)\b"
+    r"|\bover the (?:past|last) (?:day|week|month|year|24)"
+    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d", re.I)
 # Words a figure may stand before its kind word in ("18 people were killed").
 _BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
                      "have", "has", "had", "been", "are", "is", "reportedly", "being", "further",
@@ -55,11 +67,38 @@ _OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalise
 
 
 def _kind_of(word: Token) -> str | None:
+    """Killed or injured for a word of either class: the fixed lexicon, else the WordNet classes
+    for its part of speech ("perished", "massacre", "maimed")."""
+    classes = word_classes()
     for form in (word.lower_, word.lemma_.lower()):
         if form in KILLED_WORDS:
             return "killed"
         if form in INJURED_WORDS:
             return "injured"
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB":
+        if lemma in classes.kill_verbs or lemma in classes.die_verbs or lemma in EXTRA_DIE_VERBS:
+            return "killed"
+        if lemma in classes.injure_verbs:
+            return "injured"
+    elif word.pos_ == "NOUN":
+        if lemma in classes.death_nouns or lemma in DEAD_PEOPLE:
+            return "killed"
+        if lemma in classes.injury_nouns:
+            return "injured"
+    return None
+
+
+def _phrase_kind(verb: Token) -> str | None:
+    """The count a verb makes with its object or complement: "lost their lives", "sustained
+    injuries", "shot dead"."""
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("dobj", "attr") and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
+            return CASUALTY_IDIOMS[(verb.lemma_.lower(), lemma)]
+        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp", "prep") and \
+                (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ == "death" for t in child.children)):
+            return "killed"
     return None
 
 
@@ -208,6 +247,21 @@ def _named_people(noun: Token) -> bool:
         noun.ent_type_ == "NORP" or noun.lemma_.lower() in PEOPLE_NOUNS)
 
 
+def _is_agent(fig: Figure, sent: Span) -> bool:
+    """"Two suicide bombers killed 20", "gunmen who shot at a guard": the counted people are the
+    subject of an active verb of killing or wounding, so they did it and did not suffer it."""
+    number = sent.doc[fig.head]
+    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound") else number
+    verb = noun.head
+    # "50 killed, five of them children" is a headline's passive: no object, no agent
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    classes = word_classes()
+    lemma = verb.lemma_.lower()
+    return lemma in classes.kill_verbs or lemma in classes.injure_verbs or lemma in ("kill", "attack", "target")
+
+
 def _counts_people(fig: Figure, sent: Span) -> bool:
     """False for "one goal", "30 missile systems", "one of the cities": not a head count."""
     doc = sent.doc
@@ -221,6 +275,7 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
         words = (head.lower_, head.lemma_.lower())
         return _named_people(head) or any(
             w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
+            or w in word_classes().people_nouns
             or w in ("other", "others", "more", "dead", "wounded") for w in words)
     return True
 
@@ -230,6 +285,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     doc = sent.doc
     for tok in doc[fig.end:min(fig.end + 6, sent.end)]:
         kind = _kind_of(tok)
+        if kind and tok.dep_ == "amod" and tok.head.dep_ == "nsubj" and _kind_of(tok.head.head):
+            kind, tok = _kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
         if kind:
             return _combined(tok, kind)
         if tok.lower_ in _OTHER_OUTCOMES or tok.lemma_.lower() in _OTHER_OUTCOMES:
@@ -245,7 +302,7 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
                 return kind or "killed"
     node = doc[fig.head]
     for _ in range(4):
-        kind = _kind_of(node)
+        kind = (_phrase_kind(node) if node.pos_ in ("VERB", "AUX") else None) or _kind_of(node)
         if kind:
             return _combined(node, kind)
         # "were taken to hospital with injuries"
@@ -267,9 +324,16 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     return None
 
 
+def _counts_a_war(sent: Span) -> bool:
+    """"The war has left at least 350,000 people dead", "violence that has killed thousands": a
+    toll whose subject is a whole conflict is no incident's toll."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in CONFLICT_NOUNS
+               and t.head.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     """Killed/injured claims in `sent` (claimant left empty), each with its anchor token."""
-    if _AGGREGATE.search(sent.text):
+    if _AGGREGATE.search(sent.text) or _counts_a_war(sent):
         return []
     out: list[tuple[Claim, Token]] = []
     doc = sent.doc
@@ -283,7 +347,7 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
             kind: str | None = previous[-1].kind
         else:
             kind = figure_kind(fig, sent)
-        if kind is None or (kind == "killed" and _is_increment(fig, sent)):
+        if kind is None or (kind == "killed" and _is_increment(fig, sent)) or _is_agent(fig, sent):
             continue
         group = _shared_group(group, fig, sent, [c for c, _ in out])
         claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,

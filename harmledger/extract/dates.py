@@ -52,6 +52,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Words that make a date the bound of a period, not the day of an event.
+_PERIOD = re.compile(r"\b(?:since|as of|until|till|through|throughout)\s+(?:early |late |mid-?)?$", re.I)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """One date expression found in a text: its resolution and where it stands."""
@@ -75,6 +79,9 @@ def find_dates(text: str, reference: date | None, published: bool = True) -> lis
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if _PERIOD.search(text[max(0, m.start() - 12):m.start()]) or m.group(0).lower().startswith("since"):
+                taken.append((m.start(), m.end()))  # "since March 2015": when a count began
                 continue
             resolved = _resolve(kind, m, reference, published)
             if resolved is None:

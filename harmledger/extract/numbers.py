@@ -19,6 +19,9 @@ _NOT_COUNTS = frozenset({
     "million", "billion", "tonnes", "tons", "kg", "am", "pm", "a.m.", "p.m.", "storey",
     "floors", "floor", "apartments", "cars", "vehicles", "trains", "st", "th", "nd", "rd",
 })
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                     "sep", "sept", "oct", "nov", "dec"})
 _SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Standalone words that count only when they clearly stand for a number of people.
 _WEAK_WORDS = frozenset({"a", "an", "no", "single", "several"})
@@ -112,13 +115,13 @@ def find_figures(sent: Span) -> list[Figure]:
             i += 1
             continue
         m = _HYPHEN_RANGE.match(tok.text)
-        if m and not _followed_by_non_count(doc, i + 1):
+        if m and not _followed_by_non_count(doc, i + 1) and not _after_month(doc, i):
             first, last = int(m.group(1)), int(m.group(2))
             if first < last:
                 figures.append(Figure(first, last, "exact", i, i + 1, i))
             i += 1
             continue
-        if not _is_number_token(tok) or _looks_like_year(tok) or _is_age_or_time(doc, i):
+        if not _is_number_token(tok) or _looks_like_year(tok) or _is_age_or_time(doc, i) or _after_month(doc, i):
             i += 1
             continue
         j = i
@@ -152,6 +155,14 @@ def find_figures(sent: Span) -> list[Figure]:
         figures.append(Figure(low, high, qual, start, end, end - 1))
         i = end
     return figures
+
+
+def _after_month(doc: Doc, i: int) -> bool:
+    """"the June 4-5 massacre", "on March 21": a day of a month, not a count."""
+    j = i - 1
+    while j > 0 and (doc[j].text in ("-", "\u2013", "and", "to") or doc[j].text.isdigit()) and i - j < 4:
+        j -= 1  # "June 4-5", "June 4 and 5"
+    return j >= 0 and doc[j].lower_.rstrip(".") in _MONTHS
 
 
 def _looks_like_year(tok: Token) -> bool:

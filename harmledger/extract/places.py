@@ -11,12 +11,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import REPORTING_VERBS
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose
+from harmledger.extract.nlp import DATELINE_END
 from harmledger.models import Place
 
 # "central Kharkiv", "eastern Donetsk": a part of a place is a place, whatever NER makes of it.
@@ -33,6 +34,8 @@ _STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "to
 _STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
+# A city this large is meant by its name even abroad; a smaller namesake abroad is not.
+_CITY = 100_000
 _ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
                                   "promise", "refuse", "welcome", "demand", "use", "respond"}
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,8 +54,8 @@ class PlaceHit:
     candidates: tuple[GazEntry, ...]
     kind: str  # town | region | country
     locative: bool  # stands after a locative preposition or carries a place label
-    actor: bool  # is the subject of a speech or action verb ("Moscow denies")
-    dateline: bool = False  # "KYIV, Ukraine (AP) —": where the story was filed
+    actor: bool  # not the scene: an actor ("Moscow denies"), a landmark ("85 miles west of X")
+    dateline: bool = False  # in "KYIV, Ukraine (AP) —": where the story was filed (furniture.py)
     preposition: str = ""  # the word before the name, lower-cased ("in", "near" …)
 
 
@@ -74,8 +77,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         if headline[sent.start]:
             i += 1
             continue
-        found = None
-        for width in (3, 2, 1):
+        found = _long_country(doc[i:min(i + 6, n)], gazetteer)
+        for width in () if found else (3, 2, 1):
             if i + width > n or "\n" in doc[i:i + width].text:
                 continue
             span = doc[i:i + width]
@@ -89,14 +92,16 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             continue
         span, candidates, kind = found
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region")
+        # a dateline's capitals name a place whatever NER calls them ("COLOMBO:" as an ORG)
+        filed = span.start_char < doc.user_data.get(DATELINE_END, 0)
+        locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region" or filed)
         # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
         settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _SETTLEMENTS
         # "the Serhiyivka community", "Chaplyne village": a settlement word after the name
         settlement = settlement or (span.end < n and doc[span.end].lower_ in _SETTLEMENTS_AFTER)
         locative = locative or settlement
-        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement
-        if kind == "town" and (
+        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement or filed
+        if kind == "town" and not filed and (
                 # a struck person ("attacked Nina") is rarer than a struck city, but not unknown
                 (before in _STRUCK and span[0].ent_type_ == "PERSON"
                  and max(c.population for c in candidates) < _SMALL_TOWN)
@@ -109,15 +114,14 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             i = span.end
             continue
         head = span.root
-        # "WASHINGTON (AP) —": a dateline says where the story was filed, not where it happened.
-        dateline = span.start_char < 40 and span.text.isupper() and len(span.text) > 3
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
         institution = bool(following) and (following[0] in _INSTITUTIONS or (
             following[0] in ("'s", "’s") and len(following) > 1 and following[1] in _INSTITUTIONS))
         actor = institution or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
-            (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by"))
+            (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by")) or \
+            _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
-                             tuple(candidates), kind, locative, actor, dateline, before))
+                             tuple(candidates), kind, locative, actor, preposition=before))
         i = span.end + (1 if kind == "region" else 0)
     return hits
 
@@ -137,8 +141,10 @@ def _could_start_place(tok: Token) -> bool:
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
     after_locative = before in _STRONG_LOCATIVE or before in _STRUCK or (
-        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS)
-    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS) or \
+        tok.idx < tok.doc.user_data.get(DATELINE_END, 0)  # a dateline names a place, tagged as it may be
+    # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
+    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.ent_type_ != "NORP"
             and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)
             and (tok.ent_type_ not in _NON_PLACE_ENTS or after_locative))
 
@@ -147,9 +153,45 @@ def _could_be_in_place(tok: Token) -> bool:
     return tok.text == "-" or ((tok.is_title or tok.is_upper) and not tok.is_stop and tok.is_alpha)
 
 
+def _long_country(tokens: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str] | None:
+    """"Democratic Republic of the Congo": a country's name of four to six words, small words inside."""
+    if not tokens or not tokens[0].is_title:
+        return None
+    for width in range(len(tokens), 3, -1):
+        span = tokens[:width]
+        if span[-1].is_title and "\n" not in span.text and (country := gazetteer.country(span.text)) is not None:
+            return span, [country], "country"
+    return None
+
+
+def _landmark(span: Span) -> bool:
+    """A place named to locate another ("85 miles west of San Antonio", "near the border with
+    Mali") or where people went after ("fled to Dori", "taken to Kabul"): not the scene."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if before[-1:] in (["of"], ["from"]) and len(before) > 1 and (
+            before[-2] in _COMPASS or before[-2] in _DISTANCE_UNITS):
+        return True
+    if before[-1:] == ["with"] and len(before) > 1 and before[-2] in ("border", "borders", "frontier"):
+        return True
+    head = span.root.head
+    return before[-1:] == ["to"] and head.lower_ == "to" and head.head.lemma_.lower() in _MOVEMENT_VERBS
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+_DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
+_MOVEMENT_VERBS = frozenset({"flee", "take", "evacuate", "transport", "move", "rush", "bring", "send",
+                             "airlift", "transfer", "relocate", "return", "escape", "travel", "drive", "fly"})
+
+
 def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
     """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name (`ents`:
-    the doc's entities)."""
+    the doc's entities); a name after a possessive or a locative ("Niger's Tahoua region") is a
+    name of its own."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "in", "at", "near"):
+        return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in _PARTS
@@ -181,6 +223,11 @@ def _lookup(span: Span, gazetteer: Gazetteer, ents: Sequence[Span]) -> tuple[Spa
     if country is not None:
         return span, [country], "country"
     towns = gazetteer.towns(text)
+    # "a Texas school", "Borno": a region's own name beats small namesakes elsewhere, but not a
+    # city ("Washington") nor a town inside a region of the same name ("Idlib").
+    regions = gazetteer.named_regions(text) if span[0].is_title else []
+    if regions and not any(t.population >= _CITY or any(_inside(t, r) for r in regions) for t in towns):
+        return span, regions, "region"
     if towns:
         return span, towns, "town"
     # Loose spelling only for a name standing alone: "Soviet" in "Soviet Union" is not Sovet.
@@ -191,8 +238,51 @@ def _lookup(span: Span, gazetteer: Gazetteer, ents: Sequence[Span]) -> tuple[Spa
     return None
 
 
+def _inside(town: GazEntry, region: GazEntry) -> bool:
+    return (town.country_code, town.admin1_code) == (region.country_code, region.admin1_code)
+
+
 def _in_longer_entity(span: Span, ents: Sequence[Span]) -> bool:
     return any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in ents)
+
+
+def story_countries(hits: list[PlaceHit]) -> set[str]:
+    """The countries a story is set in: those it puts something in ("in Burkina Faso") and those
+    of the regions it names; the dateline is not the story."""
+    single = [h for h in hits if len({c.country_code for c in h.candidates}) == 1 and not h.dateline]
+    # "in Burkina Faso", not "Russia launched": a country the events are put in
+    return {h.candidates[0].country_code for h in single
+            if (h.kind == "country" and h.preposition in _STRONG_LOCATIVE) or h.kind == "region"}
+
+
+def at_home(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Hits without the namesakes abroad: a town none of whose candidates is in a country the
+    story names, and which is no city, is another place of the same name ("Solhan" in a story
+    from Burkina Faso is not the Turkish town), and so is a region abroad."""
+    hits = _country_short_names(hits)
+    home = story_countries(hits)
+    if not home:
+        return hits
+    kept = []
+    for h in hits:
+        countries = {c.country_code for c in h.candidates}
+        if h.kind != "country" and not countries & home and \
+                not (h.kind == "town" and max(c.population for c in h.candidates) >= _CITY):
+            continue
+        kept.append(h)
+    return kept
+
+
+def _country_short_names(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """"Congo" in a story that names the Democratic Republic of Congo is that country, not a
+    town of the name elsewhere: a word of a country the article names stands for it."""
+    countries = {h.candidates[0].country_code: h.candidates[0] for h in hits if h.kind == "country"}
+    words = {w: entry for entry in countries.values() for w in fold(entry.name).split() if len(w) > 3}
+    out = []
+    for h in hits:
+        entry = words.get(fold(h.text)) if h.kind == "town" else None
+        out.append(replace(h, candidates=(entry,), kind="country") if entry is not None else h)
+    return out
 
 
 def choose_entries(hits: list[PlaceHit]) -> dict[int, GazEntry]:

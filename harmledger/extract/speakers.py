@@ -17,6 +17,7 @@ from harmledger.extract.attribution import (
     REPORTER,
     anaphoric_speaker,
     is_pronoun,
+    is_reporting,
     speaker_of,
 )
 from harmledger.extract.nlp import after_blank_line, starts_line
@@ -149,7 +150,7 @@ class Speakers:
 def innermost_speaker(sent: Span) -> str:
     """The speaker of `sent`: the deepest reporting verb with a subject ("X said this, the
     agency reports" → X), else what `speaker_of` finds from the root."""
-    verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB"
+    verbs = [t for t in sent if t.pos_ == "VERB" and is_reporting(t)
              and t is not sent.root and any(c.dep_ == "nsubj" for c in t.children)]
     for verb in sorted(verbs, key=lambda t: -len(list(t.ancestors))):
         who = speaker_of(verb, sent)

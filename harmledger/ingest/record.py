@@ -85,11 +85,17 @@ def to_article(record: RawRecord, detect_language: bool = True) -> Article:
     )
 
 
+# How sure langdetect must be before an article counts as written in another language than
+# English: short English texts (a headline and a line) are sometimes guessed as Afrikaans or Somali.
+SURE_LANGUAGE = 0.9
+
+
 def _detect_language(text: str) -> str:
-    from langdetect import DetectorFactory, LangDetectException, detect
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     DetectorFactory.seed = 0  # langdetect is random unless seeded; ingest must be repeatable
     try:
-        return str(detect(text[:1000]))
-    except LangDetectException:
+        best = detect_langs(text[:1000])[0]
+    except (LangDetectException, IndexError):
         return ""
+    return str(best.lang) if best.prob >= SURE_LANGUAGE else ""

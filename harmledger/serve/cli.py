@@ -7,13 +7,16 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from harmledger.errors import HarmledgerError
+
+if TYPE_CHECKING:
+    from harmledger.evaluate.run import Evaluation
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn conflicting news reports about violent incidents into a reconciled "
@@ -75,7 +78,7 @@ def ingest(
     err.print(f"{report.files} files, {report.articles_seen} articles: {report.articles_new} new "
               f"({report.duplicates} near-duplicates), {report.incidents} incidents new or updated"
               + (f", {report.merged} merged into others" if report.merged else ""))
-    for problem in report.errors:
+    for problem in report.warnings + report.errors:
         err.print(str(problem), markup=False)
     if report.errors:
         raise typer.Exit(1)
@@ -259,35 +262,95 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder with articles.jsonl and incidents.jsonl")],
+    gold_dirs: Annotated[list[Path], typer.Argument(
+        metavar="GOLD_DIR", help="Folders with articles.jsonl and incidents.jsonl, one per corpus")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
-    export_to: Annotated[Path | None, typer.Option("--export", help="Also write the export scored")] = None,
+    export_to: Annotated[Path | None, typer.Option(
+        "--export", help="Also write the export scored; with several folders one file per corpus, "
+                         "out/x.json -> out/x-dev.json, out/x-dev2.json")] = None,
     baselines: Annotated[bool, typer.Option(
-        "--baselines", help="Also score regex counts, dateparser and geotext in our place")] = False,
+        "--baselines", help="Also score regex counts, dateparser and geotext in our place (per corpus)")] = False,
 ) -> None:
-    """Score the pipeline on a gold folder (fresh temporary database).
+    """Score the pipeline on gold folders, each ingested into its own fresh temporary database.
+
+    One folder: the reference scorer's metrics, one a line, then same_town_other_day_merged.
+
+    Several: one row per corpus (named by its folder) and a pooled row (micro-averages).
+
+    The pooled row counts every unit, incident and claim of all the corpora once.
+
+    With several, --json prints {"corpora": {name: scores}, "pooled": scores}, each as --json of it alone.
 
     Example:
-        harmledger eval ../shared/corpus/dev
+        harmledger eval ../shared/corpus/dev ../shared/corpus/dev2
     """
+    from harmledger.evaluate.run import check_gold_dir, corpus_names, export_path, pooled
     from harmledger.evaluate.run import evaluate as run_eval
+
+    try:
+        names = corpus_names(gold_dirs)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="GOLD_DIR") from None
+    for gold_dir in gold_dirs:  # every folder checked before minutes go into ingesting the first
+        check_gold_dir(gold_dir)
+    if len(gold_dirs) == 1:
+        result = run_eval(gold_dirs[0], baselines=baselines)
+        if export_to is not None:
+            _write_export(export_to, result)
+        _print_one(result, as_json)
+        return
+    results = {}
+    for name, gold_dir in zip(names, gold_dirs, strict=True):
+        results[name] = run_eval(gold_dir, baselines=baselines)
+        if export_to is not None:
+            _write_export(export_path(export_to, name), results[name])
+    _print_corpora(results, pooled(list(results.values())), as_json)
+
+
+def _write_export(path: Path, result: Evaluation) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result.export, ensure_ascii=False), encoding="utf-8")
+
+
+def _print_json(payload: dict[str, Any]) -> None:
+    # soft_wrap: rich would otherwise break lines at the console's width, even inside a string
+    # ("regex counts"), and the JSON would no longer parse
+    out.print(json.dumps(payload), markup=False, highlight=False, soft_wrap=True)
+
+
+def _print_one(result: Evaluation, as_json: bool) -> None:
+    """One corpus: the reference scorer's lines (or its JSON keys), then what it does not print."""
     from harmledger.evaluate.score import format_scores
     from harmledger.serve.tables import baseline_table
 
-    result = run_eval(gold_dir, baselines=baselines)
-    if export_to is not None:
-        export_to.write_text(json.dumps(result.export, ensure_ascii=False), encoding="utf-8")
     if as_json:
-        payload = dict(result.scores, baselines=result.baselines) if baselines else result.scores
-        out.print(json.dumps(payload), markup=False, highlight=False)
+        _print_json(result.as_json())
         return
     out.print(format_scores(result.scores), markup=False, highlight=False)
     # not a reference-scorer metric, so after them and not in --json
     merged = result.merged_apart_days
     out.print(f"{'same_town_other_day_merged':28s} {len(merged)}" + "".join(
         f"\n  {a} + {b} in {inc}" for a, b, inc in merged), markup=False, highlight=False)
-    if baselines:
+    if result.baseline_tallies:
         out.print(baseline_table(result.scores, result.baselines))
+
+
+def _print_corpora(results: dict[str, Evaluation], total: Evaluation, as_json: bool) -> None:
+    """Several corpora: one row each and a pooled row (or the same as JSON)."""
+    from harmledger.serve.tables import corpus_baseline_table, corpus_table
+
+    if as_json:
+        payload = {"corpora": {name: r.as_json() for name, r in results.items()}, "pooled": total.as_json()}
+        _print_json(payload)
+        return
+    out.print(corpus_table({name: (r.scores, len(r.merged_apart_days)) for name, r in results.items()},
+                           (total.scores, len(total.merged_apart_days))))
+    for name, r in results.items():
+        for a, b, inc in r.merged_apart_days:
+            out.print(f"same_town_other_day_merged in {name}: {a} + {b} in {inc}", markup=False, highlight=False)
+    if total.baseline_tallies:
+        out.print(corpus_baseline_table({name: (r.scores, r.baselines) for name, r in results.items()},
+                                        (total.scores, total.baselines)))
 
 
 def _day(value: str | None, option: str) -> date | None:

@@ -57,15 +57,67 @@ BASELINE_METRICS = ("claim_precision", "claim_recall", "claim_f1", "claimant_acc
 
 def baseline_table(ours: dict[str, Any], baselines: dict[str, dict[str, Any]]) -> Table:
     """Our scores in one row, each baseline in its own, on the metrics it competes on."""
+    table = _baseline_columns()
+    _baseline_rows(table, [], ours, baselines)
+    return table
+
+
+def corpus_baseline_table(corpora: dict[str, tuple[dict[str, Any], dict[str, dict[str, Any]]]],
+                          pooled: tuple[dict[str, Any], dict[str, dict[str, Any]]]) -> Table:
+    """The baseline table's rows for each corpus (name -> our scores, baselines' scores), then pooled."""
+    table = _baseline_columns(first="corpus")
+    for name, (ours, baselines) in [*corpora.items(), ("pooled", pooled)]:
+        _baseline_rows(table, [name], ours, baselines)
+        table.add_section()
+    return table
+
+
+def _baseline_columns(first: str | None = None) -> Table:
     table = Table(title="harmledger vs baselines (each swaps one component into our export)",
                   title_justify="left")
+    if first:
+        table.add_column(first)
     table.add_column("system")
     for metric in BASELINE_METRICS:
         table.add_column(metric, justify="right")
-    table.add_row("harmledger", *(f"{ours[m]:.3f}" for m in BASELINE_METRICS))
-    for name, scores in baselines.items():
-        table.add_row(name, *(f"{scores[m]:.3f}" if m in scores else "–" for m in BASELINE_METRICS))
     return table
+
+
+def _baseline_rows(table: Table, first: list[str], ours: dict[str, Any], baselines: dict[str, dict[str, Any]]) -> None:
+    table.add_row(*first, "harmledger", *(f"{ours[m]:.3f}" for m in BASELINE_METRICS))
+    for name, scores in baselines.items():
+        table.add_row(*first, name, *(f"{scores[m]:.3f}" if m in scores else "–" for m in BASELINE_METRICS))
+
+
+# (header, metric) of the several-corpora table: the reference scorer's ratios; headers are broken
+# by hand so that all fifteen columns fit the 150 columns a pipe gets without rich cutting words
+CORPUS_METRICS = (("claim\nP", "claim_precision"), ("claim\nR", "claim_recall"), ("claim\nF1", "claim_f1"),
+                  ("claimant\naccuracy", "claimant_accuracy"), ("date\nexact", "date_exact"),
+                  ("place\n≤25 km", "place_25km"), ("B³\nP", "b3_precision"), ("B³\nR", "b3_recall"),
+                  ("B³\nF1", "b3_f1"), ("killed\nrange\ncovers", "killed_range_covers"),
+                  ("claims on\nright\nincident", "claim_right_incident"))
+
+
+def corpus_table(corpora: dict[str, tuple[dict[str, Any], int]], pooled: tuple[dict[str, Any], int]) -> Table:
+    """One row per corpus (name -> scores, same_town_other_day_merged), then the pooled row."""
+    table = Table(title="harmledger eval: one row per corpus, then all of them pooled", title_justify="left",
+                  caption="pooled: every unit, incident and claim of the corpora counted once (micro-averages)",
+                  caption_justify="left")
+    table.add_column("corpus")
+    for header in ("incidents\nfound", "claims\nmatched", *(h for h, _ in CORPUS_METRICS),
+                   "same_town_\nother_day_\nmerged"):
+        table.add_column(header, justify="right")
+    for name, row in corpora.items():
+        table.add_row(*_corpus_cells(name, *row))
+    table.add_section()
+    table.add_row(*_corpus_cells("pooled", *pooled))
+    return table
+
+
+def _corpus_cells(name: str, scores: dict[str, Any], merged: int) -> list[str]:
+    return [name, f"{scores['incidents_found']}/{scores['incidents_gold']}",
+            f"{scores['claims_matched']}/{scores['claims_gold']}",
+            *(f"{scores[m]:.3f}" for _, m in CORPUS_METRICS), str(merged)]
 
 
 def membership_table(rows: list[Membership], articles: dict[str, Article]) -> Table:

@@ -156,3 +156,8 @@ def test_a_bare_figure_shares_the_group_named_before_it(claims) -> None:
     found = figures(claims("A bomber struck the airport in Kabul on Friday. "
                            "At least 13 Americans were killed and 18 wounded."))
     assert found == [("killed", 13, None, "at_least", "Americans"), ("injured", 18, 18, "exact", "Americans")]
+
+
+def test_a_short_sub_headline_is_one_sentence_and_keeps_its_figure(claims) -> None:
+    text = "Army knew of the attack - witness\n\n110 killed, says UN\n\nThe governor wept at the burial."
+    assert figures(claims(text)) == [("killed", 110, 110, "exact", "all")]

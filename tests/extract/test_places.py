@@ -86,3 +86,102 @@ def test_the_headline_places_an_article_whose_text_names_no_town(nlp, gazetteer)
                       title="Toll of strike on administration building in Mykolaiv grows to 31")
     place = extract_mentions(article, nlp(text), gazetteer)[0].place
     assert place is not None and place.name.startswith("Mykola")
+
+
+def test_a_region_named_alone_beats_small_namesakes_abroad(nlp, gazetteer) -> None:
+    texts = ["A gunman killed 19 pupils at a Texas school on Tuesday, the governor said.",
+             "Insurgents killed 40 farmers in Borno on Saturday, officials said.",
+             "Rebels killed 50 civilians in North Kivu province last week, the army said."]
+    for text, (country, region) in zip(texts, [("US", "Texas"), ("NG", "Borno"), ("CD", "Nord Kivu")],
+                                       strict=True):
+        place = _main_place(nlp, gazetteer, text)
+        assert place is not None and (place.country_code, place.precision) == (country, "region"), text
+        assert place.name.startswith(region)
+
+
+def test_a_city_keeps_its_name_against_a_region_of_the_same_name(nlp, gazetteer) -> None:
+    place = _main_place(nlp, gazetteer, "A shooting in Washington killed three people on Friday.")
+    assert place is not None and place.precision == "town" and round(place.lat) == 39  # the capital
+
+
+def test_a_village_the_gazetteer_lacks_falls_back_to_the_country_not_a_namesake_abroad(nlp, gazetteer) -> None:
+    # Solhan in Burkina Faso is a village under 500 people; the gazetteer has only the Turkish town.
+    text = "Gunmen killed at least 100 people in the village of Solhan in northern Burkina Faso overnight."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "BF"
+
+
+def test_country_names_the_news_uses_are_countries(gazetteer) -> None:
+    for name, code in [("DR Congo", "CD"), ("DRC", "CD"), ("Britain", "GB"), ("UAE", "AE"), ("Ivory Coast", "CI")]:
+        found = gazetteer.country(name)
+        assert found is not None and found.country_code == code, name
+
+
+def test_a_peoples_adjective_is_not_a_town(nlp, gazetteer) -> None:
+    text = "A car bomb exploded in a northern Syrian town, killing 20 people, in Afrin on Tuesday."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "SY"
+
+
+def test_the_dateline_city_is_not_the_scene_when_the_body_names_one(nlp, gazetteer) -> None:
+    text = ("ANKARA, Turkey (AP) — A bomb exploded on Tuesday in a market in Afrin, killing 20 civilians, "
+            "the agency said.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "SY"
+
+
+def test_the_dateline_city_is_the_last_resort_for_a_body_that_names_only_the_country(nlp, gazetteer) -> None:
+    text = "SANAA, Yemen -- An airstrike on a funeral hall killed at least 80 people, a health official in Yemen said."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Sanaa"
+
+
+def test_a_place_named_to_locate_another_is_not_the_scene(nlp, gazetteer) -> None:
+    text = "A gunman killed 19 children at a school in Uvalde, about 85 miles west of San Antonio, on Tuesday."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Uvalde"
+
+
+def test_where_survivors_fled_is_not_the_scene(nlp, gazetteer) -> None:
+    text = ("Gunmen killed 100 people in a village in northern Burkina Faso on Friday. "
+            "Survivors fled to Dori, the nearest main town.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name != "Dori"
+
+
+def test_a_name_after_a_possessive_is_its_own_place(nlp, gazetteer) -> None:
+    text = "Attackers raided villages in Niger’s Tahoua region on Sunday, killing 137 people."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.precision == "region" and place.name.startswith("Tahoua")
+
+
+def test_a_country_of_many_words_is_one_place(nlp, gazetteer) -> None:
+    text = "Rebels killed 50 civilians in the east of the Democratic Republic of the Congo last week."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "CD"
+
+
+def test_a_town_after_in_inside_a_facility_name_is_a_place(nlp, gazetteer) -> None:
+    text = "A gunman killed 19 children at Robb Elementary School in Uvalde on Tuesday."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Uvalde"
+
+
+def test_a_countrys_short_name_is_the_country_the_story_names(nlp, gazetteer) -> None:
+    text = ("Rebels killed 50 civilians in the Democratic Republic of Congo last week. "
+            "The army in Congo blamed the M23 group for the killings.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "CD"
+
+
+def test_a_town_named_again_and_again_is_not_dropped_for_a_city_abroad(nlp, gazetteer) -> None:
+    text = ("A fuel tanker exploded on Tuesday in a market in Afrin, killing 40 people. Officials in Ankara "
+            "blamed Kurdish fighters for the blast in Afrin.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "SY"
+
+
+def test_a_dateline_city_that_ner_calls_an_organisation_is_still_the_last_resort(nlp, gazetteer) -> None:
+    text = "COLOMBO: The death toll from the Easter Sunday bombings in Sri Lanka rose to 359, police said."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Colombo"

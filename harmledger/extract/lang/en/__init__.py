@@ -1,0 +1,1 @@
+"""English: word classes built from WordNet and the tables of `harmledger.conventions`."""

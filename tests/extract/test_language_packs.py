@@ -1,0 +1,36 @@
+"""Language packs: an article is read by the pack of its language, or stored and reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from harmledger.extract.lang import PACKS, pack_for
+from tests.conftest import count_rows, export_json, run_cli
+
+# Our own sentences: a Ukrainian report (no pack yet) and an English one of the same strike.
+UKRAINIAN = "У понеділок ракета влучила в житловий будинок у Харкові, загинули троє людей."
+ENGLISH = "A missile hit an apartment block in Kharkiv on Monday, killing three people, the mayor said."
+
+
+def test_english_has_a_pack_and_the_default_language_is_english() -> None:
+    assert pack_for("en") is PACKS["en"] and pack_for("") is PACKS["en"] and pack_for("EN") is PACKS["en"]
+
+
+def test_a_language_without_a_pack_has_none() -> None:
+    assert pack_for("uk") is None
+
+
+def test_an_article_no_pack_reads_is_stored_and_reported_not_dropped(tmp_path: Path) -> None:
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "ua1", "language": "uk", "published": "2023-03-14", "text": UKRAINIAN},
+        {"id": "en1", "language": "en", "published": "2023-03-14", "text": ENGLISH},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    result = run_cli("ingest", str(source), db=db)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("HL111")]
+    assert warnings == [warnings[0]] and "ua1" in warnings[0] and "'uk'" in warnings[0]
+    assert count_rows(str(db), "articles") == 2  # both stored
+    assert len(export_json(db)["incidents"]) == 1  # only the English one read

@@ -1,0 +1,102 @@
+"""One fact stated many ways (our own sentences): each class of phrasing gives the same claim.
+
+A new phrasing is one row here plus, where needed, one row of data in the English pack
+(`harmledger/extract/lang/en/`) or a WordNet root."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmledger.extract.article import extract_mentions
+from harmledger.models import Article
+
+
+def _claims(nlp, gazetteer, text: str) -> list[tuple]:
+    article = Article(id="p", source_id="p.txt", text=text, published=date(2023, 3, 10))
+    return [(c.kind, c.low, c.claimant.lower()) for m in extract_mentions(article, nlp(text), gazetteer)
+            for c in m.claims if c.is_figure]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve civilians lost their lives when a shell hit a bus in Donetsk on Friday.",
+    "Twelve villagers perished when a shell hit a bus in Donetsk on Friday.",
+    "Twelve worshippers were martyred when a shell hit a mosque in Donetsk on Friday.",
+    "A shell hit a bus in Donetsk on Friday, claiming the lives of twelve people.",
+    "Twelve passengers died when a shell hit a bus in Donetsk on Friday.",
+    "A shell hit a bus in Donetsk on Friday and massacred twelve shoppers.",
+    "Twelve refugees were slaughtered when a shell hit a bus in Donetsk on Friday.",
+])
+def test_dying_and_killing_in_many_words_is_a_death_toll(nlp, gazetteer, text: str) -> None:
+    assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people sustained injuries when a rocket hit a market in Kharkiv on Friday.",
+    "Nine shoppers were wounded when a rocket hit a market in Kharkiv on Friday.",
+    "A rocket hit a market in Kharkiv on Friday, injuring nine people.",
+    "Nine pensioners suffered wounds when a rocket hit a market in Kharkiv on Friday.",
+    "Nine residents were maimed when a rocket hit a market in Kharkiv on Friday.",
+])
+def test_wounding_in_many_words_is_an_injury_count(nlp, gazetteer, text: str) -> None:
+    assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("injured", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead 23 villagers in Zamfara on Sunday, police said.",
+    "Police said gunmen shot dead 23 villagers in Zamfara on Sunday.",
+    "Gunmen killed 23 villagers in Zamfara on Sunday, according to police.",
+    "23 villagers were shot dead by gunmen in Zamfara on Sunday, police said.",
+    "Police said 23 villagers were killed when gunmen attacked Zamfara on Sunday.",
+])
+def test_the_killers_are_not_counted_and_the_police_are_the_source(nlp, gazetteer, text: str) -> None:
+    assert _claims(nlp, gazetteer, text) == [("killed", 23, "police")]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb in Baghdad on Monday claimed the lives of 32 people, the interior ministry said.",
+    "The interior ministry said a car bomb in Baghdad on Monday claimed 32 lives.",
+    "A car bomb in Baghdad on Monday killed 32 people, according to the interior ministry.",
+    "A car bomb killed 32 people in Baghdad on Monday, the interior ministry said.",
+    "According to the interior ministry, 32 people died in a car bomb in Baghdad on Monday.",
+])
+def test_a_bomb_that_claims_lives_is_not_a_speaker(nlp, gazetteer, text: str) -> None:
+    assert _claims(nlp, gazetteer, text) == [("killed", 32, "interior ministry")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two suicide bombers killed 20 people at a market in Kabul on Friday.",
+    "Three gunmen shot 15 people at a school in Kabul on Friday.",
+])
+def test_attackers_who_kill_are_not_victims(nlp, gazetteer, text: str) -> None:
+    assert len(_claims(nlp, gazetteer, text)) == 1
+
+
+def test_a_day_of_a_month_is_not_a_count(nlp, gazetteer) -> None:
+    text = "The June 4-5 massacre in Solhan in Burkina Faso shocked the country."
+    assert _claims(nlp, gazetteer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A war monitor revealed that 20 people were killed in the blast in Afrin on Tuesday.",
+    "The war monitor gave a toll of 20 killed in the blast in Afrin on Tuesday.",
+    "The war monitor raised the toll to 20 dead after the blast in Afrin on Tuesday.",
+    "At least 20 people died in the blast in Afrin on Tuesday, quoted from the war monitor.",
+    "Twenty people died in the blast in Afrin on Tuesday, as reported by the war monitor.",
+    "The war monitor disclosed that 20 people died in the blast in Afrin on Tuesday.",
+])
+def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -> None:
+    found = _claims(nlp, gazetteer, text)
+    assert [c[:2] for c in found] == [("killed", 20)] and "monitor" in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed 14 people in Damascus on Wednesday. The war has left at least 350,000 people dead.",
+    "A bomb killed 14 people in Damascus on Wednesday. The conflict has killed 350,000 people.",
+    "A bomb killed 14 people in Damascus on Wednesday. Violence across the country has killed 350,000 people.",
+    "A bomb killed 14 people in Damascus on Wednesday. The insurgency has claimed 350,000 lives.",
+    "A bomb killed 14 people in Damascus on Wednesday. 350,000 people have been killed since 2011.",
+])
+def test_a_whole_wars_toll_is_not_the_incidents(nlp, gazetteer, text: str) -> None:
+    assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("killed", 14)]
