@@ -3,8 +3,11 @@
     python bench/throughput.py [--words 200000]
 
 Texts are those of ../shared/corpus/dev, repeated (each copy with its own url so it is a new
-article) until there are at least --words words. Both figures are measured after the model and
-the gazetteer (and the embedding model) are loaded; the ratio is what matters on a shared, noisy machine.
+article) until there are at least --words words. The copies are identical texts: nothing in the
+pipeline is cached by text, and anything that were would have to vary the copies first, or the
+copies would come free. Both figures are measured after the model and the gazetteer (and the
+embedding model) are loaded; the ratio is what matters on a shared, noisy machine. Last, the fast
+encoder's vectors of the distinct mention texts are compared with the PyTorch model's.
 """
 
 from __future__ import annotations
@@ -33,18 +36,34 @@ def corpus(min_words: int) -> list[dict[str, str]]:
     return records
 
 
-def _embedding_seconds(engine: object) -> float:
-    """Time to embed every stored mention again, as ingest did."""
-    from harmledger.extract.embedding import embed, mention_text
+def _mention_texts(engine: object) -> list[str]:
+    """What ingest embedded: the text of every stored mention."""
+    from harmledger.extract.embedding import mention_text
     from harmledger.store.repository import load_articles, load_mentions
 
     with engine.connect() as conn:  # type: ignore[attr-defined]
         found, articles = load_mentions(conn), load_articles(conn)
-    texts = [mention_text(articles[m.article_id], m) for m in found]
+    return [mention_text(articles[m.article_id], m) for m in found]
+
+
+def _embedding_seconds(texts: list[str]) -> float:
+    """Time to embed every stored mention again, as ingest did."""
+    from harmledger.extract.embedding import embed
+
     start = time.perf_counter()
     for i in range(0, len(texts), 64 * 3):
         embed(texts[i:i + 64 * 3])
     return time.perf_counter() - start
+
+
+def _agreement(texts: list[str]) -> tuple[int, float, float]:
+    """How many distinct texts, and the mean and least cosine between the fast encoder's vectors
+    of them and the PyTorch model's (which resolution's thresholds were set on)."""
+    from harmledger.extract.embedding import embed, embed_reference
+
+    distinct = sorted(set(texts))
+    cosines = (embed(distinct) * embed_reference(distinct)).sum(axis=1)
+    return len(distinct), float(cosines.mean()), float(cosines.min())
 
 
 def main() -> int:
@@ -64,7 +83,7 @@ def main() -> int:
     words = sum(len(r["text"].split()) for r in records)
     nlp = load_nlp()
     load_gazetteer()
-    load_model()  # the sentence-embedding model, loaded once per process like the others
+    load_model()  # the fast sentence encoder, loaded once per process like the others
     texts = [r["text"] for r in records]
 
     start = time.perf_counter()
@@ -79,16 +98,19 @@ def main() -> int:
         start = time.perf_counter()
         report = ingest(engine, [source])
         full = time.perf_counter() - start
-        embedding = _embedding_seconds(engine)
+        texts = _mention_texts(engine)
+        embedding = _embedding_seconds(texts)
         engine.dispose()
+    distinct, mean, least = _agreement(texts)
 
     print(f"articles                 {len(records)} ({report.articles_new} stored, {report.incidents} incidents)")
     print(f"words                    {words}")
     print(f"raw nlp.pipe             {words / raw:10.0f} words/s  ({raw:.1f} s)")
     print(f"harmledger ingest        {words / full:10.0f} words/s  ({full:.1f} s)")
-    print(f"ratio ingest/raw         {raw / full:10.2f}   (goal >= 0.5 here, project goal 0.6)")
+    print(f"ratio ingest/raw         {raw / full:10.2f}   (goal >= 0.65)")
     print(f"  of which embeddings    {embedding:10.1f} s   (the text feature of resolution, timed again)")
     print(f"ratio without embeddings {raw / (full - embedding):10.2f}   (the extraction issue compares this)")
+    print(f"fast encoder vs PyTorch  cosine mean {mean:.4f}, least {least:.4f} ({distinct} distinct mention texts)")
     return 0
 
 

@@ -154,7 +154,8 @@ def _lap(report: IngestReport, stage: str, since: float) -> float:
 
 
 def _embed_mentions(extracted: list[Extracted]) -> None:
-    """One embedding call for a whole batch: the model is fastest on many texts at once."""
+    """The mentions of a whole batch in one embedding call (the encoder takes them one at a time,
+    see encoder.Encoder.encode, but loads and checks once)."""
     from harmledger.extract.embedding import embed, mention_text
 
     pairs = [(a, m) for a, found, _ in extracted for m in found]

@@ -23,7 +23,7 @@ from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
 from harmledger.extract.furniture import find_furniture
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
-from harmledger.extract.nlp import DATELINE_END, starts_line
+from harmledger.extract.nlp import DATELINE_END
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
@@ -73,13 +73,13 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     drafts: list[_Draft] = []
     context: _Draft | None = None
     sents = list(doc.sents)
-    speakers = Speakers(doc, sents, article.outlet)
+    speakers = Speakers(doc, sents, article.outlet, text=article.text)  # `doc` parsed this text
     past_lead = False
     opening_district = ""
     for index, sent in enumerate(sents):
         if furniture.covers(sent.start_char, sent.end_char):
             continue  # a byline, a stamp, a "Read also" line: not the story
-        if context is not None and starts_line(doc, sent):
+        if context is not None and speakers.new_line[index]:
             # A strike named at the end of a paragraph keeps its figures in the next one.
             if context is drafts[0] or not context.young:
                 context = drafts[0]
@@ -118,7 +118,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         elsewhere = bool(district and context.district and district != context.district
                          and (cue or target_phrase(sent))) or _another_tally(sent, cue, figures, context)
         eventful = bool(figures) or bool(cue and cue.strong and struck_at) or elsewhere or \
-            (stale and (cue is not None or starts_line(doc, sent)))
+            (stale and (cue is not None or speakers.new_line[index]))
         target = _pick_mention(drafts, context, places, dates, eventful, stale, district, elsewhere)
         if district and not target.district and (cue or figures or target_phrase(sent)):
             target.district = district

@@ -108,6 +108,8 @@ def _governing_clause(verb: Token) -> Token | None:
 def according_to(sent: Span) -> str:
     """The X of "according to X" (or "quoted from X", "citing X", "cited by X") in `sent`, or ''."""
     for tok in sent:
+        if tok.lower_ not in _OPENING_WORDS:
+            continue  # most words open no opener: skip matching each opener word by word
         opener = next((words for words in SOURCE_OPENERS if _opens(tok, words, sent)), None)
         if opener is None:
             continue
@@ -123,6 +125,9 @@ def according_to(sent: Span) -> str:
             tokens = tokens[:cut]
         return span_text(tokens)
     return ""
+
+
+_OPENING_WORDS = frozenset(words[0] for words in SOURCE_OPENERS)
 
 
 def _opens(tok: Token, words: tuple[str, ...], sent: Span) -> bool:

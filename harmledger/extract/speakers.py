@@ -20,6 +20,7 @@ from harmledger.extract.attribution import (
     is_reporting,
     speaker_of,
 )
+from harmledger.extract.nlp import after_blank_line, starts_line
 
 # Sources that are not speakers: "according to the latest data" gives way to the official in context.
 _WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
@@ -39,8 +40,11 @@ _CLOSING_QUOTES = frozenset("”»")
 class Speakers:
     """Attribution across one article: who speaks for each figure, with the discourse in mind."""
 
-    def __init__(self, doc: Doc, sents: list[Span], outlet: str = "") -> None:
+    def __init__(self, doc: Doc, sents: list[Span], outlet: str = "", text: str | None = None) -> None:
+        """`text` is the doc's text when the caller has it (the string it parsed): `doc.text`
+        joins every token again."""
         self.doc = doc
+        self.ents = doc.ents  # a new tuple of spans on every access: read it once
         self.sents = sents
         self.outlet_words = _name_words(outlet)
         self.last = ""  # the last named speaker
@@ -48,11 +52,11 @@ class Speakers:
         self.source_line = _source_line(sents)
         self.principal = ""  # a named official the article's opening relays
         self.recap = False  # past a "As reported earlier, …" recap: the reporter's own summary
-        text = doc.text  # built from the tokens on every access: read it once
-        # Sentences that open a line (a paragraph in most news copy), as `starts_line` says.
-        self.new_line = ["\n" in text[max(0, s.start_char - 2):s.start_char] for s in sents]
-        # ... and those after a blank line, as `after_blank_line` says.
-        self.new_para = ["\n\n" in text[max(0, s.start_char - 3):s.start_char] for s in sents]
+        text = doc.text if text is None else text
+        # Sentences that open a line (a paragraph in most news copy), and those after a blank line;
+        # extract_mentions reads `new_line` too rather than asking the doc again.
+        self.new_line = [starts_line(text, s) for s in sents]
+        self.new_para = [after_blank_line(text, s) for s in sents]
         self.quoted = _quoted_sentences(sents, self.new_line)
 
     def claimant(self, anchor: Token, index: int, lead: bool = True) -> str:
@@ -65,7 +69,7 @@ class Speakers:
         words = who.split()
         if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
             return who
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start_char >= before:
                 break
             if ent.label_ == "PERSON" and len(ent) > len(words) and ent[-1].text == words[-1]:
