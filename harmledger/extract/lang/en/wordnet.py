@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from harmledger.extract.cache import cache_dir
+
 WORDNET_DIR = Path(os.environ.get("HARMLEDGER_WORDNET", "/usr/share/wordnet"))
 # The root senses of each class (WordNet 3.0 sense keys); a word joins when its first sense of
 # that part of speech is one of them or lies below one.
@@ -52,10 +54,6 @@ class WordClasses:
     death_nouns: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
-
-
-def _cache_root() -> Path:
-    return Path(os.environ.get("HARMLEDGER_CACHE") or Path.home() / ".cache" / "harmledger")
 
 
 def _key() -> str:
@@ -108,7 +106,7 @@ def word_classes() -> WordClasses:
     if not (WORDNET_DIR / "data.noun").is_file():
         log.warning("WordNet is not installed (%s): run 'make setup' (apt-get install wordnet-base)", WORDNET_DIR)
         return WordClasses()
-    root = _cache_root() / "wordnet"
+    root = cache_dir() / "wordnet"
     path = root / f"classes-{_key()}.pickle"
     try:
         with path.open("rb") as fh:
