@@ -11,7 +11,7 @@ PORT ?= 8000
 # Root installs directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup encoder demo serve test lint bench bench-scale eval clean pg pg-stop
+.PHONY: setup encoder demo serve test test-fast lint bench bench-scale eval clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,8 +58,13 @@ serve: setup
 	@test -f $(DEMO_DB) || $(MAKE) demo
 	$(BIN)/harmledger --db $(DEMO_DB) serve --host $(HOST) --port $(PORT)
 
+# Two pytest-xdist workers, one a core; `make test-fast` leaves out the whole-pipeline runs
+# (tests marked slow: corpora, Dask, concurrent ingests) for the inner loop.
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -n 2 -m "not slow"
 
 lint: setup
 	$(BIN)/ruff check harmledger tests bench

@@ -3,6 +3,7 @@ by scripts/pg.sh), and ../shared when it is beside the clone."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -43,8 +44,11 @@ def run_cli(*args: str, db: Path | str | None = None) -> subprocess.CompletedPro
 def pg_server() -> Iterator[str]:
     """URL of the project's PostgreSQL server (scripts/pg.sh start), started for this session when
     it is not running; skipped only when PostgreSQL cannot be installed."""
-    was_running = subprocess.run([str(PG_SCRIPT), "url"], capture_output=True).returncode == 0
-    started = subprocess.run([str(PG_SCRIPT), "start"], capture_output=True, text=True, timeout=900)
+    # pytest-xdist workers each run this fixture: one starts the server at a time
+    with (ROOT / ".pg-start.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        was_running = subprocess.run([str(PG_SCRIPT), "url"], capture_output=True).returncode == 0
+        started = subprocess.run([str(PG_SCRIPT), "start"], capture_output=True, text=True, timeout=900)
     if started.returncode == 3:
         pytest.skip(f"PostgreSQL tests skipped: PostgreSQL could not be installed ({started.stderr.strip()})")
     assert started.returncode == 0, f"scripts/pg.sh start failed: {started.stderr}"
@@ -55,7 +59,8 @@ def pg_server() -> Iterator[str]:
     with psycopg.connect(_admin_url(url), autocommit=True) as conn:
         for name in _created:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    if not was_running:
+    # under xdist another worker may still use the server: it stays up (make pg-stop stops it)
+    if not was_running and "PYTEST_XDIST_WORKER" not in os.environ:
         subprocess.run([str(PG_SCRIPT), "stop"], capture_output=True)
 
 

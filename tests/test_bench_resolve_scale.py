@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "resolve_scale.py"
 
 

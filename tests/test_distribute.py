@@ -11,6 +11,9 @@ import pytest
 
 from tests.conftest import export_json, run_cli, shared_path
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 
 def _comparable(export: dict) -> dict:
     return {k: v for k, v in export.items() if k != "generated_at"}

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from tests.conftest import run_cli, shared_path
+
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
 
 KRAMATORSK = (48.72, 37.56)
 

@@ -11,6 +11,9 @@ from harmledger.evaluate.baselines import regex_claims
 from harmledger.models import Article
 from tests.conftest import run_cli, shared_path
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 
 def test_regex_baseline_finds_numbers_near_kill_words_and_names_nobody() -> None:
     text = "A strike killed 12 people and 30 were wounded; the governor said seven were missing."

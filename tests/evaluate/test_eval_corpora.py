@@ -12,6 +12,9 @@ from harmledger.evaluate.score import pool, tally
 from tests.conftest import run_cli
 from tests.evaluate.synthetic import NORTH, SOUTH, write_corpus
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def two_corpora(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:

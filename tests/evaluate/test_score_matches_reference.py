@@ -19,6 +19,9 @@ from harmledger.evaluate.score import claimant_match
 from tests.conftest import SHARED, run_cli, shared_path
 from tests.evaluate.synthetic import NORTH, write_corpus
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 CORPORA = ("dev", "dev2", "ukru")
 
 

@@ -14,6 +14,9 @@ from harmledger.resolve.features import Profile
 from harmledger.resolve.index import ProfileIndex
 from tests.conftest import BACKENDS, copy_db, export_json, new_db, run_cli
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
 
 MARKET = """2022-07-21

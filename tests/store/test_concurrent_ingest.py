@@ -15,6 +15,9 @@ import pytest
 from tests.conftest import CLI, count_rows, export_json, run_cli, shared_path
 from tests.resolve.test_incremental import MARKET, PORT, TOLL
 
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 
 def _folder(root: Path, name: str, **texts: str) -> Path:
     """The seed articles plus our own `texts`, in a new folder."""

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from harmledger.models import Incident
 from harmledger.reconcile.incident import reconcile
 from harmledger.store.database import open_database
 from harmledger.store.repository import all_articles, load_incidents
 from harmledger.store.resolution import replace_incidents
 from tests.conftest import export_json, run_cli
+
+# Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
 
 # Two undated reports of a Thursday strike on Kharkiv, naming different targets, stay apart.
 MARKET = "Russian shelling hit a market in Kharkiv on Thursday, killing three people, the governor said."
