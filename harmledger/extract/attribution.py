@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from harmledger.conventions import REPORTING_VERBS
-from harmledger.extract.lang.en.lexicon import NOT_SPEECH_OBJECTS, SOURCE_OPENERS, TOLL_NOUNS, TOLL_SETTING_VERBS
+from harmledger.extract.lang.en.speech import (
+    ANAPHORS,
+    CHANNELS,
+    NOT_SPEAKERS,
+    NOT_SPEECH_OBJECTS,
+    PRONOUNS,
+    RELATIVES,
+    REPORTING_VERBS,
+    SOURCE_OPENERS,
+    TOLL_NOUNS,
+    TOLL_SETTING_VERBS,
+    TRIM,
+)
 from harmledger.extract.nlp import DATELINE_END
 
 REPORTER = "reporter"
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
-_TRIM = frozenset({"the", "a", "an", ",", "'s", "’s", "-", "—", "\"", "“", "”", "also", "on", "in",
-                   "at", "earlier", "later", "then"})
 _MAX_TOKENS = 14
 
 
@@ -19,9 +27,9 @@ def span_text(tokens: list[Token]) -> str:
     """Readable text of a token run, with leading/trailing articles and punctuation trimmed."""
     filed = tokens[0].doc.user_data.get(DATELINE_END, 0) if tokens else 0
     tokens = [t for t in tokens if t.idx >= filed]  # "SANAA, Yemen — A health official"
-    while tokens and (tokens[0].lower_ in _TRIM or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in TRIM or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in _TRIM or tokens[-1].is_punct):
+    while tokens and (tokens[-1].lower_ in TRIM or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:
         return ""
@@ -40,7 +48,7 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
         # "This is stated in the message of the State Emergency Service"
-        for of in (t for t in verb.subtree if t.lower_ == "of" and t.head.lemma_ in _CHANNELS):
+        for of in (t for t in verb.subtree if t.lower_ == "of" and t.head.lemma_ in CHANNELS):
             objs = [t for c in of.children if c.dep_ == "pobj" for t in c.subtree]
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
@@ -62,7 +70,7 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= filed:
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
-            if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if child.lower_ in RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                 child = verb.head  # "officials, who added …": the relative stands for its noun
             # A relative clause describes the speaker ("officials, who added that three …")
             # and is no part of the name.
@@ -78,7 +86,7 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
 
 
 def _can_speak(subject: Token) -> bool:
-    return subject.lemma_.lower() not in _NOT_SPEAKERS and subject.lower_ not in _RELATIVES
+    return subject.lemma_.lower() not in NOT_SPEAKERS and subject.lower_ not in RELATIVES
 
 
 def _subject(verb: Token) -> Token | None:
@@ -177,15 +185,7 @@ def _speaks(verb: Token) -> bool:
 
 
 def is_pronoun(claimant: str) -> bool:
-    return claimant.lower() in _PRONOUNS
-
-
-_CHANNELS = frozenset({"message", "statement", "report", "post", "video", "briefing", "address",
-                       "update", "telegram"})
-_NOT_SPEAKERS = frozenset({"missile", "rocket", "strike", "attack", "shell", "drone", "bomb", "blast",
-                           "explosion", "shelling", "airstrike"})
-_ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
-_RELATIVES = frozenset({"which", "that", "who", "what"})
+    return claimant.lower() in PRONOUNS
 
 
 def anaphoric_speaker(sent: Span) -> str:
@@ -196,8 +196,8 @@ def anaphoric_speaker(sent: Span) -> str:
                        if t.dep_ in ("dobj", "pobj", "ccomp", "advmod")]
             named = any(c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
             # "This was stated by the head of the administration"
-            pointing = any(c.dep_ == "nsubjpass" and c.lower_ in _ANAPHORS for c in tok.children)
-            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8 or named or pointing:
+            pointing = any(c.dep_ == "nsubjpass" and c.lower_ in ANAPHORS for c in tok.children)
+            if any(o.lower_ in ANAPHORS for o in objects) or len(sent) <= 8 or named or pointing:
                 who = subject_phrase(tok)
                 if who and not is_pronoun(who):
                     return who

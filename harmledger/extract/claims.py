@@ -2,68 +2,35 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import (
-    BLAME_VERBS,
-    CASUALTY_WORDS,
-    DENIAL_VERBS,
-    GROUPS,
-    INJURED_WORDS,
-    KILLED_WORDS,
-    PEOPLE_NOUNS,
-)
 from harmledger.extract.attribution import subject_phrase
+from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
+    AGE_MARKERS,
+    BRIDGE_WORDS,
     CASUALTY_IDIOMS,
+    CASUALTY_WORDS,
     CONFLICT_NOUNS,
     DEAD_PEOPLE,
     DEATH_COMPLEMENTS,
     EXTRA_DIE_VERBS,
+    GROUPS,
+    INJURED_WORDS,
+    KILLED_WORDS,
+    LIST_OPENERS,
+    OTHER_OUTCOMES,
+    OWN_KINDS,
+    PEOPLE_NOUNS,
+    SUBGROUP_OPENERS,
+    ZERO_BLOCKERS,
 )
+from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
 from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
 from harmledger.models import Claim
 
-# Figures over a period or a war ("since March 2015", "in 24 hours", "so far this year") are
-# not one incident's toll.
-_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_AGGREGATE = re.compile(
-    rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
-    rf"insurgency|uprising|{_MONTH_WORDS}|(?:19|20)\d\d|Russia launched)"
-    r"|\b(?:in|over|within|during) (?:the )?(?:past |last |previous |first )?"
-    r"(?:\d+|one|two|three|four|six|twelve|a|24|48) (?:hours|days|weeks|months|years|month|year)\b"
-    r"|\bover the (?:past|last) (?:day|week|month|year|24)"
-    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d", re.I)
-# Words a figure may stand before its kind word in ("18 people were killed").
-_BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
-                     "have", "has", "had", "been", "are", "is", "reportedly", "being", "further",
-                     "also", "confirmed", "killed", "injured", "among", "the", "of", "them",
-                     "ukrainian", "russian", "civilians", "civilian", "children", "child",
-                     "soldiers", "residents", "passengers", "servicemen", "troops", "already",
-                     "now", "later", "reported", "said", "believed", "thought", "known", "feared",
-                     "to", "still", "previously", "initially", "so", "far", "all"})
-# Outcomes that are not death or injury: a figure right before them is not a toll.
-_OTHER_OUTCOMES = frozenset({
-    "missing", "rescued", "evacuated", "hospitalized", "hospitalised", "hospitalize", "hospitalise",
-    "remain", "remained", "remains", "trapped", "identified", "applied", "sought", "went", "buried",
-    "require", "required", "requires", "need", "needed", "saved", "displaced", "detained",
-    "arrested", "captured", "treated", "discharged", "left", "fled", "unaccounted", "freed",
-})
-# Words that open a subgroup of the figure before them: "including two children".
-_SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
-_AGE_MARKERS = frozenset({"under", "aged", "age", "ages", "over"})
 GROUP_VALUES = frozenset(GROUPS.values())
-_ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word", "data", "immediate",
-                            "details", "evidence"})
-
-
-# Outcomes kept as their own kinds: reported, but never a killed or injured figure.
-_OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
-              "hospitalize": "hospitalised", "hospitalise": "hospitalised", "evacuated": "evacuated",
-              "evacuate": "evacuated"}
 
 
 def _kind_of(word: Token) -> str | None:
@@ -167,7 +134,7 @@ def _is_age(fig: Figure, sent: Span) -> bool:
     """"children under 10", "a boy, 11,": the number is an age."""
     doc = sent.doc
     before = doc[fig.start - 1] if fig.start > sent.start else None
-    if before is not None and before.lower_ in _AGE_MARKERS:
+    if before is not None and before.lower_ in AGE_MARKERS:
         return True
     return bool(before is not None and before.text == "," and fig.start - 2 >= sent.start
                 and GROUPS.get(doc[fig.start - 2].lemma_.lower()) not in (None, "all")
@@ -191,7 +158,7 @@ def _is_subset(fig: Figure, sent: Span) -> bool:
 def _opens_subgroup(fig: Figure, sent: Span) -> bool:
     doc = sent.doc
     window = doc[max(sent.start, fig.start - 3):fig.start]
-    return any(t.lower_ in _SUBGROUP_OPENERS for t in window) or (
+    return any(t.lower_ in SUBGROUP_OPENERS for t in window) or (
         fig.end < sent.end and doc[fig.end].lower_ == "of")
 
 
@@ -201,7 +168,7 @@ def _single_victims(sent: Span) -> list[Figure]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if tok.lower_ in ("a", "an") and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in _LIST_OPENERS:
+        if tok.lower_ in ("a", "an") and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in LIST_OPENERS:
             ages = _age_list(doc, tok.i, sent.end)
             if len(ages) > 1:
                 children = sum(1 for age in ages if age < 18)
@@ -214,14 +181,11 @@ def _single_victims(sent: Span) -> list[Figure]:
             out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))  # "14 students and a teacher"
             continue
         if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
-                and doc[tok.i - 1].lower_ in _SUBGROUP_OPENERS | {"them"}:
+                and doc[tok.i - 1].lower_ in SUBGROUP_OPENERS | {"them"}:
             noun = doc[tok.i + 1]
             if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or _child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
     return out
-
-
-_LIST_OPENERS = _SUBGROUP_OPENERS | {"them", ":", "are", "were"}
 
 
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:
@@ -294,9 +258,9 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
             kind, tok = _kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
         if kind:
             return _combined(tok, kind)
-        if tok.lower_ in _OTHER_OUTCOMES or tok.lemma_.lower() in _OTHER_OUTCOMES:
-            return _OWN_KINDS.get(tok.lower_) or _OWN_KINDS.get(tok.lemma_.lower())
-        if tok.lower_ not in _BRIDGE and not tok.is_punct:
+        if tok.lower_ in OTHER_OUTCOMES or tok.lemma_.lower() in OTHER_OUTCOMES:
+            return OWN_KINDS.get(tok.lower_) or OWN_KINDS.get(tok.lemma_.lower())
+        if tok.lower_ not in BRIDGE_WORDS and not tok.is_punct:
             break
     window = doc[fig.end:min(fig.end + 8, sent.end)]
     for tok in window:
@@ -349,7 +313,7 @@ def _counts_a_war(sent: Span) -> bool:
 
 def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     """Killed/injured claims in `sent` (claimant left empty), each with its anchor token."""
-    if _AGGREGATE.search(sent.text) or _counts_a_war(sent):
+    if AGGREGATE.search(sent.text) or _counts_a_war(sent):
         return []
     out: list[tuple[Claim, Token]] = []
     doc = sent.doc
@@ -386,7 +350,7 @@ def _zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
             kinds = [k for t in window if (k := _kind_of(t))][:1]
         elif tok.lower_ == "no" and tok.i + 1 < sent.end:
             window = doc[tok.i + 1:min(tok.i + 3, sent.end)]
-            if any(t.lower_ in _ZERO_BLOCKERS for t in window):
+            if any(t.lower_ in ZERO_BLOCKERS for t in window):
                 continue
             for t in window:
                 if t.lower_ in CASUALTY_WORDS:
