@@ -14,11 +14,12 @@ from harmledger.extract.lang.en.events import (
     TARGET_NOUNS,
     WEAPON_WORDS,
 )
+from harmledger.extract.lang.en.syntax import ADJECTIVE_MODIFIER, COMPOUND, NOUN_MODIFIER
 
 _TRIGGERS = [(re.compile(rf"\b{re.escape(word)}", re.I), kind) for word, kind in EVENT_TYPES]
 # "strike" and "attack" are weak: they make an event only when nothing more specific is named.
 _WEAK = {"missile_strike", "other"}
-_TARGET_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_TARGET_MODIFIERS = COMPOUND | ADJECTIVE_MODIFIER | NOUN_MODIFIER
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from harmledger.extract.lang.en.places import (
     TITLE_PLACE,
 )
 from harmledger.extract.lang.en.speech import ACTOR_VERBS
+from harmledger.extract.lang.en.syntax import ANY_SUBJECT, PREPOSITION_OBJECT
 from harmledger.extract.nlp import DATELINE_END
 from harmledger.models import Place
 
@@ -119,8 +120,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
         institution = bool(following) and (following[0] in INSTITUTIONS or (
             following[0] in ("'s", "’s") and len(following) > 1 and following[1] in INSTITUTIONS))
-        actor = institution or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ACTOR_VERBS) or \
-            (head.dep_ == "pobj" and head.head.head.lemma_ in ACTOR_VERBS and before in ("on", "by")) or \
+        actor = institution or (head.dep_ in ANY_SUBJECT and head.head.lemma_ in ACTOR_VERBS) or \
+            (head.dep_ in PREPOSITION_OBJECT and head.head.head.lemma_ in ACTOR_VERBS and before in ("on", "by")) or \
             _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
                              tuple(candidates), kind, locative, actor, preposition=before))

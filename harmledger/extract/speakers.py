@@ -23,6 +23,7 @@ from harmledger.extract.lang.en.speech import (
     TITLES,
     WEAK_SOURCES,
 )
+from harmledger.extract.lang.en.syntax import AGENT, PASSIVE_AUX, SUBJECT
 from harmledger.extract.nlp import after_blank_line, starts_line
 
 # How many sentences back a named speaker still speaks for an unattributed figure.
@@ -148,7 +149,7 @@ def innermost_speaker(sent: Span) -> str:
     """The speaker of `sent`: the deepest reporting verb with a subject ("X said this, the
     agency reports" → X), else what `speaker_of` finds from the root."""
     verbs = [t for t in sent if t.pos_ == "VERB" and is_reporting(t)
-             and t is not sent.root and any(c.dep_ == "nsubj" for c in t.children)]
+             and t is not sent.root and any(c.dep_ in SUBJECT for c in t.children)]
     for verb in sorted(verbs, key=lambda t: -len(list(t.ancestors))):
         who = speaker_of(verb, sent)
         if who:
@@ -236,14 +237,14 @@ def _earlier_reports(sent: Span) -> bool:
     an earlier, unattributed count."""
     if not any(t.lower_ in EARLIER for t in sent):
         return False
-    passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in t.children)
-                  and not any(c.dep_ == "agent" for c in t.children) for t in sent)
+    passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ in PASSIVE_AUX for c in t.children)
+                  and not any(c.dep_ in AGENT for c in t.children) for t in sent)
     return passive or "there was talk" in sent.text.lower()
 
 
 def _points_back(sent: Span) -> bool:
     return sent[0].lower_ in ("this", "that", "it", "these") and any(
-        t.dep_ == "auxpass" for t in sent)
+        t.dep_ in PASSIVE_AUX for t in sent)
 
 
 def _is_quote(sent: Span) -> bool:
