@@ -15,8 +15,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from harmledger.conventions import NUMBER_WORDS
 from harmledger.extract.gazetteer import load_gazetteer
+from harmledger.extract.lang.en.numbers import NUMBER_WORDS
 from harmledger.models import Article
 
 _WORDS = "|".join(w for w in NUMBER_WORDS if len(w) > 2)

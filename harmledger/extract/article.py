@@ -16,13 +16,15 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import GROUPS, REPORTING_VERBS
 from harmledger.extract.claims import figure_claims, stance_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
 from harmledger.extract.furniture import find_furniture
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
+from harmledger.extract.lang.en.lexicon import GROUPS, TOLL_CHANGE_VERBS
+from harmledger.extract.lang.en.places import STRUCK_AT
+from harmledger.extract.lang.en.speech import REPORTING_VERBS
 from harmledger.extract.nlp import DATELINE_END
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
@@ -30,11 +32,7 @@ from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
 SAME_PLACE_KM = 30.0
 GROUP_NAMES = frozenset(GROUPS.values())
-# Prepositions that put an attack at a place ("a missile attack on Krasnohrad").
-_STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
 SAME_DAY_SLACK = 2
-# Verbs of a toll changing: their date is when the count was updated, not when the strike was.
-_TOLL_VERBS = frozenset({"reach", "rise", "climb", "grow", "increase", "jump", "stand"})
 
 
 @dataclass
@@ -110,7 +108,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         assert context is not None
         # A strike named with a new place opens a mention even before its figures arrive
         # ("…launched a missile attack on Krasnohrad. Two civilians were killed …").
-        struck_at = [chosen[h.start] for h in here if h.preposition in _STRUCK_AT and h.kind == "town"]
+        struck_at = [chosen[h.start] for h in here if h.preposition in STRUCK_AT and h.kind == "town"]
         # An undated lead is news of the reporting days: past it, an event dated days before is another.
         undated_lead = reference if drafts and past_lead and _main_date(drafts[0]) is None else None
         stale = bool(dates) and _stale(dates[0], undated_lead) and not _retold(sent, figures, drafts[0])
@@ -175,7 +173,7 @@ def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
     # a toll's date follows its verb ("reached 30 on Monday"); one before it is usually the
     # strike's, misattached by the parser ("killed when rockets struck … on Saturday night has
     # climbed past 30")
-    return head.lemma_ in REPORTING_VERBS or (head.lemma_ in _TOLL_VERBS and span.start > head.i)
+    return head.lemma_ in REPORTING_VERBS or (head.lemma_ in TOLL_CHANGE_VERBS and span.start > head.i)
 
 
 def _once_per_figure(found: list[Claim]) -> list[Claim]:

@@ -4,14 +4,47 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from harmledger.conventions import REPORTING_VERBS
-from harmledger.extract.lang.en.lexicon import NOT_SPEECH_OBJECTS, SOURCE_OPENERS, TOLL_NOUNS, TOLL_SETTING_VERBS
+from harmledger.extract.lang.en.speech import (
+    ANAPHORS,
+    CHANNELS,
+    NOT_SPEAKERS,
+    NOT_SPEECH_OBJECTS,
+    PRONOUNS,
+    RELATIVES,
+    REPORTING_VERBS,
+    SOURCE_OPENERS,
+    TOLL_NOUNS,
+    TOLL_SETTING_VERBS,
+    TRIM,
+)
+from harmledger.extract.lang.en.syntax import (
+    ADVERB_MODIFIER,
+    AGENT,
+    ANY_SUBJECT,
+    CLAUSAL_COMPLEMENT,
+    CLAUSE_MODIFIER,
+    CONJUNCT,
+    OBJECT,
+    PASSIVE_AUX,
+    PASSIVE_SUBJECT,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
+    ROOT,
+    SUBJECT,
+)
 from harmledger.extract.nlp import DATELINE_END
 
+# what "by" hangs on after a passive verb
+_BY_PHRASE = AGENT | PREPOSITION
+# clauses that describe a noun
+_DESCRIBING = RELATIVE_CLAUSE | CLAUSE_MODIFIER
+# the source after "according to", "citing"
+_OPENER_OBJECTS = PREPOSITION_OBJECT | OBJECT
+# what a reporting verb points back at ("said this")
+_POINTED_AT = OBJECT | PREPOSITION_OBJECT | CLAUSAL_COMPLEMENT | ADVERB_MODIFIER
+
 REPORTER = "reporter"
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "this", "that", "these"})
-_TRIM = frozenset({"the", "a", "an", ",", "'s", "’s", "-", "—", "\"", "“", "”", "also", "on", "in",
-                   "at", "earlier", "later", "then"})
 _MAX_TOKENS = 14
 
 
@@ -19,9 +52,9 @@ def span_text(tokens: list[Token]) -> str:
     """Readable text of a token run, with leading/trailing articles and punctuation trimmed."""
     filed = tokens[0].doc.user_data.get(DATELINE_END, 0) if tokens else 0
     tokens = [t for t in tokens if t.idx >= filed]  # "SANAA, Yemen — A health official"
-    while tokens and (tokens[0].lower_ in _TRIM or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in TRIM or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in _TRIM or tokens[-1].is_punct):
+    while tokens and (tokens[-1].lower_ in TRIM or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:
         return ""
@@ -33,22 +66,22 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
     """The text of `verb`'s subject with its modifiers and appositions ("the regional governor");
     '' when the subject holds `exclude` ("At least 12 people were reported killed"). A passive
     reporting verb speaks for its agent ("was reported by the governor"), or for nobody."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ in PASSIVE_AUX for c in verb.children):
         # "was reported by the governor", "was announced during a briefing by X"
-        for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")):
-            objs = [t for c in by.children if c.dep_ == "pobj" for t in c.subtree]
+        for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in _BY_PHRASE):
+            objs = [t for c in by.children if c.dep_ in PREPOSITION_OBJECT for t in c.subtree]
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
         # "This is stated in the message of the State Emergency Service"
-        for of in (t for t in verb.subtree if t.lower_ == "of" and t.head.lemma_ in _CHANNELS):
-            objs = [t for c in of.children if c.dep_ == "pobj" for t in c.subtree]
+        for of in (t for t in verb.subtree if t.lower_ == "of" and t.head.lemma_ in CHANNELS):
+            objs = [t for c in of.children if c.dep_ in PREPOSITION_OBJECT for t in c.subtree]
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
         return ""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ in ANY_SUBJECT for c in verb.children):
         # "officials called it a war crime and said …", "the ministry issued a statement
         # saying …": the speaker is the subject of the clause the verb hangs on
-        if verb.dep_ == "conj":
+        if verb.dep_ in CONJUNCT:
             shared = _coordinated_clause(verb)
         elif verb.tag_ == "VBG":
             shared = _governing_clause(verb)
@@ -59,14 +92,14 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         verb = shared
     filed = verb.doc.user_data.get(DATELINE_END, 0)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= filed:
+        if child.dep_ in ANY_SUBJECT and child.idx >= filed:
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
-            if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if child.lower_ in RELATIVES and verb.dep_ in RELATIVE_CLAUSE and verb.head.pos_ in ("NOUN", "PROPN"):
                 child = verb.head  # "officials, who added …": the relative stands for its noun
             # A relative clause describes the speaker ("officials, who added that three …")
             # and is no part of the name.
-            described = {t.i for c in child.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            described = {t.i for c in child.children if c.dep_ in _DESCRIBING for t in c.subtree}
             phrase = [t for t in child.subtree if t.i not in described]
             if any(t.like_num for t in phrase):
                 return ""  # "Another 40 people are reported missing": a count, not a speaker
@@ -78,11 +111,11 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
 
 
 def _can_speak(subject: Token) -> bool:
-    return subject.lemma_.lower() not in _NOT_SPEAKERS and subject.lower_ not in _RELATIVES
+    return subject.lemma_.lower() not in NOT_SPEAKERS and subject.lower_ not in RELATIVES
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT), None)
 
 
 def _coordinated_clause(verb: Token) -> Token | None:
@@ -114,13 +147,13 @@ def according_to(sent: Span) -> str:
         if opener is None:
             continue
         last = sent.doc[tok.i + len(opener) - 1]
-        objs = [c for c in last.children if c.dep_ in ("pobj", "dobj")]
+        objs = [c for c in last.children if c.dep_ in _OPENER_OBJECTS]
         if objs:
             tokens = list(objs[0].subtree)[:_MAX_TOKENS]
         else:
             tokens = [t for t in sent.doc[last.i + 1:min(sent.end, last.i + 8)]
                       if not t.is_punct or t.text in "'’"]
-            cut = next((k for k, t in enumerate(tokens) if t.dep_ in ("ROOT",) or t.pos_ == "VERB"),
+            cut = next((k for k, t in enumerate(tokens) if t.dep_ in ROOT or t.pos_ == "VERB"),
                        len(tokens))
             tokens = tokens[:cut]
         return span_text(tokens)
@@ -143,7 +176,7 @@ def is_reporting(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in TOLL_SETTING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in verb.children):
+            c.dep_ in OBJECT and c.lemma_.lower() in TOLL_NOUNS for c in verb.children):
         return True
     return lemma in REPORTING_VERBS and _speaks(verb)
 
@@ -173,19 +206,11 @@ def speaker_of(token: Token, sent: Span) -> str:
 
 def _speaks(verb: Token) -> bool:
     """False for a reporting verb used otherwise: "the bomb claimed the lives of 32"."""
-    return not any(c.dep_ == "dobj" and c.lower_ in NOT_SPEECH_OBJECTS for c in verb.children)
+    return not any(c.dep_ in OBJECT and c.lower_ in NOT_SPEECH_OBJECTS for c in verb.children)
 
 
 def is_pronoun(claimant: str) -> bool:
-    return claimant.lower() in _PRONOUNS
-
-
-_CHANNELS = frozenset({"message", "statement", "report", "post", "video", "briefing", "address",
-                       "update", "telegram"})
-_NOT_SPEAKERS = frozenset({"missile", "rocket", "strike", "attack", "shell", "drone", "bomb", "blast",
-                           "explosion", "shelling", "airstrike"})
-_ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
-_RELATIVES = frozenset({"which", "that", "who", "what"})
+    return claimant.lower() in PRONOUNS
 
 
 def anaphoric_speaker(sent: Span) -> str:
@@ -193,11 +218,11 @@ def anaphoric_speaker(sent: Span) -> str:
     for tok in sent:
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
             objects = [t for c in tok.children for t in ([c] + list(c.children))
-                       if t.dep_ in ("dobj", "pobj", "ccomp", "advmod")]
-            named = any(c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
+                       if t.dep_ in _POINTED_AT]
+            named = any(c.dep_ in SUBJECT and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
             # "This was stated by the head of the administration"
-            pointing = any(c.dep_ == "nsubjpass" and c.lower_ in _ANAPHORS for c in tok.children)
-            if any(o.lower_ in _ANAPHORS for o in objects) or len(sent) <= 8 or named or pointing:
+            pointing = any(c.dep_ in PASSIVE_SUBJECT and c.lower_ in ANAPHORS for c in tok.children)
+            if any(o.lower_ in ANAPHORS for o in objects) or len(sent) <= 8 or named or pointing:
                 who = subject_phrase(tok)
                 if who and not is_pronoun(who):
                     return who

@@ -2,68 +2,71 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import (
-    BLAME_VERBS,
-    CASUALTY_WORDS,
-    DENIAL_VERBS,
-    GROUPS,
-    INJURED_WORDS,
-    KILLED_WORDS,
-    PEOPLE_NOUNS,
-)
 from harmledger.extract.attribution import subject_phrase
+from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
+    AGE_MARKERS,
+    BRIDGE_WORDS,
     CASUALTY_IDIOMS,
+    CASUALTY_WORDS,
     CONFLICT_NOUNS,
     DEAD_PEOPLE,
     DEATH_COMPLEMENTS,
     EXTRA_DIE_VERBS,
+    GROUPS,
+    INJURED_WORDS,
+    KILLED_WORDS,
+    LIST_OPENERS,
+    OTHER_OUTCOMES,
+    OWN_KINDS,
+    PEOPLE_NOUNS,
+    SUBGROUP_OPENERS,
+    ZERO_BLOCKERS,
+)
+from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
+from harmledger.extract.lang.en.syntax import (
+    ADJECTIVE_COMPLEMENT,
+    ADJECTIVE_MODIFIER,
+    ADVERB_MODIFIER,
+    ANY_SUBJECT,
+    ATTRIBUTE,
+    CLAUSE_MODIFIER,
+    COMPOUND,
+    CONJUNCT,
+    NUMBER_MODIFIER,
+    OBJECT,
+    OBJECT_PREDICATE,
+    OPEN_COMPLEMENT,
+    PASSIVE_AUX,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+    QUANTITY_MODIFIER,
+    RELATIVE_CLAUSE,
+    SUBJECT,
 )
 from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
 from harmledger.models import Claim
 
-# Figures over a period or a war ("since March 2015", "in 24 hours", "so far this year") are
-# not one incident's toll.
-_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_AGGREGATE = re.compile(
-    rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
-    rf"insurgency|uprising|{_MONTH_WORDS}|(?:19|20)\d\d|Russia launched)"
-    r"|\b(?:in|over|within|during) (?:the )?(?:past |last |previous |first )?"
-    r"(?:\d+|one|two|three|four|six|twelve|a|24|48) (?:hours|days|weeks|months|years|month|year)\b"
-    r"|\bover the (?:past|last) (?:day|week|month|year|24)"
-    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d", re.I)
-# Words a figure may stand before its kind word in ("18 people were killed").
-_BRIDGE = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
-                     "have", "has", "had", "been", "are", "is", "reportedly", "being", "further",
-                     "also", "confirmed", "killed", "injured", "among", "the", "of", "them",
-                     "ukrainian", "russian", "civilians", "civilian", "children", "child",
-                     "soldiers", "residents", "passengers", "servicemen", "troops", "already",
-                     "now", "later", "reported", "said", "believed", "thought", "known", "feared",
-                     "to", "still", "previously", "initially", "so", "far", "all"})
-# Outcomes that are not death or injury: a figure right before them is not a toll.
-_OTHER_OUTCOMES = frozenset({
-    "missing", "rescued", "evacuated", "hospitalized", "hospitalised", "hospitalize", "hospitalise",
-    "remain", "remained", "remains", "trapped", "identified", "applied", "sought", "went", "buried",
-    "require", "required", "requires", "need", "needed", "saved", "displaced", "detained",
-    "arrested", "captured", "treated", "discharged", "left", "fled", "unaccounted", "freed",
-})
-# Words that open a subgroup of the figure before them: "including two children".
-_SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
-_AGE_MARKERS = frozenset({"under", "aged", "age", "ages", "over"})
+# the noun of an idiom ("lost their lives")
+_IDIOM_OBJECTS = OBJECT | ATTRIBUTE
+# "shot dead", "beaten to death"
+_COMPLEMENTS = ADJECTIVE_COMPLEMENT | OBJECT_PREDICATE | ADVERB_MODIFIER | OPEN_COMPLEMENT | PREPOSITION
+# a number's attachments to the noun it counts
+_ON_A_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND | ADJECTIVE_MODIFIER
+# the words of a group's name before its noun
+_NAME_MODIFIERS = ADJECTIVE_MODIFIER | COMPOUND
+# a number counting the noun above it
+_COUNTING = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND
+# a number on its noun
+_NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
+# children of a figure's head that can carry its kind
+_KIND_BEARERS = CLAUSE_MODIFIER | ADJECTIVE_MODIFIER | RELATIVE_CLAUSE | SUBJECT | COMPOUND | OBJECT_PREDICATE \
+    | ADJECTIVE_COMPLEMENT
+
 GROUP_VALUES = frozenset(GROUPS.values())
-_ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word", "data", "immediate",
-                            "details", "evidence"})
-
-
-# Outcomes kept as their own kinds: reported, but never a killed or injured figure.
-_OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
-              "hospitalize": "hospitalised", "hospitalise": "hospitalised", "evacuated": "evacuated",
-              "evacuate": "evacuated"}
 
 
 def _kind_of(word: Token) -> str | None:
@@ -81,7 +84,7 @@ def _kind_of(word: Token) -> str | None:
             return "killed"
         if lemma in classes.injure_verbs:
             return "injured"
-    elif word.pos_ == "NOUN" and word.dep_ != "compound":  # "suicide bomber" is no death
+    elif word.pos_ == "NOUN" and word.dep_ not in COMPOUND:  # "suicide bomber" is no death
         if lemma in classes.death_nouns or lemma in DEAD_PEOPLE:
             return "killed"
         if lemma in classes.injury_nouns:
@@ -94,9 +97,9 @@ def _phrase_kind(verb: Token) -> str | None:
     injuries", "shot dead"."""
     for child in verb.children:
         lemma = child.lemma_.lower()
-        if child.dep_ in ("dobj", "attr") and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
+        if child.dep_ in _IDIOM_OBJECTS and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
             return CASUALTY_IDIOMS[(verb.lemma_.lower(), lemma)]
-        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "prep") and child.i > verb.i and \
+        if child.dep_ in _COMPLEMENTS and child.i > verb.i and \
                 (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ == "death" for t in child.children)):
             return "killed"
     return None
@@ -116,7 +119,7 @@ def _group_of(fig: Figure, sent: Span) -> str:
     if _child_age(doc, fig.end):
         return "children"
     number = doc[fig.head]
-    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    noun = number.head if number.dep_ in _ON_A_NOUN else None
     for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
         group = GROUPS.get(cand.lemma_.lower()) or GROUPS.get(cand.lower_)
         if group:
@@ -125,7 +128,7 @@ def _group_of(fig: Figure, sent: Span) -> str:
             break
     if noun is not None and _named_people(noun):
         # "60 Afghans", "12 U.S. service members", "180 foreign mercenaries": the text's own group
-        words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.like_num]
+        words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS and not t.like_num]
         return " ".join(words + [noun.text]).replace(".", "")
     # "five of them children"
     if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
@@ -150,7 +153,7 @@ def _shared_group(group: str, fig: Figure, sent: Span, before: list[Claim]) -> s
     named = [c.group for c in before if c.group not in GROUP_VALUES and c.group != "all"]
     if not named:
         return group
-    if group == "all" and sent.doc[fig.head].dep_ != "nummod":
+    if group == "all" and sent.doc[fig.head].dep_ not in NUMBER_MODIFIER:
         return named[-1]
     fuller = [g for g in named if g.lower().endswith(group.lower()) and g != group]
     return fuller[-1] if fuller else group
@@ -167,7 +170,7 @@ def _is_age(fig: Figure, sent: Span) -> bool:
     """"children under 10", "a boy, 11,": the number is an age."""
     doc = sent.doc
     before = doc[fig.start - 1] if fig.start > sent.start else None
-    if before is not None and before.lower_ in _AGE_MARKERS:
+    if before is not None and before.lower_ in AGE_MARKERS:
         return True
     return bool(before is not None and before.text == "," and fig.start - 2 >= sent.start
                 and GROUPS.get(doc[fig.start - 2].lemma_.lower()) not in (None, "all")
@@ -191,7 +194,7 @@ def _is_subset(fig: Figure, sent: Span) -> bool:
 def _opens_subgroup(fig: Figure, sent: Span) -> bool:
     doc = sent.doc
     window = doc[max(sent.start, fig.start - 3):fig.start]
-    return any(t.lower_ in _SUBGROUP_OPENERS for t in window) or (
+    return any(t.lower_ in SUBGROUP_OPENERS for t in window) or (
         fig.end < sent.end and doc[fig.end].lower_ == "of")
 
 
@@ -201,27 +204,24 @@ def _single_victims(sent: Span) -> list[Figure]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if tok.lower_ in ("a", "an") and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in _LIST_OPENERS:
+        if tok.lower_ in ("a", "an") and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in LIST_OPENERS:
             ages = _age_list(doc, tok.i, sent.end)
             if len(ages) > 1:
                 children = sum(1 for age in ages if age < 18)
                 if children:
                     out.append(Figure(children, children, "exact", tok.i, tok.i + 1, tok.i))
                 continue
-        if tok.lower_ in ("a", "an", "one") and tok.head.dep_ == "conj" and tok.head.i == tok.i + 1 \
-                and any(c.dep_ == "nummod" for c in tok.head.head.children) \
+        if tok.lower_ in ("a", "an", "one") and tok.head.dep_ in CONJUNCT and tok.head.i == tok.i + 1 \
+                and any(c.dep_ in NUMBER_MODIFIER for c in tok.head.head.children) \
                 and GROUPS.get(tok.head.lemma_.lower()) not in (None, "all"):
             out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))  # "14 students and a teacher"
             continue
         if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
-                and doc[tok.i - 1].lower_ in _SUBGROUP_OPENERS | {"them"}:
+                and doc[tok.i - 1].lower_ in SUBGROUP_OPENERS | {"them"}:
             noun = doc[tok.i + 1]
             if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or _child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
     return out
-
-
-_LIST_OPENERS = _SUBGROUP_OPENERS | {"them", ":", "are", "were"}
 
 
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:
@@ -256,11 +256,11 @@ def _is_agent(fig: Figure, sent: Span) -> bool:
     """"Two suicide bombers killed 20", "gunmen who shot at a guard": the counted people are the
     subject of an active verb of killing or wounding, so they did it and did not suffer it."""
     number = sent.doc[fig.head]
-    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound") else number
+    noun = number.head if number.dep_ in _COUNTING else number
     verb = noun.head
     # "50 killed, five of them children" is a headline's passive: no object, no agent
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children) \
-            or not any(c.dep_ == "dobj" for c in verb.children):
+    if noun.dep_ not in SUBJECT or verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX for c in verb.children) \
+            or not any(c.dep_ in OBJECT for c in verb.children):
         return False
     classes = word_classes()
     lemma = verb.lemma_.lower()
@@ -275,7 +275,7 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
             fig.end + 1 >= sent.end or (doc[fig.end + 1].lower_ not in ("them", "whom", "those")
                                         and GROUPS.get(doc[fig.end + 1].lemma_.lower()) is None)):
         return False  # "one of the cities"; but "dozens of people" counts people
-    if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
+    if number.dep_ in _NUMBER_ON_NOUN and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
         return _named_people(head) or any(
@@ -290,13 +290,13 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     doc = sent.doc
     for tok in doc[fig.end:min(fig.end + 6, sent.end)]:
         kind = _kind_of(tok)
-        if kind and tok.dep_ == "amod" and tok.head.dep_ == "nsubj" and _kind_of(tok.head.head):
+        if kind and tok.dep_ in ADJECTIVE_MODIFIER and tok.head.dep_ in SUBJECT and _kind_of(tok.head.head):
             kind, tok = _kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
         if kind:
             return _combined(tok, kind)
-        if tok.lower_ in _OTHER_OUTCOMES or tok.lemma_.lower() in _OTHER_OUTCOMES:
-            return _OWN_KINDS.get(tok.lower_) or _OWN_KINDS.get(tok.lemma_.lower())
-        if tok.lower_ not in _BRIDGE and not tok.is_punct:
+        if tok.lower_ in OTHER_OUTCOMES or tok.lemma_.lower() in OTHER_OUTCOMES:
+            return OWN_KINDS.get(tok.lower_) or OWN_KINDS.get(tok.lemma_.lower())
+        if tok.lower_ not in BRIDGE_WORDS and not tok.is_punct:
             break
     window = doc[fig.end:min(fig.end + 8, sent.end)]
     for tok in window:
@@ -310,29 +310,29 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     # (…) were injured" has a verb of its own further on
     later = next((k for t in doc[fig.end:sent.end] if (k := _kind_of(t))), None)
     listed = later is None
-    noun = node.head if node.dep_ in ("nummod", "quantmod") else node
-    if later is not None and noun.dep_ == "conj":
+    noun = node.head if node.dep_ in _NUMBER_ON_NOUN else node
+    if later is not None and noun.dep_ in CONJUNCT:
         return later
     for _ in range(4):
-        while listed and node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head is not node:
+        while listed and node.dep_ in CONJUNCT and node.pos_ in ("NOUN", "PROPN") and node.head is not node:
             node = node.head
         kind = (_phrase_kind(node) if node.pos_ in ("VERB", "AUX") else None) or _kind_of(node)
-        if kind and later is not None and node.i < fig.start and noun.dep_ in ("nsubj", "nsubjpass"):
+        if kind and later is not None and node.i < fig.start and noun.dep_ in ANY_SUBJECT:
             return later  # a subject's verb follows it: one before it is the parser's slip
         if kind:
             return _combined(node, kind)
         # "were taken to hospital with injuries"
-        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
-            found = [k for p in prep.children if p.dep_ == "pobj" and (k := _kind_of(p))]
+        for prep in (c for c in node.children if c.dep_ in PREPOSITION and c.lower_ == "with"):
+            found = [k for p in prep.children if p.dep_ in PREPOSITION_OBJECT and (k := _kind_of(p))]
             if found:
                 return found[0]
         for child in node.children:
             if child.i >= fig.start and child.i < fig.end:
                 continue
-            if child.dep_ in ("acl", "amod", "relcl", "nsubj", "compound", "oprd", "acomp") \
+            if child.dep_ in _KIND_BEARERS \
                     and _kind_of(child):
                 return _kind_of(child)
-            if child.dep_ == "nsubj" and any(_kind_of(c) for c in child.subtree):
+            if child.dep_ in SUBJECT and any(_kind_of(c) for c in child.subtree):
                 return next(k for c in child.subtree if (k := _kind_of(c)))
         if node.head is node:
             break
@@ -343,13 +343,13 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
 def _counts_a_war(sent: Span) -> bool:
     """"The war has left at least 350,000 people dead", "violence that has killed thousands": a
     toll whose subject is a whole conflict is no incident's toll."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in CONFLICT_NOUNS
+    return any(t.dep_ in ANY_SUBJECT and t.lemma_.lower() in CONFLICT_NOUNS
                and t.head.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     """Killed/injured claims in `sent` (claimant left empty), each with its anchor token."""
-    if _AGGREGATE.search(sent.text) or _counts_a_war(sent):
+    if AGGREGATE.search(sent.text) or _counts_a_war(sent):
         return []
     out: list[tuple[Claim, Token]] = []
     doc = sent.doc
@@ -386,7 +386,7 @@ def _zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
             kinds = [k for t in window if (k := _kind_of(t))][:1]
         elif tok.lower_ == "no" and tok.i + 1 < sent.end:
             window = doc[tok.i + 1:min(tok.i + 3, sent.end)]
-            if any(t.lower_ in _ZERO_BLOCKERS for t in window):
+            if any(t.lower_ in ZERO_BLOCKERS for t in window):
                 continue
             for t in window:
                 if t.lower_ in CASUALTY_WORDS:
@@ -409,10 +409,10 @@ def _zero_group(tok: Token, sent: Span) -> str:
     doc = sent.doc
     for among in doc[tok.i:min(tok.i + 6, sent.end)]:
         if among.lower_ == "among":
-            nouns = [c for c in among.children if c.dep_ == "pobj"]
+            nouns = [c for c in among.children if c.dep_ in PREPOSITION_OBJECT]
             if nouns:
                 noun = nouns[0]
-                words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+                words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS] + [noun.text]
                 return GROUPS.get(noun.lemma_.lower()) or " ".join(words).lower()
     return "all"
 
@@ -440,7 +440,7 @@ def stance_claims(sent: Span) -> list[Claim]:
         else:
             continue
         who = subject_phrase(tok)
-        if not who or any(c.dep_ == "auxpass" for c in tok.children):
+        if not who or any(c.dep_ in PASSIVE_AUX for c in tok.children):
             continue  # "X was accused": the accuser is not named here
         out.append(Claim(kind=kind, claimant=who, evidence=sent.text.strip(),
                          start=sent.start_char, end=sent.end_char))

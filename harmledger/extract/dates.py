@@ -8,57 +8,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from harmledger.extract.lang.en.dates import MONTHS, PATTERNS, PERIOD, SINCE, SMALL_NUMBERS, WEEKDAYS
 from harmledger.models import EventDate
-
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_SMALL_NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve"])}
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
-         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-# A date followed by one of these is a name ("the March 23 Movement", "6 April Youth Movement").
-_NAME_HEADS = ("Movement", "Brigade", "Brigades", "Battalion", "Group", "Alliance", "Party", "Front",
-               "Coalition", "Revolution", "Youth", "Square", "Street", "Avenue", "Bridge", "University",
-               "Stadium", "Hospital", "School", "Memorial")
-_NOT_A_NAME = r"(?! (?:" + "|".join(_NAME_HEADS) + r")\b)"
-# Ordered: the most specific forms first; a span taken by one is not matched again.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
-    ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
-    ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
-    ("dm", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?! \d){_NOT_A_NAME}")),
-    ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)(?!-){_NOT_A_NAME}")),
-    ("month_year", re.compile(rf"\b(?:in |of |since )?{_MONTH},? {_YEAR}\b")),
-    ("weekday", re.compile(r"\b(?P<rel>last |this |next |on |early |late )?(?P<wd>Monday|Tuesday|"
-                           r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|the day before)\b", re.I)),
-    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
-                         r"earlier today)\b", re.I)),
-    ("overnight", re.compile(r"\b(?:overnight|last night)\b", re.I)),
-    ("last_month_name", re.compile(rf"\b(?P<rel>last|this|in|early|late|mid-?|since) {_MONTH}\b"
-                                   r"(?! \d)")),
-    ("ago", re.compile(r"\b(?:(?:less|more) than |about |some |nearly |almost )?(?P<n>\d+|a|an|one|two|three|"
-                       r"four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? "
-                       r"(?:ago|earlier|before|after)\b", re.I)),
-    ("last_week", re.compile(r"\b(?P<rel>last|this|earlier this|past) week(?:'s|’s)?\b", re.I)),
-    ("last_month", re.compile(r"\b(?P<rel>last|this|earlier this) month(?:'s|’s)?\b", re.I)),
-    ("last_year", re.compile(r"\blast year(?:'s|’s)?\b", re.I)),
-]
-
-
-# Words that make a date the bound of a period, not the day of an event.
-_PERIOD = re.compile(r"\b(?:since|as of|until|till|through|throughout)\s+(?:early |late |mid-?)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,7 +36,7 @@ def find_dates(text: str, reference: date | None, published: bool = True) -> lis
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if _PERIOD.search(text[max(0, m.start() - 12):m.start()]) or m.group(0).lower().startswith("since"):
+            if PERIOD.search(text[max(0, m.start() - 12):m.start()]) or m.group(0).lower().startswith(SINCE):
                 taken.append((m.start(), m.end()))  # "since March 2015": when a count began
                 continue
             resolved = _resolve(kind, m, reference, published)
@@ -201,7 +152,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
     if kind == "ago":
         # "three weeks after a missile destroyed …": that event lies N units back.
         n = g["n"].lower()
-        count = int(n) if n.isdigit() else (1 if n in ("a", "an") else _SMALL_NUMBERS[n])
+        count = int(n) if n.isdigit() else (1 if n in ("a", "an") else SMALL_NUMBERS[n])
         unit = g["unit"].lower()
         back = {"day": relativedelta(days=count), "week": relativedelta(weeks=count),
                 "month": relativedelta(months=count), "year": relativedelta(years=count)}[unit]

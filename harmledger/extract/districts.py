@@ -9,19 +9,12 @@ Saltivka districts") names no one district.
 
 from __future__ import annotations
 
-import re
-
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold
+from harmledger.extract.lang.en.places import DISTRICT, NOT_DISTRICT_NAMES
 
 WITHIN_KM = 30.0  # a district of a town lies inside it
 AROUND_KM = 100.0  # a rural district (raion) holding a town is about this wide
 STEM = 4  # letters: enough to tell a city's districts apart, few enough to meet spellings
-_DISTRICT = re.compile(
-    r"\b([A-Z][a-zA-Z'’-]+)\s+(?:district|neighbou?rhood|micro-?district)\b(?!s)"
-    r"|\b(?:district|neighbou?rhood)\s+of\s+([A-Z][a-zA-Z'’-]+)")
-# Capitalised words before "district" that are not its name.
-_NOT_NAMES = frozenset({"the", "a", "this", "that", "one", "same", "another", "each", "central", "city",
-                        "residential", "industrial", "historic", "in", "of"})
 
 
 def district_stems(text: str, town: GazEntry | None, gazetteer: Gazetteer) -> set[str]:
@@ -29,9 +22,10 @@ def district_stems(text: str, town: GazEntry | None, gazetteer: Gazetteer) -> se
     the country is the one around it ("Serhiyivka is in the Odessa district"), and one named
     after the town itself ("the Bakhmut district") says nothing about where in it."""
     found = set()
-    for match in _DISTRICT.finditer(text):
+    for match in DISTRICT.finditer(text):
         name = match.group(1) or match.group(2)
-        if name.lower() in _NOT_NAMES or len(name) < STEM or (town is not None and stem(name) == stem(town.name)):
+        if name.lower() in NOT_DISTRICT_NAMES or len(name) < STEM or (
+                town is not None and stem(name) == stem(town.name)):
             continue
         same_name = gazetteer.towns(name) or gazetteer.towns_loosely(name)
         if town is not None and any(_elsewhere(e, town) for e in same_name):

@@ -7,12 +7,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from harmledger.conventions import EVENT_TYPES, TARGET_NOUNS, WEAPON_WORDS
+from harmledger.extract.lang.en.events import (
+    EVENT_TYPES,
+    NOT_TARGET_MODIFIERS,
+    STRENGTHENERS,
+    TARGET_NOUNS,
+    WEAPON_WORDS,
+)
+from harmledger.extract.lang.en.syntax import ADJECTIVE_MODIFIER, COMPOUND, NOUN_MODIFIER
 
 _TRIGGERS = [(re.compile(rf"\b{re.escape(word)}", re.I), kind) for word, kind in EVENT_TYPES]
 # "strike" and "attack" are weak: they make an event only when nothing more specific is named.
 _WEAK = {"missile_strike", "other"}
-_TARGET_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_TARGET_MODIFIERS = COMPOUND | ADJECTIVE_MODIFIER | NOUN_MODIFIER
 
 
 @dataclass(frozen=True)
@@ -26,7 +33,7 @@ def event_cue(sent: Span) -> EventCue | None:
     text = sent.text
     for pattern, kind in _TRIGGERS:
         if pattern.search(text):
-            weak = kind in _WEAK and not re.search(r"\b(?:missile|rocket)", text, re.I)
+            weak = kind in _WEAK and not STRENGTHENERS.search(text)
             return EventCue(kind, strong=not weak)
     return None
 
@@ -38,7 +45,7 @@ def target_phrase(sent: Span) -> str:
             if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in TARGET_NOUNS:
                 continue  # "train station": the head noun comes next, with this as modifier
             mods = [c for c in tok.lefts if c.dep_ in _TARGET_MODIFIERS and c.pos_ != "PROPN"
-                    and not c.like_num and c.lower_ not in ("russian", "ukrainian", "the")]
+                    and not c.like_num and c.lower_ not in NOT_TARGET_MODIFIERS]
             start = min([m.i for m in mods] + [tok.i])
             return sent.doc[start:tok.i + 1].text.lower()
     return ""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from harmledger.extract.dates import DateMatch, find_dates
+from harmledger.extract.lang.en.furniture import STAMP_LINE
 
 # A place in capitals, an optional region or country and date, then an agency in brackets or a
 # dash or colon (or both): the wire services' dateline. Searched at the start of the first lines only.
@@ -27,12 +28,6 @@ _TITLE_DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()\n]{1,80})\))?\s*(?:--|[—–-])\s+")
 # A title-case town alone and a dash opening the text ("Beirut - A fuel truck bomb …").
 _CITY_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+)?)\s+(?:--|[—–-])\s+(?=[A-Z])")
-# Lines that are page furniture as a whole, by their opening words.
-_STAMP_LINE = re.compile(
-    r"^\s*(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|·]|$)|published\b|updated\b|"
-    r"last updated\b|posted\b|first published\b|read (?:also|more)\b|see also\b|related\b|"
-    r"photo\b|image\b|file photo\b|credit\b|copyright\b|©|"
-    r"[—–-]\s*[\w .'’-]{1,60}\(@\w+\)|pic\.twitter\.com)", re.I)
 _LEAD_LINES = 3  # a dateline opens one of the first lines of prose
 
 
@@ -57,7 +52,7 @@ def find_furniture(text: str) -> Furniture:
     offset = 0
     prose = 0  # lines of text before this one that are not furniture
     for line in text.split("\n"):
-        if (_STAMP_LINE.match(line) and len(line.split()) <= 25) or _name_and_date(line):
+        if (STAMP_LINE.match(line) and len(line.split()) <= 25) or _name_and_date(line):
             spans.append((offset, offset + len(line)))
             written = written or _full_date(line, offset)
         elif line.strip():

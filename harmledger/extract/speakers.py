@@ -5,14 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.conventions import (
-    CASUALTY_WORDS,
-    GENERIC_SOURCES,
-    INJURED_WORDS,
-    KILLED_WORDS,
-    RECAP_OPENERS,
-    REPORTING_VERBS,
-)
 from harmledger.extract.attribution import (
     REPORTER,
     anaphoric_speaker,
@@ -20,19 +12,25 @@ from harmledger.extract.attribution import (
     is_reporting,
     speaker_of,
 )
+from harmledger.extract.lang.en.lexicon import CASUALTY_WORDS, INJURED_WORDS, KILLED_WORDS
+from harmledger.extract.lang.en.speech import (
+    EARLIER,
+    GENERIC_SOURCES,
+    OFFICES,
+    RECAP_OPENERS,
+    REPORTING_VERBS,
+    SOURCE_LINE_HEADS,
+    TITLES,
+    WEAK_SOURCES,
+)
+from harmledger.extract.lang.en.syntax import AGENT, PASSIVE_AUX, SUBJECT
 from harmledger.extract.nlp import after_blank_line, starts_line
 
-# Sources that are not speakers: "according to the latest data" gives way to the official in context.
-_WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
-                           "estimates", "latest data", "preliminary data", "preliminary information"})
-_TITLES = frozenset({"President", "Governor", "Mayor", "Minister", "Chief", "Head", "Commander",
-                     "General", "Secretary", "Spokesman", "Spokeswoman", "Prosecutor", "Deputy"})
 # How many sentences back a named speaker still speaks for an unattributed figure.
 DISCOURSE_REACH = 3
 # An official named as speaker in the first sentences speaks for the whole article's figures.
 PRINCIPAL_REACH = 2
 EARLIER_REPORTS = "earlier reports"
-_EARLIER = frozenset({"earlier", "initially", "previously", "first", "initial", "originally"})
 _OPENING_QUOTES = frozenset("“«")
 _CLOSING_QUOTES = frozenset("”»")
 
@@ -74,7 +72,7 @@ class Speakers:
                 break
             if ent.label_ == "PERSON" and len(ent) > len(words) and ent[-1].text == words[-1]:
                 start = ent.start
-                while start > 0 and self.doc[start - 1].text in _TITLES:
+                while start > 0 and self.doc[start - 1].text in TITLES:
                     start -= 1
                 return self.doc[start:ent.end].text
         return who
@@ -84,7 +82,7 @@ class Speakers:
         who = self._speaker(speaker_of(anchor, sent))
         if who and is_pronoun(who):
             return self.last or REPORTER
-        if who and who.lower() not in _WEAK_SOURCES:
+        if who and who.lower() not in WEAK_SOURCES:
             return who
         if _earlier_reports(sent):
             return EARLIER_REPORTS
@@ -124,7 +122,7 @@ class Speakers:
         if _is_recap(sent):
             self.recap = True
         who = self._speaker(innermost_speaker(sent))
-        if who and not is_pronoun(who) and who.lower() not in _WEAK_SOURCES:
+        if who and not is_pronoun(who) and who.lower() not in WEAK_SOURCES:
             self.last, self.last_at = who, index
             if index <= PRINCIPAL_REACH and not self.principal and _relays_the_lead(sent) \
                     and _is_person_or_office(sent, who):
@@ -142,7 +140,7 @@ class Speakers:
                 return ""  # the quotation ended without naming its speaker
             who = self._speaker(speaker_of(sent.root, sent))
             if who:
-                return self.last if is_pronoun(who) or who.lower() in _WEAK_SOURCES else who
+                return self.last if is_pronoun(who) or who.lower() in WEAK_SOURCES else who
             closed = closed or _closes_quote(sent)
         return ""
 
@@ -151,7 +149,7 @@ def innermost_speaker(sent: Span) -> str:
     """The speaker of `sent`: the deepest reporting verb with a subject ("X said this, the
     agency reports" → X), else what `speaker_of` finds from the root."""
     verbs = [t for t in sent if t.pos_ == "VERB" and is_reporting(t)
-             and t is not sent.root and any(c.dep_ == "nsubj" for c in t.children)]
+             and t is not sent.root and any(c.dep_ in SUBJECT for c in t.children)]
     for verb in sorted(verbs, key=lambda t: -len(list(t.ancestors))):
         who = speaker_of(verb, sent)
         if who:
@@ -188,9 +186,7 @@ def _relays_the_lead(sent: Span) -> bool:
 
 def _is_person_or_office(sent: Span, who: str) -> bool:
     """A named person, or an office held by one ("head of the regional administration")."""
-    offices = ("head", "governor", "mayor", "minister", "chief", "spokes", "president", "commander",
-               "service", "ministry", "administration", "police", "office", "prosecutor")
-    if any(o in who.lower() for o in offices):
+    if any(o in who.lower() for o in OFFICES):
         return True
     return any(e.label_ in ("PERSON", "ORG") and e.text in who for e in sent.ents)
 
@@ -201,7 +197,7 @@ def _source_line(sents: list[Span]) -> str:
     for sent in sents:
         text = sent.text.strip()
         head, _, rest = text.partition(":")
-        if head.lower() in ("source", "sources") and rest.strip():
+        if head.lower() in SOURCE_LINE_HEADS and rest.strip():
             return rest.strip().split(";")[0].strip()[:120]
     return ""
 
@@ -239,16 +235,16 @@ def _is_recap(sent: Span) -> bool:
 def _earlier_reports(sent: Span) -> bool:
     """"At least 8 people were previously reported dead", "Initially, there was talk of ten":
     an earlier, unattributed count."""
-    if not any(t.lower_ in _EARLIER for t in sent):
+    if not any(t.lower_ in EARLIER for t in sent):
         return False
-    passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in t.children)
-                  and not any(c.dep_ == "agent" for c in t.children) for t in sent)
+    passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ in PASSIVE_AUX for c in t.children)
+                  and not any(c.dep_ in AGENT for c in t.children) for t in sent)
     return passive or "there was talk" in sent.text.lower()
 
 
 def _points_back(sent: Span) -> bool:
     return sent[0].lower_ in ("this", "that", "it", "these") and any(
-        t.dep_ == "auxpass" for t in sent)
+        t.dep_ in PASSIVE_AUX for t in sent)
 
 
 def _is_quote(sent: Span) -> bool:

@@ -1,1 +1,2 @@
-"""English: word classes built from WordNet and the tables of `harmledger.conventions`."""
+"""English: its words and phrasings as data (lexicon, speech, events, places, dates, numbers,
+furniture, gazetteer names), its parser's dependency labels (syntax) and WordNet word classes."""

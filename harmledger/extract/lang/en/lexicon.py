@@ -1,8 +1,16 @@
-"""English phrasings of casualties that no single word carries: a verb and its object together
-("lost their lives", "sustained injuries"), and the objects that make a reporting verb something
-else ("claimed the lives of 32", "claimed responsibility")."""
+"""English casualty, people and group words: what makes a figure a death or an injury count, and
+whose; and the phrasings no single word carries ("lost their lives", "sustained injuries")."""
 
 from __future__ import annotations
+
+# Lemmas that make a figure a death or an injury count.
+KILLED_WORDS = frozenset({
+    "kill", "killed", "dead", "die", "died", "death", "toll", "fatality", "fatalities",
+    "body", "bodies", "life", "lives", "perish", "slay", "victim", "destroy",
+})
+# Hospitalised people are a subset of the injured, never the injured total: not listed here.
+INJURED_WORDS = frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "injuries"})
+CASUALTY_WORDS = frozenset({"casualty", "casualties"})
 
 # (verb lemma, object lemma) -> the kind of count the phrase makes.
 CASUALTY_IDIOMS: dict[tuple[str, str], str] = {
@@ -12,23 +20,70 @@ CASUALTY_IDIOMS: dict[tuple[str, str], str] = {
     ("sustain", "wound"): "injured", ("suffer", "wound"): "injured", ("receive", "wound"): "injured",
     ("sustain", "burn"): "injured", ("suffer", "burn"): "injured",
 }
-# Objects after which "claim", "take" … are not speech: "claimed the lives", "claimed responsibility".
-NOT_SPEECH_OBJECTS = frozenset({"life", "lives", "responsibility", "toll", "victim", "victims"})
 # Dying verbs WordNet files under another first sense ("succumb": to give in).
 EXTRA_DIE_VERBS = frozenset({"succumb"})
 # Words after a verb that make its count a death count: "shot dead", "found dead", "beaten to death".
 DEATH_COMPLEMENTS = frozenset({"dead", "death"})
 # People nouns that name the dead themselves: "more than 100 martyrs", "the deceased".
 DEAD_PEOPLE = frozenset({"martyr", "deceased", "dead"})
-# Verbs that set a toll when their object is one ("gave a toll of 82", "raised the toll to 22").
-TOLL_SETTING_VERBS = frozenset({"give", "raise", "lower", "revise", "put", "set", "bring", "place",
-                                "update", "release", "issue", "publish"})
-TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "total", "tally", "estimate"})
-# Words that open a source after them: "according to X", "quoted from X", "citing X".
-SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
-    ("according", "to"), ("quoted", "from"), ("citing",), ("cited", "by"), ("as", "reported", "by"),
-    ("in", "a", "statement", "by"),
-)
 # Nouns for a whole conflict: as the subject of a toll they make it the war's, not an incident's.
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "crisis", "violence", "rebellion",
                             "campaign", "invasion", "occupation", "bloodshed"})
+# Verbs of a toll changing: their date is when the count was updated, not when the strike was.
+TOLL_CHANGE_VERBS = frozenset({"reach", "rise", "climb", "grow", "increase", "jump", "stand"})
+
+# Words a figure may stand before its kind word in ("18 people were killed").
+BRIDGE_WORDS = frozenset({"people", "persons", "person", "others", "other", "more", "were", "was",
+                          "have", "has", "had", "been", "are", "is", "reportedly", "being", "further",
+                          "also", "confirmed", "killed", "injured", "among", "the", "of", "them",
+                          "ukrainian", "russian", "civilians", "civilian", "children", "child",
+                          "soldiers", "residents", "passengers", "servicemen", "troops", "already",
+                          "now", "later", "reported", "said", "believed", "thought", "known", "feared",
+                          "to", "still", "previously", "initially", "so", "far", "all"})
+# Outcomes that are not death or injury: a figure right before them is not a toll.
+OTHER_OUTCOMES = frozenset({
+    "missing", "rescued", "evacuated", "hospitalized", "hospitalised", "hospitalize", "hospitalise",
+    "remain", "remained", "remains", "trapped", "identified", "applied", "sought", "went", "buried",
+    "require", "required", "requires", "need", "needed", "saved", "displaced", "detained",
+    "arrested", "captured", "treated", "discharged", "left", "fled", "unaccounted", "freed",
+})
+# Outcomes kept as their own kinds: reported, but never a killed or injured figure.
+OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
+             "hospitalize": "hospitalised", "hospitalise": "hospitalised", "evacuated": "evacuated",
+             "evacuate": "evacuated"}
+# Words that open a subgroup of the figure before them: "including two children".
+SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
+# Words before "a" that open a list of single victims: "among them a policeman".
+LIST_OPENERS = SUBGROUP_OPENERS | {"them", ":", "are", "were"}
+# Words before a number that make it an age: "children under 10", "aged 12".
+AGE_MARKERS = frozenset({"under", "aged", "age", "ages", "over"})
+# Words after "no" that make it no report, not no victims: "no reports of casualties".
+ZERO_BLOCKERS = frozenset({"signs", "reports", "report", "information", "word", "data", "immediate",
+                           "details", "evidence"})
+
+# Nouns naming a subgroup of victims, and the group they stand for.
+GROUPS: dict[str, str] = {
+    "child": "children", "children": "children", "kid": "children", "minor": "children",
+    "boy": "children", "girl": "children", "teenager": "children", "infant": "children",
+    "baby": "children",
+    "civilian": "civilians",
+    "soldier": "soldiers", "serviceman": "soldiers", "servicemen": "soldiers",
+    "troop": "soldiers", "servicemember": "soldiers", "fighter": "soldiers",
+    "militant": "soldiers", "marine": "soldiers", "military": "soldiers", "personnel": "soldiers",
+    "woman": "women", "women": "women",
+    "police": "police officers", "policeman": "police officers", "officer": "police officers",
+    "rescuer": "rescuers", "firefighter": "rescuers",
+    "attacker": "attackers", "assailant": "attackers", "gunman": "attackers", "gunmen": "attackers",
+    "bomber": "attackers", "shooter": "attackers",
+    "teacher": "teachers", "student": "students", "pupil": "students", "schoolchild": "children",
+    "journalist": "journalists", "reporter": "journalists", "farmer": "farmers",
+    "person": "all", "people": "all", "resident": "all", "passenger": "all", "folk": "all",
+    "folks": "all", "individual": "all",
+}
+
+# Nouns for people that name their own group ("180 foreign mercenaries", "12 service members").
+PEOPLE_NOUNS = frozenset({
+    "mercenary", "member", "worker", "employee", "journalist", "volunteer", "medic", "doctor",
+    "nurse", "student", "pupil", "miner", "farmer", "prisoner", "detainee", "refugee", "evacuee",
+    "pilot", "sailor", "guard", "staff", "official", "diplomat", "peacekeeper", "instructor",
+})

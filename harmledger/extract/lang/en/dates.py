@@ -1,0 +1,71 @@
+"""English date words: month and weekday names, and the patterns of date expressions the date
+resolver reads (each names its kind; `extract/dates.py` resolves a kind the same in any language)."""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Month by name or abbreviation ("sep", "sept"), 1-12.
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
+# Number words of "three weeks ago".
+SMALL_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve"])}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
+         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# A date followed by one of these is a name ("the March 23 Movement", "6 April Youth Movement").
+_NAME_HEADS = ("Movement", "Brigade", "Brigades", "Battalion", "Group", "Alliance", "Party", "Front",
+               "Coalition", "Revolution", "Youth", "Square", "Street", "Avenue", "Bridge", "University",
+               "Stadium", "Hospital", "School", "Memorial")
+_NOT_A_NAME = r"(?! (?:" + "|".join(_NAME_HEADS) + r")\b)"
+# Ordered: the most specific forms first; a span taken by one is not matched again.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
+    ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    ("dm", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?! \d){_NOT_A_NAME}")),
+    ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)(?!-){_NOT_A_NAME}")),
+    ("month_year", re.compile(rf"\b(?:in |of |since )?{_MONTH},? {_YEAR}\b")),
+    ("weekday", re.compile(r"\b(?P<rel>last |this |next |on |early |late )?(?P<wd>Monday|Tuesday|"
+                           r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|the day before)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
+                         r"earlier today)\b", re.I)),
+    ("overnight", re.compile(r"\b(?:overnight|last night)\b", re.I)),
+    ("last_month_name", re.compile(rf"\b(?P<rel>last|this|in|early|late|mid-?|since) {_MONTH}\b"
+                                   r"(?! \d)")),
+    ("ago", re.compile(r"\b(?:(?:less|more) than |about |some |nearly |almost )?(?P<n>\d+|a|an|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? "
+                       r"(?:ago|earlier|before|after)\b", re.I)),
+    ("last_week", re.compile(r"\b(?P<rel>last|this|earlier this|past) week(?:'s|’s)?\b", re.I)),
+    ("last_month", re.compile(r"\b(?P<rel>last|this|earlier this) month(?:'s|’s)?\b", re.I)),
+    ("last_year", re.compile(r"\blast year(?:'s|’s)?\b", re.I)),
+]
+
+# Words that make a date the bound of a period, not the day of an event.
+PERIOD = re.compile(r"\b(?:since|as of|until|till|through|throughout)\s+(?:early |late |mid-?)?$", re.I)
+# An opening that makes a date the start of a count ("since March 2015"), not an event's day.
+SINCE = "since"
+
+# Figures over a period or a war ("since March 2015", "in 24 hours", "so far this year") are
+# not one incident's toll.
+_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+AGGREGATE = re.compile(
+    rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
+    rf"insurgency|uprising|{_MONTH_WORDS}|(?:19|20)\d\d|Russia launched)"
+    r"|\b(?:in|over|within|during) (?:the )?(?:past |last |previous |first )?"
+    r"(?:\d+|one|two|three|four|six|twelve|a|24|48) (?:hours|days|weeks|months|years|month|year)\b"
+    r"|\bover the (?:past|last) (?:day|week|month|year|24)"
+    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d", re.I)

@@ -1,0 +1,53 @@
+"""English attack words: the triggers of each event type, the nouns for what was hit, weapon names."""
+
+from __future__ import annotations
+
+import re
+
+# Event type lexicon: lemma or phrase -> event type (first match in a sentence wins by order).
+EVENT_TYPES: list[tuple[str, str]] = [
+    ("drone", "drone_strike"),
+    ("shahed", "drone_strike"),
+    ("airstrike", "airstrike"),
+    ("air strike", "airstrike"),
+    ("air raid", "airstrike"),
+    ("bombardment", "shelling"),
+    ("missile", "missile_strike"),
+    ("rocket", "missile_strike"),
+    ("shelling", "shelling"),
+    ("shell", "shelling"),
+    ("artillery", "shelling"),
+    ("mortar", "shelling"),
+    ("suicide bomb", "bombing"),
+    ("car bomb", "bombing"),
+    ("bombing", "bombing"),
+    ("explosion", "bombing"),
+    ("blast", "bombing"),
+    ("shooting", "shooting"),
+    ("gunman", "shooting"),
+    ("gunmen", "shooting"),
+    ("gunfire", "shooting"),
+    ("opened fire", "shooting"),
+    ("strike", "missile_strike"),
+    ("struck", "missile_strike"),
+    ("attack", "other"),
+]
+# Words that make a weak trigger ("strike", "attack") a strong one when the sentence names them.
+STRENGTHENERS = re.compile(r"\b(?:missile|rocket)", re.I)
+
+# Nouns that name what was hit (a target phrase is built around the first one found).
+TARGET_NOUNS = frozenset({
+    "station", "mall", "centre", "center", "building", "block", "apartment", "house", "houses",
+    "dormitory", "dormitories", "hostel", "hospital", "school", "market", "theatre", "theater",
+    "airport", "airfield", "depot", "plant", "factory", "convoy", "train", "bridge", "office",
+    "administration", "headquarters", "base", "barracks", "church", "port", "restaurant",
+    "hotel", "cafe", "shelter", "facility", "infrastructure", "village", "residential",
+    "substation", "warehouse", "university", "kindergarten", "museum", "stadium", "gate",
+})
+# Modifiers left out of a target phrase: whose it was is not what it was.
+NOT_TARGET_MODIFIERS = ("russian", "ukrainian", "the")
+
+WEAPON_WORDS = frozenset({
+    "tochka-u", "tochka", "iskander", "kalibr", "kh-22", "x-22", "kh-101", "himars", "s-300",
+    "grad", "smerch", "uragan", "shahed", "lancet", "cluster", "kinzhal", "oniks", "tornado",
+})

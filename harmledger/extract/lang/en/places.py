@@ -1,0 +1,51 @@
+"""English words around place names: locative prepositions, settlement, region and institution
+words, compass and distance words, and the patterns of districts and headline places."""
+
+from __future__ import annotations
+
+import re
+
+from harmledger.extract.lang.en.dates import MONTH_NAMES, WEEKDAY_NAMES
+
+# "central Kharkiv", "eastern Donetsk": a part of a place is a place, whatever NER makes of it.
+PARTS = frozenset({"central", "northern", "southern", "eastern", "western", "downtown"})
+LOCATIVE = frozenset({"in", "near", "at", "of", "from", "outside", "on", "into", "towards",
+                      "across", "around", "to", "over", "hit", "struck", "attacked", "shelled"}) | PARTS
+# Prepositions that make the next capitalised word a place even when NER calls it a person.
+STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "towards"}) | PARTS
+# Prepositions that put an attack at a place ("a missile attack on Krasnohrad").
+STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
+# "rockets struck Lviv": NER often calls a struck city a person; the verb says it is a place.
+STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
+# "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
+REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
+# Words for a bare region that name no place on their own.
+BARE_REGION_WORDS = ("oblast", "region")
+# "the town of Chasiv Yar": settlement words before "of" and a name.
+SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "port", "capital"})
+# "the Serhiyivka community", "Chaplyne village": settlement words after a name.
+SETTLEMENTS_AFTER = frozenset({"community", "village", "town", "settlement", "hromada"})
+# "the Donetsk military administration", "Kharkiv's governor": a town naming an institution.
+INSTITUTIONS = frozenset({"administration", "council", "governor", "mayor", "authorities", "police",
+                          "officials", "office", "prosecutor", "government", "ministry", "service",
+                          "department", "military", "head", "chief", "spokesman", "spokeswoman"})
+# Capitalised calendar words that are never a place ("May", "Sunday").
+CALENDAR = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
+# "near the border with Mali": the place locates another.
+BORDER_WORDS = ("border", "borders", "frontier")
+# "fled to Dori", "taken to Kabul": where people went after, not the scene.
+MOVEMENT_VERBS = frozenset({"flee", "take", "evacuate", "transport", "move", "rush", "bring", "send",
+                            "airlift", "transfer", "relocate", "return", "escape", "travel", "drive", "fly"})
+# "… shelling of regional administration building in Mykolaiv - Kim": a headline's place.
+TITLE_PLACE = re.compile(r"\b(?:in|near|at|on|outside|hits?|strikes?|struck)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+# "in the Slobidsky district of Kharkiv", "in Saltivka district".
+DISTRICT = re.compile(
+    r"\b([A-Z][a-zA-Z'’-]+)\s+(?:district|neighbou?rhood|micro-?district)\b(?!s)"
+    r"|\b(?:district|neighbou?rhood)\s+of\s+([A-Z][a-zA-Z'’-]+)")
+# Capitalised words before "district" that are not its name.
+NOT_DISTRICT_NAMES = frozenset({"the", "a", "this", "that", "one", "same", "another", "each", "central", "city",
+                                "residential", "industrial", "historic", "in", "of"})
