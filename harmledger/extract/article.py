@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.extract.claims import figure_claims, stance_claims
+from harmledger.extract.claims import figure_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
@@ -28,6 +28,7 @@ from harmledger.extract.lang.en.speech import REPORTING_VERBS
 from harmledger.extract.nlp import DATELINE_END
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
+from harmledger.extract.stances import stance_claims
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
 SAME_PLACE_KM = 30.0

@@ -1,20 +1,17 @@
-"""Casualty figures, zero reports, blame and denial statements found in one sentence."""
+"""Casualty figures found in one sentence: killed or injured, how many, of whom (zero reports are
+in zeros.py, blame and denial in stances.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.extract.attribution import subject_phrase
+from harmledger.extract.kinds import combined, kind_of, phrase_kind
 from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
     AGE_MARKERS,
     BRIDGE_WORDS,
-    CASUALTY_IDIOMS,
     CASUALTY_WORDS,
     CONFLICT_NOUNS,
-    DEAD_PEOPLE,
-    DEATH_COMPLEMENTS,
-    EXTRA_DIE_VERBS,
     GROUPS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -23,9 +20,7 @@ from harmledger.extract.lang.en.lexicon import (
     OWN_KINDS,
     PEOPLE_NOUNS,
     SUBGROUP_OPENERS,
-    ZERO_BLOCKERS,
 )
-from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
 from harmledger.extract.lang.en.syntax import (
     ADJECTIVE_COMPLEMENT,
     ADJECTIVE_MODIFIER,
@@ -48,6 +43,7 @@ from harmledger.extract.lang.en.syntax import (
 )
 from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
+from harmledger.extract.zeros import zero_claims
 from harmledger.models import Claim
 
 # the noun of an idiom ("lost their lives")
@@ -67,51 +63,6 @@ _KIND_BEARERS = CLAUSE_MODIFIER | ADJECTIVE_MODIFIER | RELATIVE_CLAUSE | SUBJECT
     | ADJECTIVE_COMPLEMENT
 
 GROUP_VALUES = frozenset(GROUPS.values())
-
-
-def _kind_of(word: Token) -> str | None:
-    """Killed or injured for a word of either class: the fixed lexicon, else the WordNet classes
-    for its part of speech ("perished", "massacre", "maimed")."""
-    classes = word_classes()
-    for form in (word.lower_, word.lemma_.lower()):
-        if form in KILLED_WORDS:
-            return "killed"
-        if form in INJURED_WORDS:
-            return "injured"
-    lemma = word.lemma_.lower()
-    if word.pos_ == "VERB":
-        if lemma in classes.kill_verbs or lemma in classes.die_verbs or lemma in EXTRA_DIE_VERBS:
-            return "killed"
-        if lemma in classes.injure_verbs:
-            return "injured"
-    elif word.pos_ == "NOUN" and word.dep_ not in COMPOUND:  # "suicide bomber" is no death
-        if lemma in classes.death_nouns or lemma in DEAD_PEOPLE:
-            return "killed"
-        if lemma in classes.injury_nouns:
-            return "injured"
-    return None
-
-
-def _phrase_kind(verb: Token) -> str | None:
-    """The count a verb makes with its object or complement: "lost their lives", "sustained
-    injuries", "shot dead"."""
-    for child in verb.children:
-        lemma = child.lemma_.lower()
-        if child.dep_ in _IDIOM_OBJECTS and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
-            return CASUALTY_IDIOMS[(verb.lemma_.lower(), lemma)]
-        if child.dep_ in _COMPLEMENTS and child.i > verb.i and \
-                (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ == "death" for t in child.children)):
-            return "killed"
-    return None
-
-
-def _combined(word: Token, kind: str) -> str:
-    """"killed or wounded dozens": a figure for both is its own kind, never counted as killed."""
-    doc = word.doc
-    for a, b in ((word.i - 2, word.i - 1), (word.i + 2, word.i + 1)):
-        if 0 <= a < len(doc) and doc[b].lower_ in ("or", "and/or") and _kind_of(doc[a]) not in (None, kind):
-            return "casualties"
-    return kind
 
 
 def _group_of(fig: Figure, sent: Span) -> str:
@@ -289,11 +240,11 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     """Killed or injured: the kind word right after the figure, else one above it in the parse."""
     doc = sent.doc
     for tok in doc[fig.end:min(fig.end + 6, sent.end)]:
-        kind = _kind_of(tok)
-        if kind and tok.dep_ in ADJECTIVE_MODIFIER and tok.head.dep_ in SUBJECT and _kind_of(tok.head.head):
-            kind, tok = _kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
+        kind = kind_of(tok)
+        if kind and tok.dep_ in ADJECTIVE_MODIFIER and tok.head.dep_ in SUBJECT and kind_of(tok.head.head):
+            kind, tok = kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
         if kind:
-            return _combined(tok, kind)
+            return combined(tok, kind)
         if tok.lower_ in OTHER_OUTCOMES or tok.lemma_.lower() in OTHER_OUTCOMES:
             return OWN_KINDS.get(tok.lower_) or OWN_KINDS.get(tok.lemma_.lower())
         if tok.lower_ not in BRIDGE_WORDS and not tok.is_punct:
@@ -302,13 +253,13 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     for tok in window:
         # "Three children were among the dead"
         if tok.lower_ == "among" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "the":
-            kind = _kind_of(doc[tok.i + 2])
+            kind = kind_of(doc[tok.i + 2])
             if kind or doc[tok.i + 2].lower_ in ("victims", "fatalities"):
                 return kind or "killed"
     node = doc[fig.head]
     # "three men, three women and six children" share the list's verb; "two killed, two people
     # (…) were injured" has a verb of its own further on
-    later = next((k for t in doc[fig.end:sent.end] if (k := _kind_of(t))), None)
+    later = next((k for t in doc[fig.end:sent.end] if (k := kind_of(t))), None)
     listed = later is None
     noun = node.head if node.dep_ in _NUMBER_ON_NOUN else node
     if later is not None and noun.dep_ in CONJUNCT:
@@ -316,24 +267,24 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     for _ in range(4):
         while listed and node.dep_ in CONJUNCT and node.pos_ in ("NOUN", "PROPN") and node.head is not node:
             node = node.head
-        kind = (_phrase_kind(node) if node.pos_ in ("VERB", "AUX") else None) or _kind_of(node)
+        kind = (phrase_kind(node) if node.pos_ in ("VERB", "AUX") else None) or kind_of(node)
         if kind and later is not None and node.i < fig.start and noun.dep_ in ANY_SUBJECT:
             return later  # a subject's verb follows it: one before it is the parser's slip
         if kind:
-            return _combined(node, kind)
+            return combined(node, kind)
         # "were taken to hospital with injuries"
         for prep in (c for c in node.children if c.dep_ in PREPOSITION and c.lower_ == "with"):
-            found = [k for p in prep.children if p.dep_ in PREPOSITION_OBJECT and (k := _kind_of(p))]
+            found = [k for p in prep.children if p.dep_ in PREPOSITION_OBJECT and (k := kind_of(p))]
             if found:
                 return found[0]
         for child in node.children:
             if child.i >= fig.start and child.i < fig.end:
                 continue
             if child.dep_ in _KIND_BEARERS \
-                    and _kind_of(child):
-                return _kind_of(child)
-            if child.dep_ in SUBJECT and any(_kind_of(c) for c in child.subtree):
-                return next(k for c in child.subtree if (k := _kind_of(c)))
+                    and kind_of(child):
+                return kind_of(child)
+            if child.dep_ in SUBJECT and any(kind_of(c) for c in child.subtree):
+                return next(k for c in child.subtree if (k := kind_of(c)))
         if node.head is node:
             break
         node = node.head
@@ -370,51 +321,8 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
                       end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,
                       group=group)
         out.append((claim, doc[fig.head]))
-    out.extend(_zero_claims(sent))
+    out.extend(zero_claims(sent))
     return _drop_subgroup_duplicates(out)
-
-
-def _zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
-    """"No casualties", "no one was hurt", "nobody was killed" → claims of 0."""
-    out: list[tuple[Claim, Token]] = []
-    doc = sent.doc
-    for tok in sent:
-        kinds: list[str] = []
-        if tok.lower_ in ("nobody", "no") and (tok.lower_ == "nobody" or
-                                               (tok.i + 1 < sent.end and tok.nbor(1).lower_ == "one")):
-            window = doc[tok.i + 1:min(tok.i + 6, sent.end)]
-            kinds = [k for t in window if (k := _kind_of(t))][:1]
-        elif tok.lower_ == "no" and tok.i + 1 < sent.end:
-            window = doc[tok.i + 1:min(tok.i + 3, sent.end)]
-            if any(t.lower_ in ZERO_BLOCKERS for t in window):
-                continue
-            for t in window:
-                if t.lower_ in CASUALTY_WORDS:
-                    kinds = ["killed", "injured"]
-                    break
-                kind = _kind_of(t)
-                if kind:
-                    kinds = [kind]
-                    break
-        group = _zero_group(tok, sent) if kinds else "all"
-        for kind in kinds:
-            out.append((Claim(kind=kind, claimant="", evidence=sent.text.strip(),
-                              start=sent.start_char, end=sent.end_char, low=0, high=0,
-                              qualifier="exact", group=group), tok))
-    return out
-
-
-def _zero_group(tok: Token, sent: Span) -> str:
-    """"no casualties among the security forces": the group a zero is about, else all."""
-    doc = sent.doc
-    for among in doc[tok.i:min(tok.i + 6, sent.end)]:
-        if among.lower_ == "among":
-            nouns = [c for c in among.children if c.dep_ in PREPOSITION_OBJECT]
-            if nouns:
-                noun = nouns[0]
-                words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS] + [noun.text]
-                return GROUPS.get(noun.lemma_.lower()) or " ".join(words).lower()
-    return "all"
 
 
 def _drop_subgroup_duplicates(found: list[tuple[Claim, Token]]) -> list[tuple[Claim, Token]]:
@@ -428,20 +336,3 @@ def _drop_subgroup_duplicates(found: list[tuple[Claim, Token]]) -> list[tuple[Cl
     return out
 
 
-def stance_claims(sent: Span) -> list[Claim]:
-    """Blame ("Ukraine accuses Russia") and denial ("Moscow denies") statements in `sent`."""
-    out: list[Claim] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma in BLAME_VERBS and tok.pos_ == "VERB":
-            kind = "blame"
-        elif lemma in DENIAL_VERBS and tok.pos_ == "VERB":
-            kind = "denial"
-        else:
-            continue
-        who = subject_phrase(tok)
-        if not who or any(c.dep_ in PASSIVE_AUX for c in tok.children):
-            continue  # "X was accused": the accuser is not named here
-        out.append(Claim(kind=kind, claimant=who, evidence=sent.text.strip(),
-                         start=sent.start_char, end=sent.end_char))
-    return out

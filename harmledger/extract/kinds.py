@@ -1,0 +1,76 @@
+"""Whether a word (or a verb with its object) speaks of death or of injury: the fixed English
+lexicon first, then the WordNet classes for the word's part of speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from harmledger.extract.lang.en.lexicon import (
+    CASUALTY_IDIOMS,
+    DEAD_PEOPLE,
+    DEATH_COMPLEMENTS,
+    EXTRA_DIE_VERBS,
+    INJURED_WORDS,
+    KILLED_WORDS,
+)
+from harmledger.extract.lang.en.syntax import (
+    ADJECTIVE_COMPLEMENT,
+    ADVERB_MODIFIER,
+    ATTRIBUTE,
+    COMPOUND,
+    OBJECT,
+    OBJECT_PREDICATE,
+    OPEN_COMPLEMENT,
+    PREPOSITION,
+)
+from harmledger.extract.lang.en.wordnet import word_classes
+
+# the noun of an idiom ("lost their lives")
+_IDIOM_OBJECTS = OBJECT | ATTRIBUTE
+# "shot dead", "beaten to death"
+_COMPLEMENTS = ADJECTIVE_COMPLEMENT | OBJECT_PREDICATE | ADVERB_MODIFIER | OPEN_COMPLEMENT | PREPOSITION
+
+
+def kind_of(word: Token) -> str | None:
+    """Killed or injured for a word of either class: the fixed lexicon, else the WordNet classes
+    for its part of speech ("perished", "massacre", "maimed")."""
+    classes = word_classes()
+    for form in (word.lower_, word.lemma_.lower()):
+        if form in KILLED_WORDS:
+            return "killed"
+        if form in INJURED_WORDS:
+            return "injured"
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB":
+        if lemma in classes.kill_verbs or lemma in classes.die_verbs or lemma in EXTRA_DIE_VERBS:
+            return "killed"
+        if lemma in classes.injure_verbs:
+            return "injured"
+    elif word.pos_ == "NOUN" and word.dep_ not in COMPOUND:  # "suicide bomber" is no death
+        if lemma in classes.death_nouns or lemma in DEAD_PEOPLE:
+            return "killed"
+        if lemma in classes.injury_nouns:
+            return "injured"
+    return None
+
+
+def phrase_kind(verb: Token) -> str | None:
+    """The count a verb makes with its object or complement: "lost their lives", "sustained
+    injuries", "shot dead"."""
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in _IDIOM_OBJECTS and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
+            return CASUALTY_IDIOMS[(verb.lemma_.lower(), lemma)]
+        if child.dep_ in _COMPLEMENTS and child.i > verb.i and \
+                (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ == "death" for t in child.children)):
+            return "killed"
+    return None
+
+
+def combined(word: Token, kind: str) -> str:
+    """"killed or wounded dozens": a figure for both is its own kind, never counted as killed."""
+    doc = word.doc
+    for a, b in ((word.i - 2, word.i - 1), (word.i + 2, word.i + 1)):
+        if 0 <= a < len(doc) and doc[b].lower_ in ("or", "and/or") and kind_of(doc[a]) not in (None, kind):
+            return "casualties"
+    return kind

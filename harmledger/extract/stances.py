@@ -1,0 +1,29 @@
+"""Blame and denial statements in one sentence, with who makes them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from harmledger.extract.attribution import subject_phrase
+from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
+from harmledger.extract.lang.en.syntax import PASSIVE_AUX
+from harmledger.models import Claim
+
+
+def stance_claims(sent: Span) -> list[Claim]:
+    """Blame ("Ukraine accuses Russia") and denial ("Moscow denies") statements in `sent`."""
+    out: list[Claim] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in BLAME_VERBS and tok.pos_ == "VERB":
+            kind = "blame"
+        elif lemma in DENIAL_VERBS and tok.pos_ == "VERB":
+            kind = "denial"
+        else:
+            continue
+        who = subject_phrase(tok)
+        if not who or any(c.dep_ in PASSIVE_AUX for c in tok.children):
+            continue  # "X was accused": the accuser is not named here
+        out.append(Claim(kind=kind, claimant=who, evidence=sent.text.strip(),
+                         start=sent.start_char, end=sent.end_char))
+    return out
