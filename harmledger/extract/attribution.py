@@ -101,8 +101,10 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
             # and is no part of the name.
             described = {t.i for c in child.children if c.dep_ in _DESCRIBING for t in c.subtree}
             phrase = [t for t in child.subtree if t.i not in described]
-            if any(t.like_num for t in phrase):
-                return ""  # "Another 40 people are reported missing": a count, not a speaker
+            if any(t.like_num for t in phrase) or child.lemma_.lower() in TOLL_NOUNS | NOT_SPEAKERS:
+                # "Another 40 people are reported missing", "the total confirmed dead as 18":
+                # a count or a weapon, not a speaker
+                return ""
             tokens = [t for t in phrase if t.ent_type_ not in ("DATE", "TIME")]
             if len(tokens) > _MAX_TOKENS:
                 tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]

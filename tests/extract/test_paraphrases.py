@@ -85,6 +85,7 @@ def test_a_day_of_a_month_is_not_a_count(nlp, gazetteer) -> None:
     "At least 20 people died in the blast in Afrin on Tuesday, quoted from the war monitor.",
     "Twenty people died in the blast in Afrin on Tuesday, as reported by the war monitor.",
     "The war monitor disclosed that 20 people died in the blast in Afrin on Tuesday.",
+    "The war monitor updated the total confirmed dead as 20 after the blast in Afrin on Tuesday.",
 ])
 def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -> None:
     found = _claims(nlp, gazetteer, text)

@@ -28,7 +28,8 @@ SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
 # Nameless collective sources ("officials said"): a named source for the same figure refines them.
 GENERIC_SOURCES = frozenset({"officials", "authorities", "sources", "officers", "reports"})
 # Sources that are not speakers: "according to the latest data" gives way to the official in context.
-WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update",
+WEAK_SOURCES = frozenset({"data", "information", "message", "figures", "statement", "update", "reports",
+                          "total", "toll", "number", "count", "tally",
                           "estimates", "latest data", "preliminary data", "preliminary information"})
 # Openers of the recap paragraph news sites add under a story ("As reported earlier, …"):
 # figures there are the reporter's summary, not the relayed official's.
