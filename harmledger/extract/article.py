@@ -23,7 +23,7 @@ from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon
 from harmledger.extract.furniture import find_furniture
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.en.lexicon import GROUPS, TOLL_CHANGE_VERBS
-from harmledger.extract.lang.en.places import STRUCK_AT
+from harmledger.extract.lang.en.places import STRONG_LOCATIVE, STRUCK_AT
 from harmledger.extract.lang.en.speech import REPORTING_VERBS
 from harmledger.extract.nlp import DATELINE_END
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
@@ -345,18 +345,20 @@ def _close(a: GazEntry, b: GazEntry) -> bool:
 
 def _fallback_place(hits: list[PlaceHit], chosen: dict[int, GazEntry]) -> GazEntry | None:
     """The place of an article whose event sentences name none: the town its body names most,
-    else its dateline's town when that lies in the region or country the body names (the wires
-    file from the scene or its capital), else that region or country."""
+    else its dateline's town unless the body puts events in another region or country (the
+    wires file from the scene or its capital), else that region or country."""
     body = [h for h in hits if not h.dateline]
     town = _dominant_place(body, chosen, "town")
     if town is not None:
         return town
-    wider = _dominant_place(body, chosen, "region") or _dominant_place(body, chosen, "country")
+    # a country the body puts something in ("in Yemen"), not one it only names ("accused Russia")
+    placed = [h for h in body if h.kind == "region" or h.preposition in STRONG_LOCATIVE]
+    wider = _dominant_place(placed, chosen, "region") or _dominant_place(placed, chosen, "country")
     # a dateline's name often parses as the subject of the lead's verb: no actor test for it
     filed = _dominant_place([replace(h, actor=False) for h in hits if h.dateline], chosen, "town")
     if filed is not None and (wider is None or _near(filed, wider)):
         return filed
-    return wider
+    return wider or _dominant_place(body, chosen, "region") or _dominant_place(body, chosen, "country")
 
 
 def _dominant_place(hits: list[PlaceHit], chosen: dict[int, GazEntry], kind: str) -> GazEntry | None:

@@ -192,3 +192,10 @@ def test_a_namesake_abroad_named_once_loses_to_the_city_the_story_is_in(nlp, gaz
             "The prime minister spoke at Temple Trees.")
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.country_code == "LK"
+
+
+def test_the_dateline_city_beats_a_country_the_body_only_names(nlp, gazetteer) -> None:
+    text = ("ZAPORIZHZHIA, Ukraine (Wire) - Missiles hit a convoy of cars on Friday, killing 23 people.\n\n"
+            "Ukraine accused Russia of targeting civilians.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "UA" and place.precision == "town"
