@@ -1,10 +1,11 @@
 """Document furniture: the parts of a news page that frame the story and are not its events.
 
-A dateline ("SANAA, Yemen (AP) —", "COLOMBO:", "KHARKIV, Oct 9 (Reuters) -") says where and
-when the story was filed; a byline or stamp line ("By Jane Roe, October 6, 2023", "Updated:
-…", "Read also: …") says who wrote it and when, or points at another story. Found first, so that
-event dates and places are read from the body and the furniture's date serves only as the day of
-writing.
+A dateline ("SANAA, Yemen (AP) —", "COLOMBO:", "Beirut - ", "KHARKIV, Oct 9 (Reuters) -") says
+where and when the story was filed; a byline or stamp line ("By Jane Roe, October 6, 2023",
+"AFP October 09, 2016", "Updated: …", "Read also: …", an embedded post's signature "— Police
+(@police) October 5, 2017") says who wrote it and when, or points at another story. Found first,
+so that event dates and places are read from the body and the furniture's date serves only as
+the day of writing. The words that open stamp lines are in the English pack.
 """
 
 from __future__ import annotations
