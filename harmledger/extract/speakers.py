@@ -65,6 +65,8 @@ class Speakers:
 
     def _full_name(self, who: str, before: int) -> str:
         words = who.split()
+        if len(words) == 1 and who.islower():
+            return self._first_named(who, before)
         if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
             return who
         for ent in self.ents:
@@ -76,6 +78,20 @@ class Speakers:
                     start -= 1
                 return self.doc[start:ent.end].text
         return who
+
+    def _first_named(self, noun: str, before: int) -> str:
+        """"the official" after "a local official told Reuters": the fuller phrase the article
+        first gave the same speaker, or `noun` itself."""
+        for chunk in self.doc.noun_chunks:
+            if chunk.start_char >= before:
+                break
+            if chunk.root.lower_ == noun and len(chunk) > 1:
+                words = [t for t in chunk if not t.is_punct and not t.like_num]
+                if len(words) > 1 and words[0].lower_ in ("a", "an", "the", "one"):
+                    words = words[1:]
+                if len(words) > 1 and len(words) <= 5:
+                    return self.doc[words[0].i:words[-1].i + 1].text
+        return noun
 
     def _claimant(self, anchor: Token, index: int, lead: bool) -> str:
         sent = self.sents[index]

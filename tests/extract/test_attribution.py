@@ -101,3 +101,16 @@ def test_a_relative_pronoun_speaks_for_its_noun(claimants) -> None:
     text = ("A missile hit Sumy on Friday. The toll rose after a report from the city police, "
             "which said two people had died.")
     assert claimants(text)[("killed", 2)] == "city police"
+
+
+def test_the_official_is_the_local_official_the_article_first_named(nlp, gazetteer) -> None:
+    from datetime import date
+
+    from harmledger.extract.article import extract_mentions
+    from harmledger.models import Article
+
+    text = ("Gunmen raided villages near Tillia on Sunday, a local official told reporters. "
+            "The official said at least 40 people had died.")
+    article = Article(id="a", source_id="a.txt", text=text, published=date(2021, 3, 23))
+    claims = [c for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
+    assert [(c.low, c.claimant) for c in claims] == [(40, "local official")]
