@@ -67,6 +67,8 @@ class Speakers:
         words = who.split()
         if len(words) == 1 and who.islower():
             return self._first_named(who, before)
+        if len(words) == 1 and who.isupper() and 3 <= len(who) <= 8:
+            return self._spelt_out(who) or who
         if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
             return who
         for ent in self.ents:
@@ -78,6 +80,26 @@ class Speakers:
                     start -= 1
                 return self.doc[start:ent.end].text
         return who
+
+    def _spelt_out(self, acronym: str) -> str:
+        """"SOHR" → "Syrian Observatory for Human Rights": the name whose initials the acronym
+        is, where the article writes it out (often just before "(SOHR)")."""
+        letters = acronym.lower()
+        words = [t for t in self.doc if not t.is_space]
+        for i, tok in enumerate(words):
+            if not tok.is_title or tok.text[0].lower() != letters[0]:
+                continue
+            picked: list[Token] = []
+            for t in words[i:i + 2 * len(letters) + 2]:
+                if t.is_title or t.is_upper:
+                    picked.append(t)
+                    if len(picked) == len(letters):
+                        break
+                elif not (t.is_lower and t.is_stop):
+                    break
+            if len(picked) == len(letters) and "".join(t.text[0].lower() for t in picked) == letters:
+                return self.doc[picked[0].i:picked[-1].i + 1].text
+        return ""
 
     def _first_named(self, noun: str, before: int) -> str:
         """"the official" after "a local official told Reuters": the fuller phrase the article

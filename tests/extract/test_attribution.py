@@ -114,3 +114,16 @@ def test_the_official_is_the_local_official_the_article_first_named(nlp, gazette
     article = Article(id="a", source_id="a.txt", text=text, published=date(2021, 3, 23))
     claims = [c for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
     assert [(c.low, c.claimant) for c in claims] == [(40, "local official")]
+
+
+def test_an_acronym_is_written_out_as_the_article_names_the_source(nlp, gazetteer) -> None:
+    from datetime import date
+
+    from harmledger.extract.article import extract_mentions
+    from harmledger.models import Article
+
+    text = ("The Syrian Observatory for Human Rights (SOHR) monitors the war. "
+            "A bomb in Afrin killed 20 people on Tuesday, SOHR said.")
+    article = Article(id="a", source_id="a.txt", text=text, published=date(2020, 4, 29))
+    claims = [c for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
+    assert [(c.low, c.claimant) for c in claims] == [(20, "Syrian Observatory for Human Rights")]
