@@ -25,7 +25,7 @@ from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.en.lexicon import GROUPS, TOLL_CHANGE_VERBS
 from harmledger.extract.lang.en.places import STRONG_LOCATIVE, STRUCK_AT
 from harmledger.extract.lang.en.speech import REPORTING_VERBS
-from harmledger.extract.nlp import DATELINE_END
+from harmledger.extract.nlp import mark_furniture
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.extract.stances import stance_claims
@@ -58,10 +58,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     furniture = find_furniture(article.text)
     written = furniture.written.date.value if furniture.written is not None else None
     reference = writing_date(article.text, article.published) or written or latest_explicit_date(article.text)
-    if furniture.dateline is not None:
-        doc.user_data[DATELINE_END] = furniture.dateline[1]  # no claimant starts inside it
-    hits = at_home([replace(h, dateline=furniture.covers(h.start, h.end))
-                    for h in find_place_hits(doc, gazetteer)])
+    mark_furniture(doc, furniture.dateline, furniture.spans)
+    hits = at_home(find_place_hits(doc, gazetteer))
     chosen = choose_entries(hits)
     by_sent: dict[int, list[PlaceHit]] = {}
     for h in hits:

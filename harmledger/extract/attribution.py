@@ -33,7 +33,7 @@ from harmledger.extract.lang.en.syntax import (
     ROOT,
     SUBJECT,
 )
-from harmledger.extract.nlp import DATELINE_END
+from harmledger.extract.nlp import in_furniture
 
 # what "by" hangs on after a passive verb
 _BY_PHRASE = AGENT | PREPOSITION
@@ -50,8 +50,7 @@ _MAX_TOKENS = 14
 
 def span_text(tokens: list[Token]) -> str:
     """Readable text of a token run, with leading/trailing articles and punctuation trimmed."""
-    filed = tokens[0].doc.user_data.get(DATELINE_END, 0) if tokens else 0
-    tokens = [t for t in tokens if t.idx >= filed]  # "SANAA, Yemen — A health official"
+    tokens = [t for t in tokens if not in_furniture(t.doc, t.idx)]  # "SANAA, Yemen — A health official"
     while tokens and (tokens[0].lower_ in TRIM or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in TRIM or tokens[-1].is_punct):
@@ -90,9 +89,8 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         if shared is None:
             return ""
         verb = shared
-    filed = verb.doc.user_data.get(DATELINE_END, 0)
     for child in verb.children:
-        if child.dep_ in ANY_SUBJECT and child.idx >= filed:
+        if child.dep_ in ANY_SUBJECT and not in_furniture(child.doc, child.idx):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
                 return ""
             if child.lower_ in RELATIVES and verb.dep_ in RELATIVE_CLAUSE and verb.head.pos_ in ("NOUN", "PROPN"):

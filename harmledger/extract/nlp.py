@@ -11,9 +11,27 @@ from spacy.tokens import Doc, Span
 from harmledger.extract.lang import PACKS
 
 MODEL = PACKS["en"].model
-# Key in `Doc.user_data`: where the article's dateline ends (furniture.py), for the stages that
-# read spans of the parse.
-DATELINE_END = "harmledger_dateline_end"
+# Keys in `Doc.user_data`: the character spans of the article's dateline and of all its page
+# furniture (furniture.py), marked once for the stages that read spans of the parse.
+_DATELINE = "harmledger_dateline"
+_FURNITURE = "harmledger_furniture"
+
+
+def mark_furniture(doc: Doc, dateline: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) -> None:
+    """Note on `doc` where its dateline and its other furniture stand."""
+    doc.user_data[_DATELINE] = dateline
+    doc.user_data[_FURNITURE] = spans
+
+
+def in_dateline(doc: Doc, char: int) -> bool:
+    """True when character `char` of the text lies in the dateline ("SANAA, Yemen (AP) —")."""
+    span = doc.user_data.get(_DATELINE)
+    return span is not None and span[0] <= char < span[1]
+
+
+def in_furniture(doc: Doc, char: int) -> bool:
+    """True when character `char` lies in any furniture: the dateline, a byline, a stamp line."""
+    return any(start <= char < end for start, end in doc.user_data.get(_FURNITURE, ()))
 
 
 @Language.component("newline_sentences")

@@ -34,7 +34,7 @@ from harmledger.extract.lang.en.places import (
 )
 from harmledger.extract.lang.en.speech import ACTOR_VERBS
 from harmledger.extract.lang.en.syntax import ANY_SUBJECT, PREPOSITION_OBJECT
-from harmledger.extract.nlp import DATELINE_END
+from harmledger.extract.nlp import in_dateline, in_furniture
 from harmledger.models import Place
 
 # Below this population a town needs a locative cue: small towns share names with everything.
@@ -96,7 +96,10 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         span, candidates, kind = found
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         # a dateline's capitals name a place whatever NER calls them ("COLOMBO:" as an ORG)
-        filed = span.start_char < doc.user_data.get(DATELINE_END, 0)
+        filed = in_dateline(doc, span.start_char)
+        if in_furniture(doc, span.start_char) and not filed:
+            i = span.end
+            continue  # a byline or a stamp line names no place of the story
         locative = (before in LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region" or filed)
         # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
         settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENTS
@@ -124,7 +127,7 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             (head.dep_ in PREPOSITION_OBJECT and head.head.head.lemma_ in ACTOR_VERBS and before in ("on", "by")) or \
             _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
-                             tuple(candidates), kind, locative, actor, preposition=before))
+                             tuple(candidates), kind, locative, actor, dateline=filed, preposition=before))
         i = span.end + (1 if kind == "region" else 0)
     return hits
 
@@ -136,7 +139,7 @@ def _could_start_place(tok: Token) -> bool:
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
     after_locative = before in STRONG_LOCATIVE or before in STRUCK or (
         before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
-        tok.idx < tok.doc.user_data.get(DATELINE_END, 0)  # a dateline names a place, tagged as it may be
+        in_dateline(tok.doc, tok.idx)  # a dateline names a place, tagged as it may be
     # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.ent_type_ != "NORP"
             and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)

@@ -100,3 +100,11 @@ def test_a_short_line_of_an_agency_and_a_date_is_a_stamp() -> None:
     found = find_furniture(text)
     assert found.written is not None and found.written.date.value == date(2016, 10, 9)
     assert found.dateline is not None and text[found.dateline[0]:found.dateline[1]] == "SANAA: "
+
+
+def test_a_paragraph_above_the_dateline_is_story_not_dateline(nlp, gazetteer) -> None:
+    text = ("Police chief Ann Lee said a blast killed 12 people in Afrin on Tuesday.\n\n"
+            "ANKARA (Wire) — The fuel tanker exploded in a market.")
+    article = Article(id="f", source_id="f.txt", text=text, published=date(2020, 4, 28))
+    claims = [c for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
+    assert [(c.low, c.claimant) for c in claims] == [(12, "Police chief Ann Lee")]
