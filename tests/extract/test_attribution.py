@@ -103,27 +103,19 @@ def test_a_relative_pronoun_speaks_for_its_noun(claimants) -> None:
     assert claimants(text)[("killed", 2)] == "city police"
 
 
+def _figures_by(nlp, gazetteer, text: str, published: date) -> list[tuple[int | None, str]]:
+    """Each claim of an article's mentions as (low figure, claimant)."""
+    article = Article(id="a", source_id="a.txt", text=text, published=published)
+    return [(c.low, c.claimant) for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
+
+
 def test_the_official_is_the_local_official_the_article_first_named(nlp, gazetteer) -> None:
-    from datetime import date
-
-    from harmledger.extract.article import extract_mentions
-    from harmledger.models import Article
-
     text = ("Gunmen raided villages near Tillia on Sunday, a local official told reporters. "
             "The official said at least 40 people had died.")
-    article = Article(id="a", source_id="a.txt", text=text, published=date(2021, 3, 23))
-    claims = [c for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
-    assert [(c.low, c.claimant) for c in claims] == [(40, "local official")]
+    assert _figures_by(nlp, gazetteer, text, date(2021, 3, 23)) == [(40, "local official")]
 
 
 def test_an_acronym_is_written_out_as_the_article_names_the_source(nlp, gazetteer) -> None:
-    from datetime import date
-
-    from harmledger.extract.article import extract_mentions
-    from harmledger.models import Article
-
     text = ("The Syrian Observatory for Human Rights (SOHR) monitors the war. "
             "A bomb in Afrin killed 20 people on Tuesday, SOHR said.")
-    article = Article(id="a", source_id="a.txt", text=text, published=date(2020, 4, 29))
-    claims = [c for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
-    assert [(c.low, c.claimant) for c in claims] == [(20, "Syrian Observatory for Human Rights")]
+    assert _figures_by(nlp, gazetteer, text, date(2020, 4, 29)) == [(20, "Syrian Observatory for Human Rights")]
