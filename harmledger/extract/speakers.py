@@ -43,6 +43,7 @@ class Speakers:
         joins every token again."""
         self.doc = doc
         self.ents = doc.ents  # a new tuple of spans on every access: read it once
+        self._chunks: list[Span] | None = None  # noun chunks, found on first need (few articles need them)
         self.sents = sents
         self.outlet_words = _name_words(outlet)
         self.last = ""  # the last named speaker
@@ -104,7 +105,9 @@ class Speakers:
     def _first_named(self, noun: str, before: int) -> str:
         """"the official" after "a local official told Reuters": the fuller phrase the article
         first gave the same speaker, or `noun` itself."""
-        for chunk in self.doc.noun_chunks:
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)  # parsed anew on every access: once
+        for chunk in self._chunks:
             if chunk.start_char >= before:
                 break
             if chunk.root.lower_ == noun and len(chunk) > 1:
