@@ -9,17 +9,23 @@ from harmledger.extract.kinds import combined, kind_of, phrase_kind
 from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
     AGE_MARKERS,
+    BREAKDOWN_GROUPS,
     BRIDGE_WORDS,
     CASUALTY_WORDS,
     CONFLICT_NOUNS,
+    GROUP_PHRASES,
     GROUPS,
     INJURED_WORDS,
     KILLED_WORDS,
     LIST_OPENERS,
     OTHER_OUTCOMES,
+    OUTCOME_NOUNS,
     OWN_KINDS,
+    PARTITIVE_DETERMINERS,
+    PARTITIVE_PRONOUNS,
     PEOPLE_NOUNS,
     SUBGROUP_OPENERS,
+    VICTIM_NOUNS,
 )
 from harmledger.extract.lang.en.syntax import (
     ADJECTIVE_COMPLEMENT,
@@ -63,6 +69,7 @@ _KIND_BEARERS = CLAUSE_MODIFIER | ADJECTIVE_MODIFIER | RELATIVE_CLAUSE | SUBJECT
     | ADJECTIVE_COMPLEMENT
 
 GROUP_VALUES = frozenset(GROUPS.values())
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 
 
 def _group_of(fig: Figure, sent: Span) -> str:
@@ -72,19 +79,73 @@ def _group_of(fig: Figure, sent: Span) -> str:
     number = doc[fig.head]
     noun = number.head if number.dep_ in _ON_A_NOUN else None
     for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
-        group = GROUPS.get(cand.lemma_.lower()) or GROUPS.get(cand.lower_)
+        group = group_word(cand)
         if group:
             return group
         if cand.pos_ == "VERB":
             break
     if noun is not None and _named_people(noun):
-        # "60 Afghans", "12 U.S. service members", "180 foreign mercenaries": the text's own group
-        words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS and not t.like_num]
-        return " ".join(words + [noun.text]).replace(".", "")
+        return _own_name(noun)
     # "five of them children"
     if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
         return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
-    return "all"
+    return _predicate_group(fig, sent) or "all"
+
+
+def group_word(word: Token) -> str | None:
+    """The group a noun names: a two-word name ("foreign nationals"), a group noun, or "men"
+    when it stands in a breakdown beside another group."""
+    lemma = word.lemma_.lower()
+    for child in word.children:
+        if child.dep_ in _NAME_MODIFIERS and (child.lemma_.lower(), lemma) in GROUP_PHRASES:
+            return GROUP_PHRASES[(child.lemma_.lower(), lemma)]
+    group = GROUPS.get(lemma) or GROUPS.get(word.lower_)
+    if group or lemma not in BREAKDOWN_GROUPS or word.tag_ not in _PLURAL_NOUNS \
+            or not any(c.dep_ in _NUMBER_ON_NOUN for c in word.children):
+        return group  # "dozens of men, women and children" counts them all
+    beside = [t for t in word.children if t.dep_ in CONJUNCT] + ([word.head] if word.dep_ in CONJUNCT else [])
+    return BREAKDOWN_GROUPS[lemma] if any(GROUPS.get(t.lemma_.lower()) not in (None, "all") for t in beside) \
+        else None
+
+
+def _own_name(noun: Token) -> str:
+    """"60 Afghans", "12 U.S. service members", "180 foreign mercenaries": the text's own group."""
+    words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS and not t.like_num]
+    return " ".join(words + [noun.text]).replace(".", "")
+
+
+def _partitive_noun(fig: Figure, sent: Span) -> Token | None:
+    """The people a figure is a part of: "nine of the dead", "three of its staffers"."""
+    doc = sent.doc
+    i = fig.end
+    if i >= sent.end or doc[i].lower_ != "of":
+        return None
+    i += 1
+    while i < sent.end and doc[i].lower_ in PARTITIVE_DETERMINERS:
+        i += 1
+    return doc[i] if i < sent.end and doc[i].pos_ in ("NOUN", "ADJ", "VERB", "PROPN") else None
+
+
+def _predicate_group(fig: Figure, sent: Span) -> str | None:
+    """"Nine of the deceased were foreign tourists", "one of the wounded was a student": the
+    group is what the counted people are said to be."""
+    number = sent.doc[fig.head]
+    if number.dep_ not in ANY_SUBJECT or number.head.pos_ != "AUX":
+        return None
+    for attr in (c for c in number.head.children if c.dep_ in ATTRIBUTE and c.i > number.i):
+        group = group_word(attr)
+        if group:
+            return group
+        if attr.tag_ in _PLURAL_NOUNS and _named_people(attr):
+            return _own_name(attr)
+    return None
+
+
+def _part_count(fig: Figure, sent: Span, group: str) -> bool:
+    """"Five of the injured are in critical condition": a part of the dead or injured that is no
+    group of victims is no claim (README: never a part-count)."""
+    noun = _partitive_noun(fig, sent)
+    return group == "all" and noun is not None and (kind_of(noun) is not None or noun.lower_ in VICTIM_NOUNS)
 
 
 def _is_increment(fig: Figure, sent: Span) -> bool:
@@ -145,8 +206,15 @@ def _is_subset(fig: Figure, sent: Span) -> bool:
 def _opens_subgroup(fig: Figure, sent: Span) -> bool:
     doc = sent.doc
     window = doc[max(sent.start, fig.start - 3):fig.start]
-    return any(t.lower_ in SUBGROUP_OPENERS for t in window) or (
-        fig.end < sent.end and doc[fig.end].lower_ == "of")
+    if any(t.lower_ in SUBGROUP_OPENERS for t in window):
+        return True
+    if fig.end + 1 < sent.end and doc[fig.end].lower_ == "of":  # "five of them", not "dozens of civilians"
+        return doc[fig.end + 1].lower_ in PARTITIVE_DETERMINERS | PARTITIVE_PRONOUNS
+    # "including five children and two women": a later item of the list the opener began
+    noun = doc[fig.head].head if doc[fig.head].dep_ in _NUMBER_ON_NOUN else doc[fig.head]
+    while noun.dep_ in CONJUNCT and noun.head is not noun:
+        noun = noun.head
+    return noun is not doc[fig.head].head and noun.head.lower_ in SUBGROUP_OPENERS
 
 
 def _single_victims(sent: Span) -> list[Figure]:
@@ -198,9 +266,13 @@ def _child_age(doc: Doc, i: int) -> bool:
 
 
 def _named_people(noun: Token) -> bool:
-    """A plural noun for people that is not one of our groups: a nationality or a role."""
-    return noun.tag_ in ("NNS", "NNPS") and (
-        noun.ent_type_ == "NORP" or noun.lemma_.lower() in PEOPLE_NOUNS)
+    """A plural noun for people that is not one of our groups: a nationality or a role
+    ("Afghans", "Britons", a plural proper noun for people; "mercenaries", "nationals")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ in _PLURAL_NOUNS and (
+        noun.ent_type_ == "NORP" or lemma in PEOPLE_NOUNS
+        # the tagger leaves a plural proper noun unlemmatised ("Britons")
+        or (noun.tag_ == "NNPS" and lemma.removesuffix("s") in word_classes().people_nouns))
 
 
 def _is_agent(fig: Figure, sent: Span) -> bool:
@@ -225,7 +297,10 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
     if fig.end < sent.end and doc[fig.end].lower_ == "of" and (
             fig.end + 1 >= sent.end or (doc[fig.end + 1].lower_ not in ("them", "whom", "those")
                                         and GROUPS.get(doc[fig.end + 1].lemma_.lower()) is None)):
-        return False  # "one of the cities"; but "dozens of people" counts people
+        # "one of the cities"; but "dozens of people", "nine of the dead", "three of its staffers"
+        noun = _partitive_noun(fig, sent)
+        return noun is not None and (group_word(noun) is not None or kind_of(noun) is not None
+                                     or noun.lower_ in VICTIM_NOUNS)
     if number.dep_ in _NUMBER_ON_NOUN and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
@@ -249,13 +324,16 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
             return OWN_KINDS.get(tok.lower_) or OWN_KINDS.get(tok.lemma_.lower())
         if tok.lower_ not in BRIDGE_WORDS and not tok.is_punct:
             break
-    window = doc[fig.end:min(fig.end + 8, sent.end)]
+    # "Three children were among the dead", "two officers were among those injured", "Among the
+    # victims were three children"
+    window = doc[max(sent.start, fig.start - 6):min(fig.end + 8, sent.end)]
     for tok in window:
-        # "Three children were among the dead"
-        if tok.lower_ == "among" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "the":
-            kind = kind_of(doc[tok.i + 2])
-            if kind or doc[tok.i + 2].lower_ in ("victims", "fatalities"):
-                return kind or "killed"
+        if tok.lower_ in SUBGROUP_OPENERS:
+            j = tok.i + 1
+            while j < sent.end and doc[j].lower_ in PARTITIVE_DETERMINERS:
+                j += 1
+            if j > tok.i + 1 and j < sent.end and (kind_of(doc[j]) or doc[j].lower_ in VICTIM_NOUNS):
+                return kind_of(doc[j]) or "killed"
     node = doc[fig.head]
     # "three men, three women and six children" share the list's verb; "two killed, two people
     # (…) were injured" has a verb of its own further on
@@ -267,6 +345,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     for _ in range(4):
         while listed and node.dep_ in CONJUNCT and node.pos_ in ("NOUN", "PROPN") and node.head is not node:
             node = node.head
+        if node.lemma_.lower() in OUTCOME_NOUNS:
+            return None  # "the evacuation of thousands of citizens": they are not the wounded
         kind = (phrase_kind(node) if node.pos_ in ("VERB", "AUX") else None) or kind_of(node)
         if kind and later is not None and node.i < fig.start and noun.dep_ in ANY_SUBJECT:
             return later  # a subject's verb follows it: one before it is the parser's slip
@@ -303,24 +383,31 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     if AGGREGATE.search(sent.text) or _counts_a_war(sent):
         return []
     out: list[tuple[Claim, Token]] = []
+    subgroups: set[int] = set()
     doc = sent.doc
     for fig in sorted(find_figures(sent) + _single_victims(sent), key=lambda f: f.start):
         if _is_age(fig, sent) or _is_subset(fig, sent) or _is_superseded(fig, sent) \
                 or not _counts_people(fig, sent):
             continue
         group = _group_of(fig, sent)
-        previous = [c for c, _ in out if c.low is not None and c.group == "all"]
+        if _part_count(fig, sent, group):
+            continue
+        # "nine foreigners, including four Chinese nationals": a part of a part takes its kind too
+        previous = [c for c, _ in out if c.low is not None]
         if group != "all" and previous and _opens_subgroup(fig, sent):
             kind: str | None = previous[-1].kind
         else:
             kind = figure_kind(fig, sent)
         if kind is None or (kind == "killed" and _is_increment(fig, sent)) or _is_agent(fig, sent):
             continue
-        group = _shared_group(group, fig, sent, [c for c, _ in out])
+        subgroup = group != "all" and _opens_subgroup(fig, sent)
+        group = _shared_group(group, fig, sent, [c for c, _ in out if id(c) not in subgroups])
         claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,
                       end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,
                       group=group)
         out.append((claim, doc[fig.head]))
+        if subgroup:  # "…, including five Britons, and 500 injured": 500 are not Britons
+            subgroups.add(id(claim))
     out.extend(zero_claims(sent))
     return _drop_subgroup_duplicates(out)
 

@@ -122,3 +122,50 @@ def test_a_second_count_with_its_own_verb_keeps_its_kind(nlp, gazetteer) -> None
 def test_a_suicide_bomber_is_no_death(nlp, gazetteer) -> None:
     text = "Two suicide bombers and gunmen targeted crowds at the airport in Kabul on Thursday."
     assert _claims(nlp, gazetteer, text) == []
+
+
+def _groups(nlp, gazetteer, text: str) -> set[tuple]:
+    article = Article(id="p", source_id="p.txt", text=text, published=date(2023, 3, 10))
+    return {(c.kind, c.low, c.group) for m in extract_mentions(article, nlp(text), gazetteer)
+            for c in m.claims if c.is_figure}
+
+
+@pytest.mark.parametrize("text", [
+    "A shell hit a school in Idlib on Monday, killing 14 people. Three children were among those killed.",
+    "A shell hit a school in Idlib on Monday, killing 14 people. Three children were among the dead.",
+    "A shell hit a school in Idlib on Monday, killing 14 people, including three children.",
+    "A shell hit a school in Idlib on Monday, killing 14 people. Three of the dead were children.",
+    "A shell hit a school in Idlib on Monday, killing 14 people, among them three children.",
+    "A shell hit a school in Idlib on Monday, killing 14 people. Among the victims were three children.",
+])
+def test_a_subgroup_of_the_dead_is_its_own_claim(nlp, gazetteer, text: str) -> None:
+    found = _groups(nlp, gazetteer, text)
+    assert {("killed", 14, "all"), ("killed", 3, "children")} <= found
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("A blast hit the port of Aden on Monday. Two of its staffers were killed, the aid agency said.", "staff"),
+    ("A blast hit the port of Aden on Monday, killing 30 people. Two of the dead were foreign nationals.",
+     "foreigners"),
+    ("A blast hit the port of Aden on Monday, killing 30 people, including two Britons.", "Britons"),
+    ("A blast hit the port of Aden on Monday, killing 30 people. Two rebels were among the dead.", "fighters"),
+    ("A blast hit the port of Aden on Monday, killing 30 people (20 women, eight children and two men).", "men"),
+])
+def test_a_subgroup_is_named_by_the_readmes_groups_or_as_the_text_names_it(nlp, gazetteer, text: str,
+                                                                              group: str) -> None:
+    assert ("killed", 2, group) in _groups(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A blast hit the port of Aden on Monday, wounding 40 people. Five of the injured are in critical condition.",
+    "A blast hit the port of Aden on Monday, killing 40 people. Two men were killed.",
+    "Armed men stormed Solhan on Monday, leaving dozens of men, women and children dead.",
+])
+def test_a_part_count_or_a_lone_noun_is_no_group(nlp, gazetteer, text: str) -> None:
+    groups = {g for _, _, g in _groups(nlp, gazetteer, text)}
+    assert groups <= {"all"}
+
+
+def test_a_figure_after_a_subgroup_is_not_of_that_group(nlp, gazetteer) -> None:
+    text = "At least 90 people were killed, including five Britons, and 200 injured in Colombo on Sunday."
+    assert ("injured", 200, "all") in _groups(nlp, gazetteer, text)

@@ -26,6 +26,8 @@ EXTRA_DIE_VERBS = frozenset({"succumb"})
 DEATH_COMPLEMENTS = frozenset({"dead", "death"})
 # People nouns that name the dead themselves: "more than 100 martyrs", "the deceased".
 DEAD_PEOPLE = frozenset({"martyr", "deceased", "dead"})
+# Plural nouns for the people a toll counts, without a kind of their own: "among the victims".
+VICTIM_NOUNS = frozenset({"victims", "fatalities"})
 # Nouns for a whole conflict: as the subject of a toll they make it the war's, not an incident's.
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "crisis", "violence", "rebellion",
                             "campaign", "invasion", "occupation", "bloodshed"})
@@ -47,6 +49,8 @@ OTHER_OUTCOMES = frozenset({
     "require", "required", "requires", "need", "needed", "saved", "displaced", "detained",
     "arrested", "captured", "treated", "discharged", "left", "fled", "unaccounted", "freed",
 })
+# The same outcomes as nouns: a figure they govern counts the evacuated, not the victims.
+OUTCOME_NOUNS = frozenset({"evacuation", "rescue", "displacement", "arrest", "detention", "relocation"})
 # Outcomes kept as their own kinds: reported, but never a killed or injured figure.
 OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
              "hospitalize": "hospitalised", "hospitalise": "hospitalised", "evacuated": "evacuated",
@@ -66,10 +70,13 @@ GROUPS: dict[str, str] = {
     "child": "children", "children": "children", "kid": "children", "minor": "children",
     "boy": "children", "girl": "children", "teenager": "children", "infant": "children",
     "baby": "children",
-    "civilian": "civilians",
+    "civilian": "civilians", "citizen": "civilians",
     "soldier": "soldiers", "serviceman": "soldiers", "servicemen": "soldiers",
-    "troop": "soldiers", "servicemember": "soldiers", "fighter": "soldiers",
-    "militant": "soldiers", "marine": "soldiers", "military": "soldiers", "personnel": "soldiers",
+    "troop": "soldiers", "servicemember": "soldiers", "marine": "soldiers", "military": "soldiers",
+    "personnel": "soldiers",
+    # armed men who are not a state's army: rebels, militants (README's `fighters`)
+    "fighter": "fighters", "militant": "fighters", "rebel": "fighters", "insurgent": "fighters",
+    "jihadist": "fighters", "combatant": "fighters", "guerrilla": "fighters",
     "woman": "women", "women": "women",
     "police": "police officers", "policeman": "police officers", "officer": "police officers",
     "rescuer": "rescuers", "firefighter": "rescuers",
@@ -77,13 +84,31 @@ GROUPS: dict[str, str] = {
     "bomber": "attackers", "shooter": "attackers",
     "teacher": "teachers", "student": "students", "pupil": "students", "schoolchild": "children",
     "journalist": "journalists", "reporter": "journalists", "farmer": "farmers",
+    "staff": "staff", "staffer": "staff", "foreigner": "foreigners",
     "person": "all", "people": "all", "resident": "all", "passenger": "all", "folk": "all",
     "folks": "all", "individual": "all",
 }
+
+# Two-word names of a group (modifier lemma, noun lemma): "foreign nationals", "staff members".
+GROUP_PHRASES: dict[tuple[str, str], str] = {
+    ("foreign", "national"): "foreigners", ("foreign", "tourist"): "foreigners",
+    ("foreign", "citizen"): "foreigners", ("foreign", "visitor"): "foreigners",
+    ("foreign", "worker"): "foreigners",
+    ("staff", "member"): "staff", ("security", "guard"): "security guards",
+}
+# Group nouns counted as a group only beside other groups in a breakdown ("102 men, 17 women
+# and 12 children"); alone ("two men were killed") they are the whole toll.
+BREAKDOWN_GROUPS: dict[str, str] = {"man": "men"}
+# Determiners and possessives between "of"/"among" and the people they point at:
+# "nine of the dead", "three of its staffers", "among those killed".
+PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
+# Pronouns after "of" that make a figure a part of one before it: "five of them", "two of whom".
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which"})
 
 # Nouns for people that name their own group ("180 foreign mercenaries", "12 service members").
 PEOPLE_NOUNS = frozenset({
     "mercenary", "member", "worker", "employee", "journalist", "volunteer", "medic", "doctor",
     "nurse", "student", "pupil", "miner", "farmer", "prisoner", "detainee", "refugee", "evacuee",
     "pilot", "sailor", "guard", "staff", "official", "diplomat", "peacekeeper", "instructor",
+    "national", "tourist",
 })
