@@ -5,15 +5,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from harmledger.extract.groups import (
+    child_age,
+    group_of,
+    group_word,
+    named_people,
+    opens_subgroup,
+    part_count,
+    partitive_noun,
+    shared_group,
+)
 from harmledger.extract.kinds import combined, kind_of, phrase_kind
 from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
     AGE_MARKERS,
-    BREAKDOWN_GROUPS,
     BRIDGE_WORDS,
     CASUALTY_WORDS,
     CONFLICT_NOUNS,
-    GROUP_PHRASES,
     GROUPS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -22,8 +30,6 @@ from harmledger.extract.lang.en.lexicon import (
     OUTCOME_NOUNS,
     OWN_KINDS,
     PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS,
-    PEOPLE_NOUNS,
     SUBGROUP_OPENERS,
     VICTIM_NOUNS,
 )
@@ -68,84 +74,6 @@ _NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
 _KIND_BEARERS = CLAUSE_MODIFIER | ADJECTIVE_MODIFIER | RELATIVE_CLAUSE | SUBJECT | COMPOUND | OBJECT_PREDICATE \
     | ADJECTIVE_COMPLEMENT
 
-GROUP_VALUES = frozenset(GROUPS.values())
-_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
-
-
-def _group_of(fig: Figure, sent: Span) -> str:
-    doc = sent.doc
-    if _child_age(doc, fig.end):
-        return "children"
-    number = doc[fig.head]
-    noun = number.head if number.dep_ in _ON_A_NOUN else None
-    for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
-        group = group_word(cand)
-        if group:
-            return group
-        if cand.pos_ == "VERB":
-            break
-    if noun is not None and _named_people(noun):
-        return _own_name(noun)
-    # "five of them children"
-    if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
-        return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
-    return _predicate_group(fig, sent) or "all"
-
-
-def group_word(word: Token) -> str | None:
-    """The group a noun names: a two-word name ("foreign nationals"), a group noun, or "men"
-    when it stands in a breakdown beside another group."""
-    lemma = word.lemma_.lower()
-    for child in word.children:
-        if child.dep_ in _NAME_MODIFIERS and (child.lemma_.lower(), lemma) in GROUP_PHRASES:
-            return GROUP_PHRASES[(child.lemma_.lower(), lemma)]
-    group = GROUPS.get(lemma) or GROUPS.get(word.lower_)
-    if group or lemma not in BREAKDOWN_GROUPS or word.tag_ not in _PLURAL_NOUNS \
-            or not any(c.dep_ in _NUMBER_ON_NOUN for c in word.children):
-        return group  # "dozens of men, women and children" counts them all
-    beside = [t for t in word.children if t.dep_ in CONJUNCT] + ([word.head] if word.dep_ in CONJUNCT else [])
-    return BREAKDOWN_GROUPS[lemma] if any(GROUPS.get(t.lemma_.lower()) not in (None, "all") for t in beside) \
-        else None
-
-
-def _own_name(noun: Token) -> str:
-    """"60 Afghans", "12 U.S. service members", "180 foreign mercenaries": the text's own group."""
-    words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS and not t.like_num]
-    return " ".join(words + [noun.text]).replace(".", "")
-
-
-def _partitive_noun(fig: Figure, sent: Span) -> Token | None:
-    """The people a figure is a part of: "nine of the dead", "three of its staffers"."""
-    doc = sent.doc
-    i = fig.end
-    if i >= sent.end or doc[i].lower_ != "of":
-        return None
-    i += 1
-    while i < sent.end and doc[i].lower_ in PARTITIVE_DETERMINERS:
-        i += 1
-    return doc[i] if i < sent.end and doc[i].pos_ in ("NOUN", "ADJ", "VERB", "PROPN") else None
-
-
-def _predicate_group(fig: Figure, sent: Span) -> str | None:
-    """"Nine of the deceased were foreign tourists", "one of the wounded was a student": the
-    group is what the counted people are said to be."""
-    number = sent.doc[fig.head]
-    if number.dep_ not in ANY_SUBJECT or number.head.pos_ != "AUX":
-        return None
-    for attr in (c for c in number.head.children if c.dep_ in ATTRIBUTE and c.i > number.i):
-        group = group_word(attr)
-        if group:
-            return group
-        if attr.tag_ in _PLURAL_NOUNS and _named_people(attr):
-            return _own_name(attr)
-    return None
-
-
-def _part_count(fig: Figure, sent: Span, group: str) -> bool:
-    """"Five of the injured are in critical condition": a part of the dead or injured that is no
-    group of victims is no claim (README: never a part-count)."""
-    noun = _partitive_noun(fig, sent)
-    return group == "all" and noun is not None and (kind_of(noun) is not None or noun.lower_ in VICTIM_NOUNS)
 
 
 def _is_increment(fig: Figure, sent: Span) -> bool:
@@ -157,18 +85,6 @@ def _is_increment(fig: Figure, sent: Span) -> bool:
         return True
     text = " ".join(after)
     return "died in hospital" in text or "died in the hospital" in text
-
-
-def _shared_group(group: str, fig: Figure, sent: Span, before: list[Claim]) -> str:
-    """"60 Afghans were killed and 143 wounded": a bare figure shares the group named before it;
-    "15 more service members" after "12 US service members" takes the fuller name."""
-    named = [c.group for c in before if c.group not in GROUP_VALUES and c.group != "all"]
-    if not named:
-        return group
-    if group == "all" and sent.doc[fig.head].dep_ not in NUMBER_MODIFIER:
-        return named[-1]
-    fuller = [g for g in named if g.lower().endswith(group.lower()) and g != group]
-    return fuller[-1] if fuller else group
 
 
 def _is_superseded(fig: Figure, sent: Span) -> bool:
@@ -203,20 +119,6 @@ def _is_subset(fig: Figure, sent: Span) -> bool:
     return False
 
 
-def _opens_subgroup(fig: Figure, sent: Span) -> bool:
-    doc = sent.doc
-    window = doc[max(sent.start, fig.start - 3):fig.start]
-    if any(t.lower_ in SUBGROUP_OPENERS for t in window):
-        return True
-    if fig.end + 1 < sent.end and doc[fig.end].lower_ == "of":  # "five of them", not "dozens of civilians"
-        return doc[fig.end + 1].lower_ in PARTITIVE_DETERMINERS | PARTITIVE_PRONOUNS
-    # "including five children and two women": a later item of the list the opener began
-    noun = doc[fig.head].head if doc[fig.head].dep_ in _NUMBER_ON_NOUN else doc[fig.head]
-    while noun.dep_ in CONJUNCT and noun.head is not noun:
-        noun = noun.head
-    return noun is not doc[fig.head].head and noun.head.lower_ in SUBGROUP_OPENERS
-
-
 def _single_victims(sent: Span) -> list[Figure]:
     """"including a child", "among them a policeman": one victim named by an article;
     "among them a 7-year-old boy and a 12-year-old girl": children counted by their ages."""
@@ -238,7 +140,7 @@ def _single_victims(sent: Span) -> list[Figure]:
         if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
                 and doc[tok.i - 1].lower_ in SUBGROUP_OPENERS | {"them"}:
             noun = doc[tok.i + 1]
-            if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or _child_age(doc, tok.i + 1):
+            if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
     return out
 
@@ -256,23 +158,6 @@ def _age_list(doc: Doc, i: int, end: int) -> list[int]:
             j += 1
         i = j
     return ages
-
-
-def _child_age(doc: Doc, i: int) -> bool:
-    """"a 9-year-old": an age under 18 standing for a child."""
-    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == "year":
-        return doc[i].text.isdigit() and int(doc[i].text) < 18
-    return False
-
-
-def _named_people(noun: Token) -> bool:
-    """A plural noun for people that is not one of our groups: a nationality or a role
-    ("Afghans", "Britons", a plural proper noun for people; "mercenaries", "nationals")."""
-    lemma = noun.lemma_.lower()
-    return noun.tag_ in _PLURAL_NOUNS and (
-        noun.ent_type_ == "NORP" or lemma in PEOPLE_NOUNS
-        # the tagger leaves a plural proper noun unlemmatised ("Britons")
-        or (noun.tag_ == "NNPS" and lemma.removesuffix("s") in word_classes().people_nouns))
 
 
 def _is_agent(fig: Figure, sent: Span) -> bool:
@@ -298,13 +183,13 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
             fig.end + 1 >= sent.end or (doc[fig.end + 1].lower_ not in ("them", "whom", "those")
                                         and GROUPS.get(doc[fig.end + 1].lemma_.lower()) is None)):
         # "one of the cities"; but "dozens of people", "nine of the dead", "three of its staffers"
-        noun = _partitive_noun(fig, sent)
+        noun = partitive_noun(fig, sent)
         return noun is not None and (group_word(noun) is not None or kind_of(noun) is not None
                                      or noun.lower_ in VICTIM_NOUNS)
     if number.dep_ in _NUMBER_ON_NOUN and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
-        return _named_people(head) or any(
+        return named_people(head) or any(
             w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
             or w in word_classes().people_nouns
             or w in ("other", "others", "more", "dead", "wounded") for w in words)
@@ -389,19 +274,19 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
         if _is_age(fig, sent) or _is_subset(fig, sent) or _is_superseded(fig, sent) \
                 or not _counts_people(fig, sent):
             continue
-        group = _group_of(fig, sent)
-        if _part_count(fig, sent, group):
+        group = group_of(fig, sent)
+        if part_count(fig, sent, group):
             continue
         # "nine foreigners, including four Chinese nationals": a part of a part takes its kind too
         previous = [c for c, _ in out if c.low is not None]
-        if group != "all" and previous and _opens_subgroup(fig, sent):
+        if group != "all" and previous and opens_subgroup(fig, sent):
             kind: str | None = previous[-1].kind
         else:
             kind = figure_kind(fig, sent)
         if kind is None or (kind == "killed" and _is_increment(fig, sent)) or _is_agent(fig, sent):
             continue
-        subgroup = group != "all" and _opens_subgroup(fig, sent)
-        group = _shared_group(group, fig, sent, [c for c, _ in out if id(c) not in subgroups])
+        subgroup = group != "all" and opens_subgroup(fig, sent)
+        group = shared_group(group, fig, sent, [c for c, _ in out if id(c) not in subgroups])
         claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,
                       end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,
                       group=group)

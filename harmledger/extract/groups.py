@@ -1,0 +1,159 @@
+"""Which victims a figure counts: the README's group names ("children", "fighters", "staff"),
+a name the text gives ("Britons", "foreign mercenaries"), or "all"; and whether the figure is a
+part of another (a subgroup, a part-count)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from harmledger.extract.kinds import kind_of
+from harmledger.extract.lang.en.lexicon import (
+    BREAKDOWN_GROUPS,
+    GROUP_PHRASES,
+    GROUPS,
+    PARTITIVE_DETERMINERS,
+    PARTITIVE_PRONOUNS,
+    PEOPLE_NOUNS,
+    SUBGROUP_OPENERS,
+    VICTIM_NOUNS,
+)
+from harmledger.extract.lang.en.syntax import (
+    ADJECTIVE_MODIFIER,
+    ANY_SUBJECT,
+    ATTRIBUTE,
+    COMPOUND,
+    CONJUNCT,
+    NUMBER_MODIFIER,
+    QUANTITY_MODIFIER,
+)
+from harmledger.extract.lang.en.wordnet import word_classes
+from harmledger.extract.numbers import Figure
+from harmledger.models import Claim
+
+# a number's attachments to the noun it counts
+_ON_A_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND | ADJECTIVE_MODIFIER
+# the words of a group's name before its noun
+_NAME_MODIFIERS = ADJECTIVE_MODIFIER | COMPOUND
+# a number on its noun
+_NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+GROUP_VALUES = frozenset(GROUPS.values())
+
+
+def group_of(fig: Figure, sent: Span) -> str:
+    doc = sent.doc
+    if child_age(doc, fig.end):
+        return "children"
+    number = doc[fig.head]
+    noun = number.head if number.dep_ in _ON_A_NOUN else None
+    for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
+        group = group_word(cand)
+        if group:
+            return group
+        if cand.pos_ == "VERB":
+            break
+    if noun is not None and named_people(noun):
+        return _own_name(noun)
+    # "five of them children"
+    if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
+        return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
+    return _predicate_group(fig, sent) or "all"
+
+
+def group_word(word: Token) -> str | None:
+    """The group a noun names: a two-word name ("foreign nationals"), a group noun, or "men"
+    when it stands in a breakdown beside another group."""
+    lemma = word.lemma_.lower()
+    for child in word.children:
+        if child.dep_ in _NAME_MODIFIERS and (child.lemma_.lower(), lemma) in GROUP_PHRASES:
+            return GROUP_PHRASES[(child.lemma_.lower(), lemma)]
+    group = GROUPS.get(lemma) or GROUPS.get(word.lower_)
+    if group or lemma not in BREAKDOWN_GROUPS or word.tag_ not in _PLURAL_NOUNS \
+            or not any(c.dep_ in _NUMBER_ON_NOUN for c in word.children):
+        return group  # "dozens of men, women and children" counts them all
+    beside = [t for t in word.children if t.dep_ in CONJUNCT] + ([word.head] if word.dep_ in CONJUNCT else [])
+    return BREAKDOWN_GROUPS[lemma] if any(GROUPS.get(t.lemma_.lower()) not in (None, "all") for t in beside) \
+        else None
+
+
+def _own_name(noun: Token) -> str:
+    """"60 Afghans", "12 U.S. service members", "180 foreign mercenaries": the text's own group."""
+    words = [t.text for t in noun.lefts if t.dep_ in _NAME_MODIFIERS and not t.like_num]
+    return " ".join(words + [noun.text]).replace(".", "")
+
+
+def partitive_noun(fig: Figure, sent: Span) -> Token | None:
+    """The people a figure is a part of: "nine of the dead", "three of its staffers"."""
+    doc = sent.doc
+    i = fig.end
+    if i >= sent.end or doc[i].lower_ != "of":
+        return None
+    i += 1
+    while i < sent.end and doc[i].lower_ in PARTITIVE_DETERMINERS:
+        i += 1
+    return doc[i] if i < sent.end and doc[i].pos_ in ("NOUN", "ADJ", "VERB", "PROPN") else None
+
+
+def _predicate_group(fig: Figure, sent: Span) -> str | None:
+    """"Nine of the deceased were foreign tourists", "one of the wounded was a student": the
+    group is what the counted people are said to be."""
+    number = sent.doc[fig.head]
+    if number.dep_ not in ANY_SUBJECT or number.head.pos_ != "AUX":
+        return None
+    for attr in (c for c in number.head.children if c.dep_ in ATTRIBUTE and c.i > number.i):
+        group = group_word(attr)
+        if group:
+            return group
+        if attr.tag_ in _PLURAL_NOUNS and named_people(attr):
+            return _own_name(attr)
+    return None
+
+
+def part_count(fig: Figure, sent: Span, group: str) -> bool:
+    """"Five of the injured are in critical condition": a part of the dead or injured that is no
+    group of victims is no claim (README: never a part-count)."""
+    noun = partitive_noun(fig, sent)
+    return group == "all" and noun is not None and (kind_of(noun) is not None or noun.lower_ in VICTIM_NOUNS)
+
+
+def shared_group(group: str, fig: Figure, sent: Span, before: list[Claim]) -> str:
+    """"60 Afghans were killed and 143 wounded": a bare figure shares the group named before it;
+    "15 more service members" after "12 US service members" takes the fuller name."""
+    named = [c.group for c in before if c.group not in GROUP_VALUES and c.group != "all"]
+    if not named:
+        return group
+    if group == "all" and sent.doc[fig.head].dep_ not in NUMBER_MODIFIER:
+        return named[-1]
+    fuller = [g for g in named if g.lower().endswith(group.lower()) and g != group]
+    return fuller[-1] if fuller else group
+
+
+def opens_subgroup(fig: Figure, sent: Span) -> bool:
+    doc = sent.doc
+    window = doc[max(sent.start, fig.start - 3):fig.start]
+    if any(t.lower_ in SUBGROUP_OPENERS for t in window):
+        return True
+    if fig.end + 1 < sent.end and doc[fig.end].lower_ == "of":  # "five of them", not "dozens of civilians"
+        return doc[fig.end + 1].lower_ in PARTITIVE_DETERMINERS | PARTITIVE_PRONOUNS
+    # "including five children and two women": a later item of the list the opener began
+    noun = doc[fig.head].head if doc[fig.head].dep_ in _NUMBER_ON_NOUN else doc[fig.head]
+    while noun.dep_ in CONJUNCT and noun.head is not noun:
+        noun = noun.head
+    return noun is not doc[fig.head].head and noun.head.lower_ in SUBGROUP_OPENERS
+
+
+def child_age(doc: Doc, i: int) -> bool:
+    """"a 9-year-old": an age under 18 standing for a child."""
+    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == "year":
+        return doc[i].text.isdigit() and int(doc[i].text) < 18
+    return False
+
+
+def named_people(noun: Token) -> bool:
+    """A plural noun for people that is not one of our groups: a nationality or a role
+    ("Afghans", "Britons", a plural proper noun for people; "mercenaries", "nationals")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ in _PLURAL_NOUNS and (
+        noun.ent_type_ == "NORP" or lemma in PEOPLE_NOUNS
+        # the tagger leaves a plural proper noun unlemmatised ("Britons")
+        or (noun.tag_ == "NNPS" and lemma.removesuffix("s") in word_classes().people_nouns))
