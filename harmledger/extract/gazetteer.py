@@ -79,7 +79,8 @@ class Gazetteer:
     def __init__(self, rows: list[tuple[int, str, str, str, float, float, int]],
                  names: dict[str, list[int]], loose_names: dict[str, list[int]],
                  regions: dict[tuple[str, str], GazEntry], countries: dict[str, GazEntry],
-                 region_names: dict[str, list[tuple[str, str, str]]]) -> None:
+                 region_names: dict[str, list[tuple[str, str, str]]],
+                 districts: dict[str, list[GazEntry]]) -> None:
         self._rows = rows
         self.names = names
         self.loose_names = loose_names
@@ -87,6 +88,7 @@ class Gazetteer:
         self.admin1_name = {key: region.name for key, region in regions.items()}
         self.countries = countries
         self.region_names = region_names  # region_key(admin1 name) -> (country, admin1 code, name)
+        self.districts = districts  # region_key(admin2 name) -> districts, largest first
         self._entries: dict[int, GazEntry] = {}
 
     def entry(self, index: int) -> GazEntry:
@@ -156,11 +158,11 @@ class Gazetteer:
             if found is not None:
                 country_entries.setdefault(alias, found)
         return cls(rows, dict(names), dict(loose_names), regions, country_entries,
-                   _admin1_names(rows, cache.get_us_states()))
+                   _admin1_names(rows, cache.get_us_states()), _districts(rows))
 
     def state(self) -> tuple[object, ...]:
         return (self._rows, self.names, self.loose_names, self.admin1_region, self.countries,
-                self.region_names)
+                self.region_names, self.districts)
 
     def towns(self, name: str) -> list[GazEntry]:
         """Towns called `name` (any alternate name), most populous first."""
@@ -177,13 +179,18 @@ class Gazetteer:
 
     def region(self, name: str) -> list[GazEntry]:
         """Admin1 regions whose seat is called `name` ("Donetsk" in "Donetsk region") or whose
-        own name is `name` ("Borno", "North Kivu")."""
+        own name is `name` ("Borno", "North Kivu"); then second-level districts of the name
+        ("Yagha province"), for a village the gazetteer lacks."""
         out: list[GazEntry] = []
         for town in self.towns(name):
             key = (town.country_code, town.admin1_code)
             if self.admin1_name.get(key, "").lower() == town.name.lower():
                 out.append(self.admin1_region[key])
-        return out + [r for r in self.named_regions(name) if r not in out]
+        out += [r for r in self.named_regions(name) if r not in out]
+        # a district named like the admin1 it lies in ("North Kivu" in Nord Kivu) is that admin1
+        inside = {(r.country_code, r.admin1_code) for r in out}
+        return out + [d for d in self.districts.get(region_key(name), [])
+                      if (d.country_code, d.admin1_code) not in inside]
 
     def named_regions(self, name: str) -> list[GazEntry]:
         """Admin1 regions called `name` in their own name ("Texas", "Borno"), largest first."""
@@ -245,6 +252,34 @@ def _admin1_names(rows: list[tuple[int, str, str, str, float, float, int]],
         if len(key) > 2 and key not in SUPRANATIONAL and key not in COMMON_WORDS:
             out[key].append((cc, code, title))
     return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def _districts(rows: list[tuple[int, str, str, str, float, float, int]]) -> dict[str, list[GazEntry]]:
+    """Second-level districts of the extract (provinces of Burkina Faso, districts of Yemen, US
+    counties) as regions of their towns' centroid, within their admin1; where the extract gives
+    none, a country has none."""
+    path = _admin1_csv()
+    if path is None:
+        return {}
+    where = {(r[2], round(r[4], 2), round(r[5], 2)): r for r in rows}
+    members: dict[tuple[str, str, str], list[GazEntry]] = defaultdict(list)
+    with path.open(encoding="utf-8") as fh:
+        for line in csv.DictReader(fh):
+            try:
+                row = where.get((line["cc"], round(float(line["lat"]), 2), round(float(line["lon"]), 2)))
+            except (KeyError, ValueError):
+                continue
+            if row is not None and line.get("admin2"):
+                members[(row[2], row[3], line["admin2"])].append(GazEntry(*row, kind="town"))
+    out: dict[str, list[GazEntry]] = defaultdict(list)
+    for (cc, code, title), towns in members.items():
+        key = region_key(title)
+        if len(key) > 2 and key not in SUPRANATIONAL and key not in COMMON_WORDS:
+            seat = max(towns, key=lambda e: e.population)
+            lat, lon = _centroid(towns)
+            out[key].append(GazEntry(seat.geonameid, title, cc, code, lat, lon,
+                                     sum(e.population for e in towns), "region"))
+    return {k: sorted(v, key=lambda e: -e.population) for k, v in out.items()}
 
 
 def _centroid(members: list[GazEntry]) -> tuple[float, float]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose
+from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose, region_key
 from harmledger.extract.lang.en.places import (
     BARE_REGION_WORDS,
     BORDER_WORDS,
@@ -314,7 +314,9 @@ def _candidate_score(entry: GazEntry, countries: Counter[str], anchors: list[Gaz
 def to_place(entry: GazEntry, gazetteer: Gazetteer) -> Place:
     """A model Place for a gazetteer entry, with its admin1 name and precision."""
     admin1 = "" if entry.kind == "country" else gazetteer.admin1_of(entry)
-    name = entry.name if entry.kind != "region" else f"{entry.name} region"
+    # "Idlib region", but "Province du Yagha" and "Clark County" already say what they are
+    name = entry.name if entry.kind != "region" or region_key(entry.name) != fold(entry.name) \
+        else f"{entry.name} region"
     return Place(name=name, country_code=entry.country_code, admin1=admin1, lat=entry.lat,
                  lon=entry.lon, geonameid=entry.geonameid, precision=entry.kind)
 

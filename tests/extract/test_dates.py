@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from harmledger.extract.article import extract_mentions
 from harmledger.extract.dates import dateline, find_dates, latest_explicit_date, writing_date
 from harmledger.models import Article
@@ -147,3 +149,13 @@ def test_a_date_that_names_a_group_or_a_place_is_no_date() -> None:
     assert find_dates("the March 23 Movement rebels attacked", date(2022, 12, 3)) == []
     assert find_dates("protesters filled 6 October Square", date(2022, 12, 3)) == []
     assert [d.date.value for d in find_dates("on March 23 rebels attacked", date(2022, 12, 3))] == [date(2022, 3, 23)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Gunmen struck on the night of Friday to Saturday.", date(2021, 6, 5)),
+    ("Gunmen struck on the night of June 4-5.", date(2021, 6, 5)),
+    ("Gunmen struck on the night of 4 to 5 June.", date(2021, 6, 5)),
+    ("Gunmen struck on the night of June 5.", date(2021, 6, 5)),
+])
+def test_a_night_across_two_days_is_dated_by_the_later_day(text: str, day: date) -> None:
+    assert [d.date.value for d in find_dates(text, date(2021, 6, 10))] == [day]

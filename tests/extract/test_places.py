@@ -182,3 +182,13 @@ def test_the_dateline_city_beats_a_country_the_body_only_names(nlp, gazetteer) -
 def test_the_place_is_in_the_storys_country(nlp, gazetteer, text: str, country: str) -> None:
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 40 people in the village of Kourmaye, in the province of Yagha, on Friday.",
+    "Gunmen killed 40 people in Kourmaye in Yagha province on Friday.",
+])
+def test_a_village_the_gazetteer_lacks_falls_back_to_its_district(nlp, gazetteer, text: str) -> None:
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "BF" and place.precision == "region"
+    assert "Yagha" in place.name

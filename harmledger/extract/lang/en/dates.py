@@ -30,7 +30,14 @@ _NAME_HEADS = ("Movement", "Brigade", "Brigades", "Battalion", "Group", "Allianc
                "Stadium", "Hospital", "School", "Memorial")
 _NOT_A_NAME = r"(?! (?:" + "|".join(_NAME_HEADS) + r")\b)"
 # Ordered: the most specific forms first; a span taken by one is not matched again.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A night across two days is dated by the later one, after midnight ("the night of Friday to
+# Saturday", "the night of June 4-5"); a kind may have several patterns, resolved alike.
+_NIGHT = r"\bnight (?:of|from) (?:the )?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("weekday", re.compile(rf"{_NIGHT}{_WEEKDAY} (?:to|into|and) (?P<wd>{_WEEKDAY[3:-1]})\b", re.I)),
+    ("md", re.compile(rf"{_NIGHT}{_MONTH} [0-3]?\d ?(?:-|–|to|into) ?{_DAY}\b")),
+    ("dm", re.compile(rf"{_NIGHT}[0-3]?\d ?(?:-|–|to|into) ?{_DAY} (?:of )?{_MONTH}\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),

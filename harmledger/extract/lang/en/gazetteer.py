@@ -16,7 +16,9 @@ COMMON_WORDS = frozenset({
 # "Hudaydah", "Nord Kivu" is "North Kivu"); folded names, matched as whole words.
 ADMIN_WORDS = frozenset({"muhafazat", "governorate", "province", "region", "state", "oblast",
                          "district", "department", "prefecture", "county", "division",
-                         "territory", "of", "al", "the"})
+                         "territory", "of", "al", "the",
+                         # GeoNames keeps district names in the country's language
+                         "du", "de", "des", "la", "le", "sous", "municipality", "raion"})
 # Names of regions larger than any country's admin1 that share a name with one ("the Sahel" is
 # a belt across Africa, and a region of Burkina Faso): never read as the admin1 when bare.
 SUPRANATIONAL = frozenset({"sahel", "middle east", "maghreb", "levant", "balkans", "caucasus",
