@@ -46,11 +46,17 @@ def newline_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = True
             _one_sentence(doc, line)
             line = []
+        elif not broken and (tok.is_lower or tok.text in _NEVER_FIRST):
+            # ", a United Nations official said" is never a sentence of its own: left to itself,
+            # the parser cuts a long lead there and the figures lose their speaker
+            tok.is_sent_start = False
         line.append(tok.i)
     _one_sentence(doc, line)
     return doc
 
 
+# Tokens that never open a sentence in running text.
+_NEVER_FIRST = frozenset({",", ";", ")", "%", "]"})
 # A line this short with no full stop inside is a headline or a sub-headline ("110 killed, says
 # UN"): the parser must not cut it in two.
 _SHORT_LINE = 16

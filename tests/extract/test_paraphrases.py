@@ -169,3 +169,10 @@ def test_a_part_count_or_a_lone_noun_is_no_group(nlp, gazetteer, text: str) -> N
 def test_a_figure_after_a_subgroup_is_not_of_that_group(nlp, gazetteer) -> None:
     text = "At least 90 people were killed, including five Britons, and 200 injured in Colombo on Sunday."
     assert ("injured", 200, "all") in _groups(nlp, gazetteer, text)
+
+
+def test_a_long_lead_keeps_its_trailing_speaker(nlp, gazetteer) -> None:
+    text = ("Reuters March 10, 2023\n\nADEN: More than 60 people were killed and more than 200 wounded "
+            "Friday when rockets hit a wedding hall in Yemen, a United Nations official said, with the "
+            "government blaming the attack on the rebels.")
+    assert ("killed", 60, "united nations official") in _claims(nlp, gazetteer, text)
