@@ -23,6 +23,7 @@ from harmledger.extract.lang.en.lexicon import (
     CASUALTY_WORDS,
     CONFLICT_NOUNS,
     GROUPS,
+    INDEFINITE_ARTICLES,
     INJURED_WORDS,
     KILLED_WORDS,
     LIST_OPENERS,
@@ -30,6 +31,7 @@ from harmledger.extract.lang.en.lexicon import (
     OUTCOME_NOUNS,
     OWN_KINDS,
     PARTITIVE_DETERMINERS,
+    PEOPLE_NOUNS,
     SUBGROUP_OPENERS,
     VICTIM_NOUNS,
 )
@@ -47,6 +49,7 @@ from harmledger.extract.lang.en.syntax import (
     OBJECT_PREDICATE,
     OPEN_COMPLEMENT,
     PASSIVE_AUX,
+    PASSIVE_SUBJECT,
     PREPOSITION,
     PREPOSITION_OBJECT,
     QUANTITY_MODIFIER,
@@ -58,6 +61,7 @@ from harmledger.extract.numbers import Figure, find_figures
 from harmledger.extract.zeros import zero_claims
 from harmledger.models import Claim
 
+_SINGULAR_NOUNS = frozenset({"NN"})
 # the noun of an idiom ("lost their lives")
 _IDIOM_OBJECTS = OBJECT | ATTRIBUTE
 # "shot dead", "beaten to death"
@@ -142,7 +146,31 @@ def _single_victims(sent: Span) -> list[Figure]:
             noun = doc[tok.i + 1]
             if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
+                continue
+        if tok.lower_ in INDEFINITE_ARTICLES and _one_victim(tok):
+            out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
     return out
+
+
+def _one_victim(article: Token) -> bool:
+    """"killing a Yemeni man", "a child died", "a police officer was wounded": one person who
+    suffered a verb of killing or wounding (never its doer: "a gunman killed five")."""
+    noun = article.head
+    if noun.tag_ not in _SINGULAR_NOUNS or not _a_person(noun) or GROUPS.get(noun.lemma_.lower()) == "attackers":
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or not (kind_of(verb) or phrase_kind(verb)):
+        return False
+    if noun.dep_ in OBJECT or noun.dep_ in PASSIVE_SUBJECT:
+        return True
+    # "a child died", "a man lost his life": the subject of a verb with no object (or with the
+    # object of an idiom) suffered it
+    return noun.dep_ in SUBJECT and (phrase_kind(verb) is not None or not any(c.dep_ in OBJECT for c in verb.children))
+
+
+def _a_person(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in GROUPS or lemma in PEOPLE_NOUNS or lemma in word_classes().people_nouns
 
 
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:

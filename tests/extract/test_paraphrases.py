@@ -176,3 +176,23 @@ def test_a_long_lead_keeps_its_trailing_speaker(nlp, gazetteer) -> None:
             "wedding hall in Yemen, a United Nations official said, with Huthi rebels blaming the attack "
             "on the Saudi-led coalition.")
     assert ("killed", 60, "united nations official") in _claims(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Debris fell on Jizan on Wednesday, killing a Yemeni man, the coalition said.", ("killed", 1, "all")),
+    ("A drone hit a car in Kherson on Friday, killing a civilian.", ("killed", 1, "civilians")),
+    ("A child died when a shell hit a house in Donetsk on Friday.", ("killed", 1, "children")),
+    ("A police officer was wounded when a shell hit Kherson on Friday.", ("injured", 1, "police officers")),
+    ("A man lost his life when a shell hit Kherson on Friday.", ("killed", 1, "all")),
+])
+def test_one_victim_named_with_an_article_is_a_toll_of_one(nlp, gazetteer, text: str, claim: tuple) -> None:
+    assert claim in _groups(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed five people in Dallas on Friday.",
+    "A man was arrested in Kherson on Friday after the shelling.",
+])
+def test_a_doer_or_an_arrest_is_no_victim(nlp, gazetteer, text: str) -> None:
+    assert ("killed", 1, "all") not in _groups(nlp, gazetteer, text)
+    assert ("killed", 1, "attackers") not in _groups(nlp, gazetteer, text)

@@ -55,6 +55,8 @@ OUTCOME_NOUNS = frozenset({"evacuation", "rescue", "displacement", "arrest", "de
 OWN_KINDS = {"missing": "missing", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
              "hospitalize": "hospitalised", "hospitalise": "hospitalised", "evacuated": "evacuated",
              "evacuate": "evacuated"}
+# Articles that count one: "killing a Yemeni man" is a toll of one.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Words that open a subgroup of the figure before them: "including two children".
 SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
 # Words before "a" that open a list of single victims: "among them a policeman".
