@@ -35,6 +35,7 @@ from harmledger.extract.lang.en.lexicon import (
     SUBGROUP_OPENERS,
     VICTIM_NOUNS,
 )
+from harmledger.extract.lang.en.speech import RELATIVES
 from harmledger.extract.lang.en.syntax import (
     ADJECTIVE_COMPLEMENT,
     ADJECTIVE_MODIFIER,
@@ -287,8 +288,16 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
 def _counts_a_war(sent: Span) -> bool:
     """"The war has left at least 350,000 people dead", "violence that has killed thousands": a
     toll whose subject is a whole conflict is no incident's toll."""
-    return any(t.dep_ in ANY_SUBJECT and t.lemma_.lower() in CONFLICT_NOUNS
+    return any(t.dep_ in ANY_SUBJECT and _stands_for(t).lemma_.lower() in CONFLICT_NOUNS
                and t.head.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _stands_for(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ("the civil war, which has killed …"), else itself."""
+    verb = subject.head
+    if subject.lower_ in RELATIVES and verb.dep_ in RELATIVE_CLAUSE:
+        return verb.head
+    return subject
 
 
 def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:

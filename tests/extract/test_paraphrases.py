@@ -98,6 +98,11 @@ def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -
     "A bomb killed 14 people in Damascus on Wednesday. Violence across the country has killed 350,000 people.",
     "A bomb killed 14 people in Damascus on Wednesday. The insurgency has claimed 350,000 lives.",
     "A bomb killed 14 people in Damascus on Wednesday. 350,000 people have been killed since 2011.",
+    "A bomb killed 14 people in Damascus on Wednesday. It came in a civil war which has killed 350,000 people.",
+    "A bomb killed 14 people in Damascus on Wednesday. Such blasts have killed 350 people in recent months.",
+    "A bomb killed 14 people in Damascus on Wednesday. Air raids, which began in March 2015, have killed 350.",
+    "A bomb killed 14 people in Damascus on Wednesday. The group has fought the state for more than 30 years, "
+    "leaving 35,000 dead.",
 ])
 def test_a_whole_wars_toll_is_not_the_incidents(nlp, gazetteer, text: str) -> None:
     assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("killed", 14)]

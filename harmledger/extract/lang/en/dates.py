@@ -75,4 +75,8 @@ AGGREGATE = re.compile(
     r"|\b(?:in|over|within|during) (?:the )?(?:past |last |previous |first )?"
     r"(?:\d+|one|two|three|four|six|twelve|a|24|48) (?:hours|days|weeks|months|years|month|year)\b"
     r"|\bover the (?:past|last) (?:day|week|month|year|24)"
-    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d", re.I)
+    r"|\bso far this|\bthis year\b|\bin total since|\bduring the war|\bper day\b|\bsince 20\d\d"
+    # "in recent months", "the airstrikes, which began in March 2015", "for more than 30 years"
+    r"|\bin recent (?:days|weeks|months|years)\b|\b(?:which|that) began in\b"
+    r"|\bfor (?:more than |nearly |almost |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:decades|years)\b", re.I)
