@@ -22,9 +22,16 @@ from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
 from harmledger.extract.furniture import find_furniture
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
-from harmledger.extract.lang.en.lexicon import GROUPS, TOLL_CHANGE_VERBS
+from harmledger.extract.lang.en.lexicon import (
+    ADDITION_WORDS,
+    GROUPS,
+    TOLL_CHANGE_VERBS,
+)
 from harmledger.extract.lang.en.places import STRONG_LOCATIVE, STRUCK_AT
 from harmledger.extract.lang.en.speech import REPORTING_VERBS
+from harmledger.extract.lang.en.syntax import (
+    PRESENT_TENSE_TAGS,
+)
 from harmledger.extract.nlp import mark_furniture
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
@@ -160,7 +167,7 @@ def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
     """True for a date of the reporting, not of the event: the day a statement was made or a toll
     rose ("Kim wrote on Telegram on Friday", "the toll reached 30 on Monday"), or the date line of
     a photo caption opening the article ("Rescuers clear the scene … on July 10, 2022.")."""
-    if index == 0 and sent.root.tag_ in ("VBZ", "VBP") and sent.root.lemma_ not in REPORTING_VERBS \
+    if index == 0 and sent.root.tag_ in PRESENT_TENSE_TAGS and sent.root.lemma_ not in REPORTING_VERBS \
             and match.kind in ("mdy", "dmy") and not sent.text[match.end:].strip(" .\n"):
         return True
     span = sent.char_span(match.start, match.end, alignment_mode="expand")
@@ -240,7 +247,7 @@ def _another_tally(sent: Span, cue: EventCue | None, figures: list[tuple[Claim, 
     """True for a second count of the whole toll added to the first: "a strike on a dormitory
     also killed two people" after "shelling killed seven" is another strike, where "the toll
     rose to nine" is the same one and "two children were also killed" a part of it."""
-    if cue is None or not any(t.lower_ == "also" for t in sent):
+    if cue is None or not any(t.lower_ in ADDITION_WORDS for t in sent):
         return False
     counted = {(c.kind, c.low) for c in context.claims if c.is_figure and c.group == "all"}
     kinds = {kind for kind, _ in counted}

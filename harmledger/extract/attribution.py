@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from harmledger.extract.lang.en.lexicon import (
+    PART_OF,
+)
 from harmledger.extract.lang.en.speech import (
+    AGENT_PREPOSITIONS,
     ANAPHORS,
     CHANNELS,
     NOT_SPEAKERS,
@@ -24,6 +28,7 @@ from harmledger.extract.lang.en.syntax import (
     CLAUSAL_COMPLEMENT,
     CLAUSE_MODIFIER,
     CONJUNCT,
+    GERUND_TAGS,
     OBJECT,
     PASSIVE_AUX,
     PASSIVE_SUBJECT,
@@ -31,7 +36,9 @@ from harmledger.extract.lang.en.syntax import (
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
     ROOT,
+    SPEAKER_ENTITIES,
     SUBJECT,
+    TIME_ENTITIES,
 )
 from harmledger.extract.nlp import in_furniture
 
@@ -67,12 +74,12 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
     reporting verb speaks for its agent ("was reported by the governor"), or for nobody."""
     if any(c.dep_ in PASSIVE_AUX for c in verb.children):
         # "was reported by the governor", "was announced during a briefing by X"
-        for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in _BY_PHRASE):
+        for by in (t for t in verb.subtree if t.lower_ in AGENT_PREPOSITIONS and t.dep_ in _BY_PHRASE):
             objs = [t for c in by.children if c.dep_ in PREPOSITION_OBJECT for t in c.subtree]
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
         # "This is stated in the message of the State Emergency Service"
-        for of in (t for t in verb.subtree if t.lower_ == "of" and t.head.lemma_ in CHANNELS):
+        for of in (t for t in verb.subtree if t.lower_ in PART_OF and t.head.lemma_ in CHANNELS):
             objs = [t for c in of.children if c.dep_ in PREPOSITION_OBJECT for t in c.subtree]
             if objs:
                 return span_text(objs[:_MAX_TOKENS])
@@ -82,7 +89,7 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         # saying …": the speaker is the subject of the clause the verb hangs on
         if verb.dep_ in CONJUNCT:
             shared = _coordinated_clause(verb)
-        elif verb.tag_ == "VBG":
+        elif verb.tag_ in GERUND_TAGS:
             shared = _governing_clause(verb)
         else:
             shared = None
@@ -103,7 +110,7 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
                 # "Another 40 people are reported missing", "the total confirmed dead as 18":
                 # a count or a weapon, not a speaker
                 return ""
-            tokens = [t for t in phrase if t.ent_type_ not in ("DATE", "TIME")]
+            tokens = [t for t in phrase if t.ent_type_ not in TIME_ENTITIES]
             if len(tokens) > _MAX_TOKENS:
                 tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
             return span_text(tokens)
@@ -219,7 +226,7 @@ def anaphoric_speaker(sent: Span) -> str:
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
             objects = [t for c in tok.children for t in ([c] + list(c.children))
                        if t.dep_ in _POINTED_AT]
-            named = any(c.dep_ in SUBJECT and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
+            named = any(c.dep_ in SUBJECT and c.ent_type_ in SPEAKER_ENTITIES for c in tok.children)
             # "This was stated by the head of the administration"
             pointing = any(c.dep_ in PASSIVE_SUBJECT and c.lower_ in ANAPHORS for c in tok.children)
             if any(o.lower_ in ANAPHORS for o in objects) or len(sent) <= 8 or named or pointing:

@@ -19,20 +19,35 @@ from harmledger.extract.kinds import combined, kind_of, phrase_kind
 from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
     AGE_MARKERS,
+    AGE_UNIT,
+    AGENT_VERBS,
     BRIDGE_WORDS,
     CASUALTY_WORDS,
+    CAUSE_PREPOSITIONS,
     CONFLICT_NOUNS,
+    COUNTED_PRONOUNS,
     GROUPS,
+    INCREMENT_PHRASES,
+    INCREMENT_WORDS,
     INDEFINITE_ARTICLES,
     INJURED_WORDS,
     KILLED_WORDS,
+    LIST_JOINERS,
     LIST_OPENERS,
+    MEMBER_OPENERS,
+    ONE_ITEM,
     OTHER_OUTCOMES,
     OUTCOME_NOUNS,
     OWN_KINDS,
+    PART_OF,
     PARTITIVE_DETERMINERS,
+    PEOPLE_COUNTERS,
     PEOPLE_NOUNS,
+    RANGE_FROM,
+    RANGE_TO,
     SUBGROUP_OPENERS,
+    SUBSET_DETERMINERS,
+    SUBSET_PRONOUNS,
     VICTIM_NOUNS,
 )
 from harmledger.extract.lang.en.speech import RELATIVES
@@ -55,6 +70,7 @@ from harmledger.extract.lang.en.syntax import (
     PREPOSITION_OBJECT,
     QUANTITY_MODIFIER,
     RELATIVE_CLAUSE,
+    SINGULAR_NOUN_TAGS,
     SUBJECT,
 )
 from harmledger.extract.lang.en.wordnet import word_classes
@@ -62,7 +78,6 @@ from harmledger.extract.numbers import Figure, find_figures
 from harmledger.extract.zeros import zero_claims
 from harmledger.models import Claim
 
-_SINGULAR_NOUNS = frozenset({"NN"})
 # the noun of an idiom ("lost their lives")
 _IDIOM_OBJECTS = OBJECT | ATTRIBUTE
 # "shot dead", "beaten to death"
@@ -86,17 +101,17 @@ def _is_increment(fig: Figure, sent: Span) -> bool:
     not the toll."""
     doc = sent.doc
     after = [t.lower_ for t in doc[fig.end:min(fig.end + 6, sent.end)]]
-    if after[:1] and after[0] in ("more", "additional", "further"):
+    if after[:1] and after[0] in INCREMENT_WORDS:
         return True
     text = " ".join(after)
-    return "died in hospital" in text or "died in the hospital" in text
+    return any(phrase in text for phrase in INCREMENT_PHRASES)
 
 
 def _is_superseded(fig: Figure, sent: Span) -> bool:
     """"the toll climbed from 30 to 39": the figure after "from" is the old one."""
     doc = sent.doc
-    return (fig.start > sent.start and doc[fig.start - 1].lower_ == "from" and fig.end + 1 < sent.end
-            and doc[fig.end].lower_ == "to")
+    return (fig.start > sent.start and doc[fig.start - 1].lower_ in RANGE_FROM and fig.end + 1 < sent.end
+            and doc[fig.end].lower_ in RANGE_TO)
 
 
 def _is_age(fig: Figure, sent: Span) -> bool:
@@ -114,11 +129,11 @@ def _is_subset(fig: Figure, sent: Span) -> bool:
     """"25 of them hospitalised", "Of the 66 people hospitalised": a part of another figure,
     unless the part is a group of victims ("five of them children")."""
     doc = sent.doc
-    if fig.start - 2 >= sent.start and doc[fig.start - 2].lower_ == "of" \
-            and doc[fig.start - 1].lower_ in ("the", "those", "these"):
+    if fig.start - 2 >= sent.start and doc[fig.start - 2].lower_ in PART_OF \
+            and doc[fig.start - 1].lower_ in SUBSET_DETERMINERS:
         return True
-    if fig.end + 1 < sent.end and doc[fig.end].lower_ == "of" \
-            and doc[fig.end + 1].lower_ in ("them", "whom", "which", "those"):
+    if fig.end + 1 < sent.end and doc[fig.end].lower_ in PART_OF \
+            and doc[fig.end + 1].lower_ in SUBSET_PRONOUNS:
         after = doc[fig.end + 2] if fig.end + 2 < sent.end else None
         return after is None or GROUPS.get(after.lemma_.lower()) in (None, "all")
     return False
@@ -130,20 +145,20 @@ def _single_victims(sent: Span) -> list[Figure]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if tok.lower_ in ("a", "an") and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in LIST_OPENERS:
+        if tok.lower_ in INDEFINITE_ARTICLES and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in LIST_OPENERS:
             ages = _age_list(doc, tok.i, sent.end)
             if len(ages) > 1:
                 children = sum(1 for age in ages if age < 18)
                 if children:
                     out.append(Figure(children, children, "exact", tok.i, tok.i + 1, tok.i))
                 continue
-        if tok.lower_ in ("a", "an", "one") and tok.head.dep_ in CONJUNCT and tok.head.i == tok.i + 1 \
+        if tok.lower_ in ONE_ITEM and tok.head.dep_ in CONJUNCT and tok.head.i == tok.i + 1 \
                 and any(c.dep_ in NUMBER_MODIFIER for c in tok.head.head.children) \
                 and GROUPS.get(tok.head.lemma_.lower()) not in (None, "all"):
             out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))  # "14 students and a teacher"
             continue
-        if tok.lower_ in ("a", "an") and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
-                and doc[tok.i - 1].lower_ in SUBGROUP_OPENERS | {"them"}:
+        if tok.lower_ in INDEFINITE_ARTICLES and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
+                and doc[tok.i - 1].lower_ in MEMBER_OPENERS:
             noun = doc[tok.i + 1]
             if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or child_age(doc, tok.i + 1):
                 out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
@@ -157,7 +172,7 @@ def _one_victim(article: Token) -> bool:
     """"killing a Yemeni man", "a child died", "a police officer was wounded": one person who
     suffered a verb of killing or wounding (never its doer: "a gunman killed five")."""
     noun = article.head
-    if noun.tag_ not in _SINGULAR_NOUNS or not _a_person(noun) or GROUPS.get(noun.lemma_.lower()) == "attackers":
+    if noun.tag_ not in SINGULAR_NOUN_TAGS or not _a_person(noun) or GROUPS.get(noun.lemma_.lower()) == "attackers":
         return False
     verb = noun.head
     if verb.pos_ != "VERB" or not (kind_of(verb) or phrase_kind(verb)):
@@ -177,13 +192,13 @@ def _a_person(noun: Token) -> bool:
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:
     """Ages in "a 7-year-old boy, a 40-year-old teacher and a 12-year-old girl" from `i` on."""
     ages: list[int] = []
-    while i + 3 < end and doc[i].lower_ in ("a", "an") and doc[i + 1].text.isdigit() \
-            and doc[i + 2].text == "-" and doc[i + 3].lower_ == "year":
+    while i + 3 < end and doc[i].lower_ in INDEFINITE_ARTICLES and doc[i + 1].text.isdigit() \
+            and doc[i + 2].text == "-" and doc[i + 3].lower_ in AGE_UNIT:
         ages.append(int(doc[i + 1].text))
         j = i + 4
-        while j < end and doc[j].lower_ not in ("and", ",", "a", "an"):
+        while j < end and doc[j].lower_ not in LIST_JOINERS | INDEFINITE_ARTICLES:
             j += 1
-        while j < end and doc[j].lower_ in ("and", ","):
+        while j < end and doc[j].lower_ in LIST_JOINERS:
             j += 1
         i = j
     return ages
@@ -201,15 +216,15 @@ def _is_agent(fig: Figure, sent: Span) -> bool:
         return False
     classes = word_classes()
     lemma = verb.lemma_.lower()
-    return lemma in classes.kill_verbs or lemma in classes.injure_verbs or lemma in ("kill", "attack", "target")
+    return lemma in classes.kill_verbs or lemma in classes.injure_verbs or lemma in AGENT_VERBS
 
 
 def _counts_people(fig: Figure, sent: Span) -> bool:
     """False for "one goal", "30 missile systems", "one of the cities": not a head count."""
     doc = sent.doc
     number = doc[fig.head]
-    if fig.end < sent.end and doc[fig.end].lower_ == "of" and (
-            fig.end + 1 >= sent.end or (doc[fig.end + 1].lower_ not in ("them", "whom", "those")
+    if fig.end < sent.end and doc[fig.end].lower_ in PART_OF and (
+            fig.end + 1 >= sent.end or (doc[fig.end + 1].lower_ not in COUNTED_PRONOUNS
                                         and GROUPS.get(doc[fig.end + 1].lemma_.lower()) is None)):
         # "one of the cities"; but "dozens of people", "nine of the dead", "three of its staffers"
         noun = partitive_noun(fig, sent)
@@ -221,7 +236,7 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
         return named_people(head) or any(
             w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
             or w in word_classes().people_nouns
-            or w in ("other", "others", "more", "dead", "wounded") for w in words)
+            or w in PEOPLE_COUNTERS for w in words)
     return True
 
 
@@ -267,7 +282,7 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
         if kind:
             return combined(node, kind)
         # "were taken to hospital with injuries"
-        for prep in (c for c in node.children if c.dep_ in PREPOSITION and c.lower_ == "with"):
+        for prep in (c for c in node.children if c.dep_ in PREPOSITION and c.lower_ in CAUSE_PREPOSITIONS):
             found = [k for p in prep.children if p.dep_ in PREPOSITION_OBJECT and (k := kind_of(p))]
             if found:
                 return found[0]

@@ -8,7 +8,19 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from harmledger.extract.lang.en.dates import MONTHS, PATTERNS, PERIOD, SINCE, SMALL_NUMBERS, WEEKDAYS
+from harmledger.extract.lang.en.dates import (
+    BACK_WORDS,
+    LAST_WORDS,
+    MONTHS,
+    NEXT_WORDS,
+    ONE_ARTICLES,
+    PATTERNS,
+    PERIOD,
+    SINCE,
+    SMALL_NUMBERS,
+    UNITS,
+    WEEKDAYS,
+)
 from harmledger.models import EventDate
 
 
@@ -123,16 +135,16 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").strip().lower()
-        if rel == "next":
+        if rel in NEXT_WORDS:
             return None
         if ref is None:
             return EventDate(None, "unknown", f"'{m.group(0)}' with no publication date", weekday=wd)
         back = (ref.weekday() - wd) % 7
-        if not published and rel != "last" and back > 3:
+        if not published and rel not in LAST_WORDS and back > 3:
             # A date found in the text (a caption, an update line) is not the day of writing:
             # the weekday nearest to it, before or after, is meant.
             return EventDate(ref + timedelta(days=7 - back), "day", f"'{m.group(0)}' nearest {ref}")
-        if rel == "last" and back == 0:
+        if rel in LAST_WORDS and back == 0:
             back = 7  # published on a Friday, "last Friday" is a week back
         return EventDate(ref - timedelta(days=back), "day", f"'{m.group(0)}' before {ref}")
     if ref is None:
@@ -147,23 +159,23 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
     if kind == "last_month_name":
         month = MONTHS[g["month"].lower()]
         rel = g["rel"].lower()
-        year = ref.year if month < ref.month or (month == ref.month and rel != "last") else ref.year - 1
+        year = ref.year if month < ref.month or (month == ref.month and rel not in LAST_WORDS) else ref.year - 1
         return EventDate(date(year, month, 1), "month", f"'{m.group(0)}' before {ref}")
     if kind == "ago":
         # "three weeks after a missile destroyed …": that event lies N units back.
         n = g["n"].lower()
-        count = int(n) if n.isdigit() else (1 if n in ("a", "an") else SMALL_NUMBERS[n])
-        unit = g["unit"].lower()
+        count = int(n) if n.isdigit() else (1 if n in ONE_ARTICLES else SMALL_NUMBERS[n])
+        unit = UNITS[g["unit"].lower()]
         back = {"day": relativedelta(days=count), "week": relativedelta(weeks=count),
                 "month": relativedelta(months=count), "year": relativedelta(years=count)}[unit]
         precision = {"day": "week", "week": "week", "month": "month", "year": "year"}[unit]
         return EventDate(ref - back, precision, f"'{m.group(0)}' from {ref}")
     if kind == "last_week":
-        back = 7 if g["rel"].lower() in ("last", "past") else 0
+        back = 7 if g["rel"].lower() in BACK_WORDS else 0
         return EventDate(ref - timedelta(days=back), "week", f"'{m.group(0)}' before {ref}")
     if kind == "last_month":
         start = ref.replace(day=1)
-        if g["rel"].lower() == "last":
+        if g["rel"].lower() in LAST_WORDS:
             start = start - relativedelta(months=1)
         return EventDate(start, "month", f"'{m.group(0)}' before {ref}")
     if kind == "last_year":

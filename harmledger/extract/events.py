@@ -12,6 +12,7 @@ from harmledger.extract.lang.en.events import (
     NOT_TARGET_MODIFIERS,
     STRENGTHENERS,
     TARGET_NOUNS,
+    WEAPON_VARIANTS,
     WEAPON_WORDS,
 )
 from harmledger.extract.lang.en.syntax import ADJECTIVE_MODIFIER, COMPOUND, NOUN_MODIFIER
@@ -57,7 +58,8 @@ def weapon_phrase(sent: Span) -> str:
         low = tok.lower_
         if low in WEAPON_WORDS:
             nxt = sent.doc[tok.i + 1:tok.i + 3].text if tok.i + 2 <= len(sent.doc) else ""
-            if low == "tochka" and nxt.lower().startswith("-u"):
-                return "Tochka-U"
+            suffix, variant = WEAPON_VARIANTS.get(low, ("", ""))
+            if suffix and nxt.lower().startswith(suffix):
+                return variant
             return tok.text if not tok.is_lower else tok.text.title()
     return ""

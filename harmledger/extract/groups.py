@@ -8,9 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from harmledger.extract.kinds import kind_of
 from harmledger.extract.lang.en.lexicon import (
+    AGE_UNIT,
     BREAKDOWN_GROUPS,
     GROUP_PHRASES,
+    GROUP_PRONOUNS,
     GROUPS,
+    PART_OF,
     PARTITIVE_DETERMINERS,
     PARTITIVE_PRONOUNS,
     PEOPLE_NOUNS,
@@ -23,7 +26,10 @@ from harmledger.extract.lang.en.syntax import (
     ATTRIBUTE,
     COMPOUND,
     CONJUNCT,
+    NATIONALITY_ENTITIES,
     NUMBER_MODIFIER,
+    PLURAL_NOUN_TAGS,
+    PLURAL_PROPER_NOUN_TAGS,
     QUANTITY_MODIFIER,
 )
 from harmledger.extract.lang.en.wordnet import word_classes
@@ -36,7 +42,6 @@ _ON_A_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND | ADJECTIVE_MODIFIER
 _NAME_MODIFIERS = ADJECTIVE_MODIFIER | COMPOUND
 # a number on its noun
 _NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
-_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 GROUP_VALUES = frozenset(GROUPS.values())
 
 
@@ -55,7 +60,7 @@ def group_of(fig: Figure, sent: Span) -> str:
     if noun is not None and named_people(noun):
         return _own_name(noun)
     # "five of them children"
-    if fig.end + 2 < sent.end and doc[fig.end].lower_ == "of" and doc[fig.end + 1].lower_ in ("them", "whom"):
+    if fig.end + 2 < sent.end and doc[fig.end].lower_ in PART_OF and doc[fig.end + 1].lower_ in GROUP_PRONOUNS:
         return GROUPS.get(doc[fig.end + 2].lemma_.lower(), "all")
     return _predicate_group(fig, sent) or "all"
 
@@ -68,7 +73,7 @@ def group_word(word: Token) -> str | None:
         if child.dep_ in _NAME_MODIFIERS and (child.lemma_.lower(), lemma) in GROUP_PHRASES:
             return GROUP_PHRASES[(child.lemma_.lower(), lemma)]
     group = GROUPS.get(lemma) or GROUPS.get(word.lower_)
-    if group or lemma not in BREAKDOWN_GROUPS or word.tag_ not in _PLURAL_NOUNS \
+    if group or lemma not in BREAKDOWN_GROUPS or word.tag_ not in PLURAL_NOUN_TAGS \
             or not any(c.dep_ in _NUMBER_ON_NOUN for c in word.children):
         return group  # "dozens of men, women and children" counts them all
     beside = [t for t in word.children if t.dep_ in CONJUNCT] + ([word.head] if word.dep_ in CONJUNCT else [])
@@ -86,7 +91,7 @@ def partitive_noun(fig: Figure, sent: Span) -> Token | None:
     """The people a figure is a part of: "nine of the dead", "three of its staffers"."""
     doc = sent.doc
     i = fig.end
-    if i >= sent.end or doc[i].lower_ != "of":
+    if i >= sent.end or doc[i].lower_ not in PART_OF:
         return None
     i += 1
     while i < sent.end and doc[i].lower_ in PARTITIVE_DETERMINERS:
@@ -104,7 +109,7 @@ def _predicate_group(fig: Figure, sent: Span) -> str | None:
         group = group_word(attr)
         if group:
             return group
-        if attr.tag_ in _PLURAL_NOUNS and named_people(attr):
+        if attr.tag_ in PLURAL_NOUN_TAGS and named_people(attr):
             return _own_name(attr)
     return None
 
@@ -133,7 +138,7 @@ def opens_subgroup(fig: Figure, sent: Span) -> bool:
     window = doc[max(sent.start, fig.start - 3):fig.start]
     if any(t.lower_ in SUBGROUP_OPENERS for t in window):
         return True
-    if fig.end + 1 < sent.end and doc[fig.end].lower_ == "of":  # "five of them", not "dozens of civilians"
+    if fig.end + 1 < sent.end and doc[fig.end].lower_ in PART_OF:  # "five of them", not "dozens of civilians"
         return doc[fig.end + 1].lower_ in PARTITIVE_DETERMINERS | PARTITIVE_PRONOUNS
     # "including five children and two women": a later item of the list the opener began
     noun = doc[fig.head].head if doc[fig.head].dep_ in _NUMBER_ON_NOUN else doc[fig.head]
@@ -144,7 +149,7 @@ def opens_subgroup(fig: Figure, sent: Span) -> bool:
 
 def child_age(doc: Doc, i: int) -> bool:
     """"a 9-year-old": an age under 18 standing for a child."""
-    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == "year":
+    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ in AGE_UNIT:
         return doc[i].text.isdigit() and int(doc[i].text) < 18
     return False
 
@@ -153,7 +158,7 @@ def named_people(noun: Token) -> bool:
     """A plural noun for people that is not one of our groups: a nationality or a role
     ("Afghans", "Britons", a plural proper noun for people; "mercenaries", "nationals")."""
     lemma = noun.lemma_.lower()
-    return noun.tag_ in _PLURAL_NOUNS and (
-        noun.ent_type_ == "NORP" or lemma in PEOPLE_NOUNS
+    return noun.tag_ in PLURAL_NOUN_TAGS and (
+        noun.ent_type_ in NATIONALITY_ENTITIES or lemma in PEOPLE_NOUNS
         # the tagger leaves a plural proper noun unlemmatised ("Britons")
-        or (noun.tag_ == "NNPS" and lemma.removesuffix("s") in word_classes().people_nouns))
+        or (noun.tag_ in PLURAL_PROPER_NOUN_TAGS and lemma.removesuffix("s") in word_classes().people_nouns))

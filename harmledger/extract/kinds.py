@@ -6,9 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from harmledger.extract.lang.en.lexicon import (
+    ALTERNATIVE_JOINERS,
     CASUALTY_IDIOMS,
     DEAD_PEOPLE,
     DEATH_COMPLEMENTS,
+    DEATH_OBJECTS,
     EXTRA_DIE_VERBS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -62,7 +64,7 @@ def phrase_kind(verb: Token) -> str | None:
         if child.dep_ in _IDIOM_OBJECTS and (verb.lemma_.lower(), lemma) in CASUALTY_IDIOMS:
             return CASUALTY_IDIOMS[(verb.lemma_.lower(), lemma)]
         if child.dep_ in _COMPLEMENTS and child.i > verb.i and \
-                (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ == "death" for t in child.children)):
+                (child.lower_ in DEATH_COMPLEMENTS or any(t.lower_ in DEATH_OBJECTS for t in child.children)):
             return "killed"
     return None
 
@@ -71,6 +73,6 @@ def combined(word: Token, kind: str) -> str:
     """"killed or wounded dozens": a figure for both is its own kind, never counted as killed."""
     doc = word.doc
     for a, b in ((word.i - 2, word.i - 1), (word.i + 2, word.i + 1)):
-        if 0 <= a < len(doc) and doc[b].lower_ in ("or", "and/or") and kind_of(doc[a]) not in (None, kind):
+        if 0 <= a < len(doc) and doc[b].lower_ in ALTERNATIVE_JOINERS and kind_of(doc[a]) not in (None, kind):
             return "casualties"
     return kind

@@ -9,10 +9,21 @@ from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import VAGUE_QUANTITIES
 from harmledger.extract.lang.en.dates import MONTHS
+from harmledger.extract.lang.en.lexicon import (
+    RANGE_FROM,
+)
 from harmledger.extract.lang.en.numbers import (
+    BETWEEN_JOINERS,
+    DAY_SPAN_JOINERS,
+    MEASURE_UNITS,
     NOT_COUNTS,
+    NUMBER_FILLERS,
+    NUMBER_LABELS,
     NUMBER_WORDS,
+    ONE_ARTICLES,
     QUALIFIERS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
     SCALE,
     VAGUE_PREMODIFIERS,
     VAGUE_WORDS,
@@ -58,7 +69,7 @@ def parse_number_words(words: list[str]) -> int | None:
     seen = False
     for w in words:
         lw = w.lower()
-        if lw in ("and", "-"):
+        if lw in NUMBER_FILLERS:
             continue
         if lw in SCALE:
             current = max(current, 1) * SCALE[lw]
@@ -66,7 +77,7 @@ def parse_number_words(words: list[str]) -> int | None:
                 total, current = total + current, 0
             seen = True
             continue
-        if lw in ("a", "an") and not seen:
+        if lw in ONE_ARTICLES and not seen:
             current, seen = 1, True
             continue
         value = word_value(lw)
@@ -80,7 +91,7 @@ def parse_number_words(words: list[str]) -> int | None:
 def _is_number_token(tok: Token) -> bool:
     lw = tok.lower_
     return (word_value(lw) is not None or lw in SCALE
-            or (lw in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in SCALE))
+            or (lw in ONE_ARTICLES and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in SCALE))
 
 
 def _qualifier_before(sent: Span, i: int) -> tuple[str, int]:
@@ -137,19 +148,19 @@ def find_figures(sent: Span) -> list[Figure]:
         low, end = value, j + 1
         high: int | None = value  # None once the figure is open-ended
         # "between 20 and 25", "20 to 25", "20 or 25"
-        if i - 1 >= sent.start and doc[i - 1].lower_ == "between" and j + 2 < sent.end \
-                and doc[j + 1].lower_ == "and" and _is_number_token(doc[j + 2]):
+        if i - 1 >= sent.start and doc[i - 1].lower_ in RANGE_OPENERS and j + 2 < sent.end \
+                and doc[j + 1].lower_ in BETWEEN_JOINERS and _is_number_token(doc[j + 2]):
             second = parse_number_words([doc[j + 2].text])
             if second is not None and second > value:
                 low, high, end, start, qual = value, second, j + 3, i - 1, "exact"
-        elif j + 2 < sent.end and doc[j + 1].lower_ in ("to", "or", "\u2013") \
-                and _is_number_token(doc[j + 2]) and (i - 1 < sent.start or doc[i - 1].lower_ != "from"):
+        elif j + 2 < sent.end and doc[j + 1].lower_ in RANGE_JOINERS \
+                and _is_number_token(doc[j + 2]) and (i - 1 < sent.start or doc[i - 1].lower_ not in RANGE_FROM):
             second = parse_number_words([doc[j + 2].text])
             if second is not None and second > value:
                 low, high, end = value, second, j + 3
         if qual in ("at_least", "more_than"):
             high = None
-        if start > sent.start and doc[start - 1].lower_ in ("no.", "number", "#", "hostel", "no"):
+        if start > sent.start and doc[start - 1].lower_ in NUMBER_LABELS:
             i = end
             continue
         figures.append(Figure(low, high, qual, start, end, end - 1))
@@ -160,7 +171,7 @@ def find_figures(sent: Span) -> list[Figure]:
 def _after_month(doc: Doc, i: int) -> bool:
     """"the June 4-5 massacre", "on March 21": a day of a month, not a count."""
     j = i - 1
-    while j > 0 and (doc[j].text in ("-", "\u2013", "and", "to") or doc[j].text.isdigit()) and i - j < 4:
+    while j > 0 and (doc[j].text in DAY_SPAN_JOINERS or doc[j].text.isdigit()) and i - j < 4:
         j -= 1  # "June 4-5", "June 4 and 5"
     return j >= 0 and doc[j].lower_.rstrip(".") in _MONTHS
 
@@ -174,7 +185,7 @@ def _is_age_or_time(doc: Doc, i: int) -> bool:
     if ":" in tok.text or "." in tok.text:
         return True
     return (i + 2 < len(doc) and doc[i + 1].text == "-"
-            and doc[i + 2].lower_ in ("year", "years", "month", "storey", "hour"))
+            and doc[i + 2].lower_ in MEASURE_UNITS)
 
 
 def _followed_by_non_count(doc: Doc, j: int) -> bool:

@@ -16,15 +16,23 @@ from spacy.tokens import Doc, Span, Token
 
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose, region_key
 from harmledger.extract.lang.en.places import (
+    ACTOR_PREPOSITIONS,
     BARE_REGION_WORDS,
+    BORDER_WITH,
     BORDER_WORDS,
     CALENDAR,
+    CITY_PARTS,
     COMPASS,
     DISTANCE_UNITS,
     INSTITUTIONS,
     LOCATIVE,
+    MEASURED_FROM,
+    MOVEMENT_TO,
     MOVEMENT_VERBS,
+    OWN_NAME_OPENERS,
     PARTS,
+    PLACE_OF,
+    POSSESSIVES,
     REGION_WORDS,
     SETTLEMENTS,
     SETTLEMENTS_AFTER,
@@ -33,7 +41,16 @@ from harmledger.extract.lang.en.places import (
     TITLE_PLACE,
 )
 from harmledger.extract.lang.en.speech import ACTOR_VERBS
-from harmledger.extract.lang.en.syntax import ANY_SUBJECT, PREPOSITION_OBJECT
+from harmledger.extract.lang.en.syntax import (
+    ANY_SUBJECT,
+    NATIONALITY_ENTITIES,
+    NON_PLACE_ENTITIES,
+    PERSON_ENTITIES,
+    PLACE_ENTITIES,
+    PLACE_NAME_ENTITIES,
+    PREPOSITION_OBJECT,
+    SPEAKER_ENTITIES,
+)
 from harmledger.extract.nlp import in_dateline, in_furniture
 from harmledger.models import Place
 
@@ -41,9 +58,6 @@ from harmledger.models import Place
 _SMALL_TOWN = 15_000
 # A city this large is meant by its name even abroad; a smaller namesake abroad is not.
 _CITY = 100_000
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_NON_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                             "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
 
 @dataclass(frozen=True)
@@ -100,19 +114,19 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         if in_furniture(doc, span.start_char) and not filed:
             i = span.end
             continue  # a byline or a stamp line names no place of the story
-        locative = (before in LOCATIVE or span[0].ent_type_ in _PLACE_ENTS or kind == "region" or filed)
+        locative = (before in LOCATIVE or span[0].ent_type_ in PLACE_ENTITIES or kind == "region" or filed)
         # "in the town of Chasiv Yar": "of" after a settlement word is locative too.
-        settlement = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENTS
+        settlement = before in PLACE_OF and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENTS
         # "the Serhiyivka community", "Chaplyne village": a settlement word after the name
         settlement = settlement or (span.end < n and doc[span.end].lower_ in SETTLEMENTS_AFTER)
         locative = locative or settlement
-        labelled = span[0].ent_type_ in _PLACE_ENTS or before in STRONG_LOCATIVE or settlement or filed
+        labelled = span[0].ent_type_ in PLACE_ENTITIES or before in STRONG_LOCATIVE or settlement or filed
         if kind == "town" and not filed and (
                 # a struck person ("attacked Nina") is rarer than a struck city, but not unknown
-                (before in STRUCK and span[0].ent_type_ == "PERSON"
+                (before in STRUCK and span[0].ent_type_ in PERSON_ENTITIES
                  and max(c.population for c in candidates) < _SMALL_TOWN)
                 or (not locative and (max(c.population for c in candidates) < _SMALL_TOWN
-                                   or span[0].ent_type_ in ("PERSON", "ORG")
+                                   or span[0].ent_type_ in SPEAKER_ENTITIES
                                    or (span[0].is_upper and len(span.text) <= 4)))
                 # "Sea" in "Black Sea" is an alternate name of Seattle: alternates need a place cue.
                 or (not labelled and not gazetteer.is_primary_name(span.text) and span.text.isascii()
@@ -122,9 +136,10 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         head = span.root
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
         institution = bool(following) and (following[0] in INSTITUTIONS or (
-            following[0] in ("'s", "’s") and len(following) > 1 and following[1] in INSTITUTIONS))
+            following[0] in POSSESSIVES and len(following) > 1 and following[1] in INSTITUTIONS))
         actor = institution or (head.dep_ in ANY_SUBJECT and head.head.lemma_ in ACTOR_VERBS) or \
-            (head.dep_ in PREPOSITION_OBJECT and head.head.head.lemma_ in ACTOR_VERBS and before in ("on", "by")) or \
+            (head.dep_ in PREPOSITION_OBJECT and head.head.head.lemma_ in ACTOR_VERBS
+             and before in ACTOR_PREPOSITIONS) or \
             _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
                              tuple(candidates), kind, locative, actor, dateline=filed, preposition=before))
@@ -138,12 +153,13 @@ def _could_start_place(tok: Token) -> bool:
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
     after_locative = before in STRONG_LOCATIVE or before in STRUCK or (
-        before == "of" and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
+        before in PLACE_OF and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
         in_dateline(tok.doc, tok.idx)  # a dateline names a place, tagged as it may be
     # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
-    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.ent_type_ != "NORP"
-            and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_ENTS or after_locative)
-            and (tok.ent_type_ not in _NON_PLACE_ENTS or after_locative))
+    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+            and tok.ent_type_ not in NATIONALITY_ENTITIES
+            and (tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_ENTITIES or after_locative)
+            and (tok.ent_type_ not in NON_PLACE_ENTITIES or after_locative))
 
 
 def _could_be_in_place(tok: Token) -> bool:
@@ -166,13 +182,14 @@ def _landmark(span: Span) -> bool:
     Mali") or where people went after ("fled to Dori", "taken to Kabul"): not the scene."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-    if before[-1:] in (["of"], ["from"]) and len(before) > 1 and (
+    if before[-1:] and before[-1] in MEASURED_FROM and len(before) > 1 and (
             before[-2] in COMPASS or before[-2] in DISTANCE_UNITS):
         return True
-    if before[-1:] == ["with"] and len(before) > 1 and before[-2] in BORDER_WORDS:
+    if before[-1:] and before[-1] in BORDER_WITH and len(before) > 1 and before[-2] in BORDER_WORDS:
         return True
     head = span.root.head
-    return before[-1:] == ["to"] and head.lower_ == "to" and head.head.lemma_.lower() in MOVEMENT_VERBS
+    return bool(before) and before[-1] in MOVEMENT_TO and head.lower_ in MOVEMENT_TO \
+        and head.head.lemma_.lower() in MOVEMENT_VERBS
 
 
 def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
@@ -180,12 +197,12 @@ def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
     the doc's entities); a name after a possessive or a locative ("Niger's Tahoua region") is a
     name of its own."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "in", "at", "near"):
+    if span.start > 0 and doc[span.start - 1].lower_ in OWN_NAME_OPENERS:
         return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in PARTS
-            return ent.label_ != "GPE" and len(ent) > len(span) and not part_of_place
+            return ent.label_ not in PLACE_NAME_ENTITIES and len(ent) > len(span) and not part_of_place
     return False
 
 
@@ -201,8 +218,8 @@ def _lookup(span: Span, gazetteer: Gazetteer, ents: Sequence[Span]) -> tuple[Spa
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     # "the southern region of Odesa" names the region as surely as "the Odesa region"; "the
     # Slobidsky district of Kharkiv" is a part of the city
-    region_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and nxt not in SETTLEMENTS \
-        and doc[span.start - 2].lower_ in REGION_WORDS - {"district"}
+    region_of = span.start > 1 and doc[span.start - 1].lower_ in PLACE_OF and nxt not in SETTLEMENTS \
+        and doc[span.start - 2].lower_ in REGION_WORDS - CITY_PARTS
     if nxt in REGION_WORDS or region_of:
         regions = gazetteer.region(text)
         if regions:

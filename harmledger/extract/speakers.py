@@ -16,14 +16,23 @@ from harmledger.extract.lang.en.lexicon import CASUALTY_WORDS, INJURED_WORDS, KI
 from harmledger.extract.lang.en.speech import (
     EARLIER,
     GENERIC_SOURCES,
+    HEARSAY_PHRASES,
     OFFICES,
+    POINTING_OPENERS,
     RECAP_OPENERS,
     REPORTING_VERBS,
     SOURCE_LINE_HEADS,
+    TITLE_DETERMINERS,
     TITLES,
     WEAK_SOURCES,
 )
-from harmledger.extract.lang.en.syntax import AGENT, PASSIVE_AUX, SUBJECT
+from harmledger.extract.lang.en.syntax import (
+    AGENT,
+    PASSIVE_AUX,
+    PERSON_ENTITIES,
+    SPEAKER_ENTITIES,
+    SUBJECT,
+)
 from harmledger.extract.nlp import after_blank_line, starts_line
 
 # How many sentences back a named speaker still speaks for an unattributed figure.
@@ -75,7 +84,7 @@ class Speakers:
         for ent in self.ents:
             if ent.start_char >= before:
                 break
-            if ent.label_ == "PERSON" and len(ent) > len(words) and ent[-1].text == words[-1]:
+            if ent.label_ in PERSON_ENTITIES and len(ent) > len(words) and ent[-1].text == words[-1]:
                 start = ent.start
                 while start > 0 and self.doc[start - 1].text in TITLES:
                     start -= 1
@@ -112,7 +121,7 @@ class Speakers:
                 break
             if chunk.root.lower_ == noun and len(chunk) > 1:
                 words = [t for t in chunk if not t.is_punct and not t.like_num]
-                if len(words) > 1 and words[0].lower_ in ("a", "an", "the", "one"):
+                if len(words) > 1 and words[0].lower_ in TITLE_DETERMINERS:
                     words = words[1:]
                 if len(words) > 1 and len(words) <= 5:
                     return self.doc[words[0].i:words[-1].i + 1].text
@@ -229,7 +238,7 @@ def _is_person_or_office(sent: Span, who: str) -> bool:
     """A named person, or an office held by one ("head of the regional administration")."""
     if any(o in who.lower() for o in OFFICES):
         return True
-    return any(e.label_ in ("PERSON", "ORG") and e.text in who for e in sent.ents)
+    return any(e.label_ in SPEAKER_ENTITIES and e.text in who for e in sent.ents)
 
 
 def _source_line(sents: list[Span]) -> str:
@@ -280,11 +289,11 @@ def _earlier_reports(sent: Span) -> bool:
         return False
     passive = any(t.lemma_ in REPORTING_VERBS and any(c.dep_ in PASSIVE_AUX for c in t.children)
                   and not any(c.dep_ in AGENT for c in t.children) for t in sent)
-    return passive or "there was talk" in sent.text.lower()
+    return passive or any(phrase in sent.text.lower() for phrase in HEARSAY_PHRASES)
 
 
 def _points_back(sent: Span) -> bool:
-    return sent[0].lower_ in ("this", "that", "it", "these") and any(
+    return sent[0].lower_ in POINTING_OPENERS and any(
         t.dep_ in PASSIVE_AUX for t in sent)
 
 

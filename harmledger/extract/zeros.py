@@ -5,7 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from harmledger.extract.kinds import kind_of
-from harmledger.extract.lang.en.lexicon import CASUALTY_WORDS, GROUPS, ZERO_BLOCKERS
+from harmledger.extract.lang.en.lexicon import (
+    AMONG,
+    CASUALTY_WORDS,
+    GROUPS,
+    NO_WORDS,
+    NOBODY,
+    ONE_WORDS,
+    ZERO_BLOCKERS,
+)
 from harmledger.extract.lang.en.syntax import ADJECTIVE_MODIFIER, COMPOUND, PREPOSITION_OBJECT
 from harmledger.models import Claim
 
@@ -19,11 +27,11 @@ def zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
     doc = sent.doc
     for tok in sent:
         kinds: list[str] = []
-        if tok.lower_ in ("nobody", "no") and (tok.lower_ == "nobody" or
-                                               (tok.i + 1 < sent.end and tok.nbor(1).lower_ == "one")):
+        if tok.lower_ in NOBODY or (tok.lower_ in NO_WORDS and tok.i + 1 < sent.end
+                                    and tok.nbor(1).lower_ in ONE_WORDS):
             window = doc[tok.i + 1:min(tok.i + 6, sent.end)]
             kinds = [k for t in window if (k := kind_of(t))][:1]
-        elif tok.lower_ == "no" and tok.i + 1 < sent.end:
+        elif tok.lower_ in NO_WORDS and tok.i + 1 < sent.end:
             window = doc[tok.i + 1:min(tok.i + 3, sent.end)]
             if any(t.lower_ in ZERO_BLOCKERS for t in window):
                 continue
@@ -47,7 +55,7 @@ def _zero_group(tok: Token, sent: Span) -> str:
     """"no casualties among the security forces": the group a zero is about, else all."""
     doc = sent.doc
     for among in doc[tok.i:min(tok.i + 6, sent.end)]:
-        if among.lower_ == "among":
+        if among.lower_ in AMONG:
             nouns = [c for c in among.children if c.dep_ in PREPOSITION_OBJECT]
             if nouns:
                 noun = nouns[0]

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from harmledger.conventions import QUALIFIER_CODES, VAGUE_QUANTITIES
+from harmledger.conventions import GRADES, QUALIFIER_CODES, VAGUE_QUANTITIES
+from harmledger.extract.lang.en.dates import PATTERNS
 from harmledger.extract.lang.en.numbers import QUALIFIERS, VAGUE_WORDS
 
 EXTRACT = Path(__file__).resolve().parents[2] / "harmledger" / "extract"
@@ -112,3 +113,58 @@ def test_every_table_of_codes_let_through_still_exists() -> None:
 def test_the_english_vague_words_and_qualifiers_name_conventions_every_language_shares() -> None:
     assert set(VAGUE_WORDS.values()) <= set(VAGUE_QUANTITIES)
     assert set(QUALIFIERS.values()) <= set(QUALIFIER_CODES)
+
+
+# Universal part-of-speech tags (universaldependencies.org/u/pos) are no language's own.
+_UNIVERSAL_POS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+                  "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+# harmledger's own codes, the same in every language: qualifiers, grades, kinds of date pattern,
+# kinds of place, mention roles, claim kinds, date precisions, group and event codes.
+_CODES = set(QUALIFIER_CODES) | set(GRADES) | {kind for kind, _ in PATTERNS} | {
+    "town", "region", "country", "site", "main", "background", "killed", "injured", "casualties",
+    "missing", "hospitalised", "evacuated", "all", "attackers", "day", "week", "month", "year",
+    "unknown", "other"}
+
+
+def _literal_words(node: ast.AST) -> list[str]:
+    """Strings with a letter in them in a literal or a literal collection (or a union of them,
+    `OPENERS | {"them"}`): no code, no UPOS tag."""
+    if isinstance(node, ast.BinOp):
+        return _literal_words(node.left) + _literal_words(node.right)
+    items = getattr(node, "elts", None) or [node]
+    return [i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)
+            and re.search(r"[A-Za-z]", i.value) and i.value not in _UNIVERSAL_POS | _CODES]
+
+
+def inline_words(source: str) -> list[str]:
+    """Comparisons with words or parser labels written inline: `t.lower_ == "of"`,
+    `t.dep_ in ("nsubj", "dobj")`, `rel != "last"`, `"died in hospital" in text`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            words = [w for c in [node.left, *node.comparators] for w in _literal_words(c)]
+            if words:
+                found.append((node.lineno, f"line {node.lineno}: {words}"))
+    return [text for _, text in sorted(found)]
+
+
+@pytest.mark.parametrize("module", STAGE_MODULES, ids=lambda p: p.name)
+def test_a_stage_compares_with_no_word_or_label_written_inline(module: Path) -> None:
+    found = inline_words(module.read_text(encoding="utf-8"))
+    assert not found, (f"{module.name} compares with words or labels written inline {found}: "
+                       f"name them in the language pack (harmledger/extract/lang/en/)")
+
+
+def test_the_inline_guard_catches_words_labels_and_phrases_but_not_codes_or_universal_tags() -> None:
+    source = '''
+def f(tok, g, rel, text, m):
+    a = tok.lower_ == "of"
+    b = tok.dep_ in ("nsubj", "dobj")
+    c = rel != "last"
+    d = tok.pos_ in ("VERB", "AUX") and tok.text == "," and tok.ent_type_ == "PERSON"
+    e = tok.lower_ in SUBGROUP_OPENERS and m.role == "main" and m.kind in ("killed", "injured")
+    f = "died in hospital" in text
+    g = tok.lower_ in OPENERS | {"them"}
+'''
+    assert inline_words(source) == ["line 3: ['of']", "line 4: ['nsubj', 'dobj']", "line 5: ['last']",
+                                    "line 6: ['PERSON']", "line 8: ['died in hospital']", "line 9: ['them']"]

@@ -80,3 +80,11 @@ AGGREGATE = re.compile(
     r"|\bin recent (?:days|weeks|months|years)\b|\b(?:which|that) began in\b"
     r"|\bfor (?:more than |nearly |almost |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:decades|years)\b", re.I)
+
+# Words of a relative date's "rel" group, by what they mean.
+NEXT_WORDS = frozenset({"next"})  # "next Friday": no past event
+LAST_WORDS = frozenset({"last"})  # "last Friday": a week back on a Friday
+BACK_WORDS = frozenset({"last", "past"})  # "last week", "the past week"
+ONE_ARTICLES = frozenset({"a", "an"})  # "a week ago"
+# Units of "three weeks ago", as the unit codes the resolver counts in.
+UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}

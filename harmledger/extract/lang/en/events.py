@@ -51,3 +51,5 @@ WEAPON_WORDS = frozenset({
     "tochka-u", "tochka", "iskander", "kalibr", "kh-22", "x-22", "kh-101", "himars", "s-300",
     "grad", "smerch", "uragan", "shahed", "lancet", "cluster", "kinzhal", "oniks", "tornado",
 })
+# Weapon names whose variant follows them: "Tochka" then "-U" is the Tochka-U.
+WEAPON_VARIANTS = {"tochka": ("-u", "Tochka-U")}

@@ -60,7 +60,9 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Words that open a subgroup of the figure before them: "including two children".
 SUBGROUP_OPENERS = frozenset({"including", "incl", "among"})
 # Words before "a" that open a list of single victims: "among them a policeman".
-LIST_OPENERS = SUBGROUP_OPENERS | {"them", ":", "are", "were"}
+# "among them a policeman": words before "a" that open a group's one member.
+MEMBER_OPENERS = SUBGROUP_OPENERS | {"them"}
+LIST_OPENERS = MEMBER_OPENERS | {":", "are", "were"}
 # Words before a number that make it an age: "children under 10", "aged 12".
 AGE_MARKERS = frozenset({"under", "aged", "age", "ages", "over"})
 # Words after "no" that make it no report, not no victims: "no reports of casualties".
@@ -114,3 +116,42 @@ PEOPLE_NOUNS = frozenset({
     "pilot", "sailor", "guard", "staff", "official", "diplomat", "peacekeeper", "instructor",
     "national", "tourist",
 })
+
+# Function words the figure rules look for around a number, each named for its role.
+PART_OF = frozenset({"of"})  # "five of them", "one of the cities"
+RANGE_FROM = frozenset({"from"})  # "from 30 to 39": the first is the old toll
+RANGE_TO = frozenset({"to"})
+# Between "of" and a figure that is a part of an earlier count: "of the 66 people hospitalised".
+SUBSET_DETERMINERS = frozenset({"the", "those", "these"})
+# After "N of": a part of another figure ("25 of them hospitalised") …
+SUBSET_PRONOUNS = frozenset({"them", "whom", "which", "those"})
+# … words that still count people ("dozens of them") …
+COUNTED_PRONOUNS = frozenset({"them", "whom", "those"})
+# … and that name the group in the next word ("five of them children").
+GROUP_PRONOUNS = frozenset({"them", "whom"})
+# Words that count one as a list's item: "14 students and a teacher", "one teacher".
+ONE_ITEM = frozenset({"a", "an", "one"})
+# Between the ages of a list of victims: "a 7-year-old boy, a 40-year-old teacher and a …".
+LIST_JOINERS = frozenset({"and", ","})
+AGE_UNIT = frozenset({"year"})  # "a 9-year-old"
+# "were taken to hospital with injuries": the preposition that names what they suffered.
+CAUSE_PREPOSITIONS = frozenset({"with"})
+# "a strike on a dormitory also killed two": another strike's count.
+ADDITION_WORDS = frozenset({"also"})
+# "killed or wounded dozens": joiners of two kinds into one figure.
+ALTERNATIVE_JOINERS = frozenset({"or", "and/or"})
+# "beaten to death": the noun that makes a verb's complement a death.
+DEATH_OBJECTS = frozenset({"death"})
+# "No one was hurt", "nobody": the words of a zero.
+NOBODY = frozenset({"nobody"})
+NO_WORDS = frozenset({"no"})
+ONE_WORDS = frozenset({"one"})
+AMONG = frozenset({"among"})
+# "three more bodies were found": words after a figure that add to a toll.
+INCREMENT_WORDS = frozenset({"more", "additional", "further"})
+# Verbs whose subject did the harm ("two bombers killed 20"), beside WordNet's killing and wounding.
+AGENT_VERBS = frozenset({"kill", "attack", "target"})
+# Nouns a figure counts people with beside the groups and kinds: "12 others", "30 dead".
+PEOPLE_COUNTERS = frozenset({"other", "others", "more", "dead", "wounded"})
+# "1 person died in hospital": phrases after a figure that make it an addition to a toll.
+INCREMENT_PHRASES = ("died in hospital", "died in the hospital")

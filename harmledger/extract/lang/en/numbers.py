@@ -61,3 +61,18 @@ NOT_COUNTS = frozenset({
     "million", "billion", "tonnes", "tons", "kg", "am", "pm", "a.m.", "p.m.", "storey",
     "floors", "floor", "apartments", "cars", "vehicles", "trains", "st", "th", "nd", "rd",
 })
+
+# Ranges: "between 20 and 25", "20 to 25", "20 or 25" ("from 20 to 25" is a change, not a range).
+RANGE_OPENERS = frozenset({"between"})
+BETWEEN_JOINERS = frozenset({"and"})
+RANGE_JOINERS = frozenset({"to", "or", "\u2013"})
+# Words before a number that make it a label: "No. 5", "hostel 2".
+NUMBER_LABELS = frozenset({"no.", "number", "#", "hostel", "no"})
+# Between the days of a span of a month: "June 4-5", "June 4 and 5".
+DAY_SPAN_JOINERS = frozenset({"-", "\u2013", "and", "to"})
+# "a 9-year-old", "a 16-storey block", "a 2-hour siege": a measure, not a count.
+MEASURE_UNITS = frozenset({"year", "years", "month", "storey", "hour"})
+# Words inside a number's words that add nothing: "two hundred and five", "twenty-one".
+NUMBER_FILLERS = frozenset({"and", "-"})
+# "a hundred", "a thousand": the article that counts one of a scale word.
+ONE_ARTICLES = frozenset({"a", "an"})

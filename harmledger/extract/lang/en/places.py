@@ -49,3 +49,20 @@ DISTRICT = re.compile(
 # Capitalised words before "district" that are not its name.
 NOT_DISTRICT_NAMES = frozenset({"the", "a", "this", "that", "one", "same", "another", "each", "central", "city",
                                 "residential", "industrial", "historic", "in", "of"})
+# Words before a name that make it a place of its own, not part of a larger name ("Robb
+# Elementary School in Uvalde", "Niger's Tahoua region").
+OWN_NAME_OPENERS = frozenset({"'s", "’s", "in", "at", "near"})
+# "in the town of Chasiv Yar", "the southern region of Odesa": the word after a settlement or region word.
+PLACE_OF = frozenset({"of"})
+# "85 miles west of San Antonio", "fled from Dori": the words after a compass or distance word.
+MEASURED_FROM = frozenset({"of", "from"})
+# "the border with Mali"
+BORDER_WITH = frozenset({"with"})
+# "fled to Dori": the preposition of a movement's end.
+MOVEMENT_TO = frozenset({"to"})
+# "a strike on Kyiv by Moscow": prepositions after an actor verb that name an actor, not a scene.
+ACTOR_PREPOSITIONS = frozenset({"on", "by"})
+# "the Slobidsky district of Kharkiv" is a part of the city, not a region named after it.
+CITY_PARTS = frozenset({"district"})
+# "Ukraine's Interior Ministry": a possessive before an institution.
+POSSESSIVES = frozenset({"'s", "’s"})

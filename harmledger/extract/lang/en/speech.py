@@ -58,3 +58,11 @@ ANAPHORS = frozenset({"it", "this", "that", "so", "these"})
 RELATIVES = frozenset({"which", "that", "who", "what"})
 # Headings of a credit line that names the article's source ("Source: Head of the …").
 SOURCE_LINE_HEADS = ("source", "sources")
+# "was reported by the governor": the preposition of a passive reporting verb's speaker.
+AGENT_PREPOSITIONS = frozenset({"by"})
+# "A woman said", "the official": words before a title that are no part of it.
+TITLE_DETERMINERS = frozenset({"a", "an", "the", "one"})
+# "This was reported by the SES": a sentence that opens by pointing back.
+POINTING_OPENERS = frozenset({"this", "that", "it", "these"})
+# "There was talk of 30 dead": a phrase that makes a count an earlier, unattributed one.
+HEARSAY_PHRASES = ("there was talk",)

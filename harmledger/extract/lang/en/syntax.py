@@ -26,3 +26,21 @@ ADJECTIVE_COMPLEMENT = frozenset({"acomp"})
 OBJECT_PREDICATE = frozenset({"oprd"})  # "left 12 dead"
 OPEN_COMPLEMENT = frozenset({"xcomp"})
 CLAUSAL_COMPLEMENT = frozenset({"ccomp"})
+
+# Fine-grained (Penn Treebank) tags the stages ask about.
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "Rescuers clear the scene …": a caption's verb
+GERUND_TAGS = frozenset({"VBG"})  # "… issued a statement saying"
+SINGULAR_NOUN_TAGS = frozenset({"NN"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PROPER_NOUN_TAGS = frozenset({"NNPS"})  # "Britons", left unlemmatised by the tagger
+
+# The English model's named-entity labels (OntoNotes).
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+PERSON_ENTITIES = frozenset({"PERSON"})
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
+NATIONALITY_ENTITIES = frozenset({"NORP"})
+PLACE_NAME_ENTITIES = frozenset({"GPE"})  # a country, city or state: a place's own name
+# Entities that name places, and those that never do.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NON_PLACE_ENTITIES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
