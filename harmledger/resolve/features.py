@@ -189,11 +189,12 @@ def _date_score(a: EventDate, b: EventDate) -> float | None:
 
 def _weekday_score(known: EventDate, weekday: int) -> float | None:
     """A weekday on its own ("rescuers on Sunday") fits the day it names, or barely the day
-    after (follow-ups are dated by the rescue), or any day of a week-precise date."""
+    after (follow-ups are dated by the rescue) or the day before (a raid "on Friday night" is
+    dated by the Saturday it ran into), or any day of a week-precise date."""
     assert known.value is not None
     after = (weekday - known.value.weekday()) % 7
     if known.precision == "day":
-        return 1.5 if after == 0 else 0.5 if after == 1 else None
+        return 1.5 if after == 0 else 0.5 if after in (1, 6) else None
     # "reported by this day": the weekday falls in the seven days up to it
     return 0.5 if known.precision == "week" else None
 

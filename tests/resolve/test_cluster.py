@@ -97,12 +97,13 @@ def test_neighbouring_towns_on_different_days_stay_apart() -> None:
     assert groups(found) == [{"a"}, {"b"}]
 
 
-def test_a_lone_weekday_fits_its_day_or_the_day_after_never_two_days_off() -> None:
-    # 9 July 2022 was a Saturday: "rescuers on Sunday" is a follow-up, "on Monday" another day
-    sunday, monday = (EventDate(None, "unknown", weekday=w) for w in (6, 0))
+def test_a_lone_weekday_fits_its_day_or_a_day_either_side_never_two_days_off() -> None:
+    # 9 July 2022 was a Saturday: "rescuers on Sunday" is a follow-up, "on Friday night" the
+    # night that ran into it, "on Monday" another day
+    friday, sunday, monday = (EventDate(None, "unknown", weekday=w) for w in (4, 6, 0))
     found = resolve([mention("a", day(2022, 7, 9)), mention("b", sunday, target="station"),
-                     mention("c", monday, target="station")])
-    assert groups(found) == [{"a", "b"}, {"c"}]
+                     mention("c", monday, target="station"), mention("d", friday, target="station")])
+    assert groups(found) == [{"a", "b", "d"}, {"c"}]
 
 
 def test_two_districts_of_one_town_are_two_incidents_and_a_report_naming_none_joins_one() -> None:
