@@ -50,7 +50,10 @@ from harmledger.extract.lang.en.lexicon import (
     SUBSET_PRONOUNS,
     VICTIM_NOUNS,
 )
-from harmledger.extract.lang.en.speech import RELATIVES
+from harmledger.extract.lang.en.speech import (
+    RELATIVES,
+    TOLL_NOUNS,
+)
 from harmledger.extract.lang.en.syntax import (
     ADJECTIVE_COMPLEMENT,
     ADJECTIVE_MODIFIER,
@@ -229,7 +232,7 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
         # "one of the cities"; but "dozens of people", "nine of the dead", "three of its staffers"
         noun = partitive_noun(fig, sent)
         return noun is not None and (group_word(noun) is not None or kind_of(noun) is not None
-                                     or noun.lower_ in VICTIM_NOUNS)
+                                     or noun.lower_ in VICTIM_NOUNS | PEOPLE_COUNTERS)
     if number.dep_ in _NUMBER_ON_NOUN and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
@@ -263,6 +266,12 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
                 j += 1
             if j > tok.i + 1 and j < sent.end and (kind_of(doc[j]) or doc[j].lower_ in VICTIM_NOUNS):
                 return kind_of(doc[j]) or "killed"
+    return _kind_above(fig, sent)
+
+
+def _kind_above(fig: Figure, sent: Span) -> str | None:
+    """The kind a word above the figure in the parse gives it: its verb, a toll it sets, a noun."""
+    doc = sent.doc
     node = doc[fig.head]
     # "three men, three women and six children" share the list's verb; "two killed, two people
     # (…) were injured" has a verb of its own further on
@@ -271,7 +280,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     noun = node.head if node.dep_ in _NUMBER_ON_NOUN else node
     if later is not None and noun.dep_ in CONJUNCT:
         return later
-    for _ in range(4):
+    # "wounding in excess of 200": a qualifier's words lie between the figure and its verb
+    for _ in range(4 + fig.head - fig.start):
         while listed and node.dep_ in CONJUNCT and node.pos_ in ("NOUN", "PROPN") and node.head is not node:
             node = node.head
         if node.lemma_.lower() in OUTCOME_NOUNS:
@@ -294,10 +304,25 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
                 return kind_of(child)
             if child.dep_ in SUBJECT and any(kind_of(c) for c in child.subtree):
                 return next(k for c in child.subtree if (k := kind_of(c)))
+            # "police put the death toll at 321", "the toll had been put at 321"
+            if child.dep_ in ANY_SUBJECT | OBJECT and child.lemma_.lower() in TOLL_NOUNS \
+                    and (toll := _toll_kind(child)):
+                return toll
         if node.head is node:
             break
         node = node.head
     return None
+
+
+def _toll_kind(noun: Token) -> str | None:
+    """The kind a toll noun counts: "death toll", "injury toll", "toll"; "the number of dead"."""
+    for word in [c for c in noun.children if c.dep_ in COMPOUND | ADJECTIVE_MODIFIER] + [noun]:
+        if word.dep_ in COMPOUND and word.lemma_.lower() in KILLED_WORDS | INJURED_WORDS:
+            return "killed" if word.lemma_.lower() in KILLED_WORDS else "injured"
+        if kind := kind_of(word):
+            return kind
+    objects = [t for p in noun.children if p.lower_ in PART_OF for t in p.children if t.dep_ in PREPOSITION_OBJECT]
+    return next((k for t in objects if (k := kind_of(t))), None)
 
 
 def _counts_a_war(sent: Span) -> bool:

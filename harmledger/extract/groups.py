@@ -55,8 +55,8 @@ def group_of(fig: Figure, sent: Span) -> str:
         group = group_word(cand)
         if group:
             return group
-        if cand.pos_ == "VERB":
-            break
+        if cand.pos_ in ("VERB", "PUNCT"):
+            break  # "the toll rose to 359, police said": the police are not its group
     if noun is not None and named_people(noun):
         return _own_name(noun)
     # "five of them children"

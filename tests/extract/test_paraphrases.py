@@ -201,3 +201,23 @@ def test_one_victim_named_with_an_article_is_a_toll_of_one(nlp, gazetteer, text:
 def test_a_doer_or_an_arrest_is_no_victim(nlp, gazetteer, text: str) -> None:
     assert ("killed", 1, "all") not in _groups(nlp, gazetteer, text)
     assert ("killed", 1, "attackers") not in _groups(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit Odesa on Monday. Police put the death toll at 21 on Tuesday.",
+    "A missile hit Odesa on Monday. The toll had been put at 21 by Tuesday.",
+    "A missile hit Odesa on Monday. The death toll rose to 21, police said.",
+    "A missile hit Odesa on Monday. The death toll stands at 21.",
+    "A missile hit Odesa on Monday. Officials put the number of dead at 21.",
+])
+def test_a_toll_set_or_changed_counts_its_kind(nlp, gazetteer, text: str) -> None:
+    assert ("killed", 21, "all") in _groups(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire in Reno on Sunday, killing 12 people and wounding in excess of 200.",
+    "A gunman opened fire in Reno on Sunday, leaving 12 people dead and more than 200 others injured.",
+    "A gunman opened fire in Reno on Sunday, killing 12 people. More than 200 others were wounded.",
+])
+def test_the_wounded_are_counted_however_the_qualifier_or_others_is_worded(nlp, gazetteer, text: str) -> None:
+    assert ("injured", 200, "all") in _groups(nlp, gazetteer, text)
