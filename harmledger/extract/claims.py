@@ -233,7 +233,8 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
         noun = partitive_noun(fig, sent)
         return noun is not None and (group_word(noun) is not None or kind_of(noun) is not None
                                      or noun.lower_ in VICTIM_NOUNS | PEOPLE_COUNTERS)
-    if number.dep_ in _NUMBER_ON_NOUN and number.head.pos_ in ("NOUN", "PROPN"):
+    # "30 missile systems", "several buildings": the noun a number or a vague word counts
+    if number.dep_ in _NUMBER_ON_NOUN | ADJECTIVE_MODIFIER and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
         return named_people(head) or any(
@@ -264,6 +265,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
             j = tok.i + 1
             while j < sent.end and doc[j].lower_ in PARTITIVE_DETERMINERS:
                 j += 1
+            while j + 1 < sent.end and doc[j].dep_ in ADJECTIVE_MODIFIER | COMPOUND:
+                j += 1  # "among the total death toll"
             if j > tok.i + 1 and j < sent.end and (kind_of(doc[j]) or doc[j].lower_ in VICTIM_NOUNS):
                 return kind_of(doc[j]) or "killed"
     return _kind_above(fig, sent)

@@ -28,6 +28,7 @@ from harmledger.extract.lang.en.syntax import (
     CONJUNCT,
     NATIONALITY_ENTITIES,
     NUMBER_MODIFIER,
+    OPEN_COMPLEMENT,
     PLURAL_NOUN_TAGS,
     PLURAL_PROPER_NOUN_TAGS,
     QUANTITY_MODIFIER,
@@ -103,9 +104,15 @@ def _predicate_group(fig: Figure, sent: Span) -> str | None:
     """"Nine of the deceased were foreign tourists", "one of the wounded was a student": the
     group is what the counted people are said to be."""
     number = sent.doc[fig.head]
-    if number.dep_ not in ANY_SUBJECT or number.head.pos_ != "AUX":
+    if number.dep_ not in ANY_SUBJECT:
         return None
-    for attr in (c for c in number.head.children if c.dep_ in ATTRIBUTE and c.i > number.i):
+    copula = number.head
+    if copula.pos_ != "AUX":
+        # "at least 17 believed to be children": the copula under a verb of belief
+        copula = next((c for c in copula.children if c.dep_ in OPEN_COMPLEMENT and c.pos_ == "AUX"), None)
+        if copula is None:
+            return None
+    for attr in (c for c in copula.children if c.dep_ in ATTRIBUTE and c.i > number.i):
         group = group_word(attr)
         if group:
             return group

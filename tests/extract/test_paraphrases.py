@@ -221,3 +221,12 @@ def test_a_toll_set_or_changed_counts_its_kind(nlp, gazetteer, text: str) -> Non
 ])
 def test_the_wounded_are_counted_however_the_qualifier_or_others_is_worded(nlp, gazetteer, text: str) -> None:
     assert ("injured", 200, "all") in _groups(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("A raid hit Kishishe on Sunday. At least 17 of the dead were believed to be children.",
+     ("killed", 17, "children")),
+    ("A bomb hit Damascus on Sunday. At least fourteen people are reported to be dead.", ("killed", 14, "all")),
+])
+def test_a_count_said_to_be_a_group_or_reported_dead(nlp, gazetteer, text: str, claim: tuple) -> None:
+    assert claim in _groups(nlp, gazetteer, text)

@@ -41,7 +41,7 @@ BRIDGE_WORDS = frozenset({"people", "persons", "person", "others", "other", "mor
                           "ukrainian", "russian", "civilians", "civilian", "children", "child",
                           "soldiers", "residents", "passengers", "servicemen", "troops", "already",
                           "now", "later", "reported", "said", "believed", "thought", "known", "feared",
-                          "to", "still", "previously", "initially", "so", "far", "all"})
+                          "to", "still", "previously", "initially", "so", "far", "all", "be"})
 # Outcomes that are not death or injury: a figure right before them is not a toll.
 OTHER_OUTCOMES = frozenset({
     "missing", "rescued", "evacuated", "hospitalized", "hospitalised", "hospitalize", "hospitalise",
