@@ -178,6 +178,9 @@ def _one_victim(article: Token) -> bool:
     if noun.tag_ not in SINGULAR_NOUN_TAGS or not _a_person(noun) or GROUPS.get(noun.lemma_.lower()) == "attackers":
         return False
     verb = noun.head
+    if verb.pos_ == "AUX" and noun.dep_ in ANY_SUBJECT | ATTRIBUTE:
+        # "among the dead was a policeman"
+        return any(c.lower_ in SUBGROUP_OPENERS and any(kind_of(t) for t in c.subtree) for c in verb.children)
     if verb.pos_ != "VERB" or not (kind_of(verb) or phrase_kind(verb)):
         return False
     if noun.dep_ in OBJECT or noun.dep_ in PASSIVE_SUBJECT:

@@ -54,6 +54,8 @@ def group_of(fig: Figure, sent: Span) -> str:
     noun = number.head if number.dep_ in _ON_A_NOUN else None
     for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
         group = group_word(cand)
+        if group == "all":
+            break  # "12 people": unless they are said to be a group ("12 people are servicemen")
         if group:
             return group
         if cand.pos_ in ("VERB", "PUNCT"):
@@ -104,6 +106,8 @@ def _predicate_group(fig: Figure, sent: Span) -> str | None:
     """"Nine of the deceased were foreign tourists", "one of the wounded was a student": the
     group is what the counted people are said to be."""
     number = sent.doc[fig.head]
+    if number.dep_ in _NUMBER_ON_NOUN and number.head.dep_ in ANY_SUBJECT:
+        number = number.head  # "12 people are servicemen": the counted noun is the subject
     if number.dep_ not in ANY_SUBJECT:
         return None
     copula = number.head

@@ -230,3 +230,13 @@ def test_the_wounded_are_counted_however_the_qualifier_or_others_is_worded(nlp, 
 ])
 def test_a_count_said_to_be_a_group_or_reported_dead(nlp, gazetteer, text: str, claim: tuple) -> None:
     assert claim in _groups(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("A missile hit Uman on Monday, wounding 25. Among the wounded, 12 people are servicemen.",
+     ("injured", 12, "soldiers")),
+    ("A missile hit Uman on Monday, killing three. Among the dead was a policeman.", ("killed", 1, "police officers")),
+    ("A missile hit Uman on Monday, killing three. A policeman was among the dead.", ("killed", 1, "police officers")),
+])
+def test_who_the_counted_are_said_to_be_is_their_group(nlp, gazetteer, text: str, claim: tuple) -> None:
+    assert claim in _groups(nlp, gazetteer, text)
