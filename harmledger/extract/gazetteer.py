@@ -28,6 +28,7 @@ from harmledger.extract.cache import cache_dir
 from harmledger.extract.lang.en import gazetteer as english
 from harmledger.extract.lang.en.gazetteer import (
     ADMIN_WORDS,
+    ARABIC_ARTICLES,
     COMMON_WORDS,
     COMPASS_NAMES,
     COUNTRY_ALIASES,
@@ -35,6 +36,8 @@ from harmledger.extract.lang.en.gazetteer import (
 )
 
 _SPLIT = re.compile(r"[\s\-’'`]+")
+# an Arabic article inside a name, as a word of its own before another word
+_ARTICLE = re.compile(r"(?<=\S )(?:" + "|".join(ARABIC_ARTICLES) + r") (?=\S)")
 # Alternate names kept: Latin and Cyrillic script (news in English names places in these).
 _SCRIPTS = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\s\-’'`.()]+$")
 
@@ -54,10 +57,10 @@ class GazEntry:
 def fold(name: str) -> str:
     """Lower-case, accent-free, single-spaced key used for every lookup."""
     if name.isascii():
-        return _SPLIT.sub(" ", name.lower()).strip()
+        return _ARTICLE.sub("al ", _SPLIT.sub(" ", name.lower()).strip())
     decomposed = unicodedata.normalize("NFKD", name.lower())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPLIT.sub(" ", stripped).strip()
+    return _ARTICLE.sub("al ", _SPLIT.sub(" ", stripped).strip())
 
 
 # Ukrainian and Russian names reach English in several romanisations (Kropyvnytskyi and

@@ -192,3 +192,8 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_its_district(nlp, gazetteer
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.country_code == "BF" and place.precision == "region"
     assert "Yagha" in place.name
+
+
+@pytest.mark.parametrize("name", ["Deir al-Balah", "Deir el-Balah", "Jisr al-Shughur", "Jisr ash-Shughur"])
+def test_the_arabic_article_however_romanised_finds_the_town(gazetteer, name: str) -> None:
+    assert gazetteer.towns(name), name

@@ -39,3 +39,6 @@ COUNTRY_ALIASES: dict[str, str] = {
     "cote d'ivoire": "CI", "burma": "MM", "the gambia": "GM", "holland": "NL",
     "czechia": "CZ", "turkiye": "TR", "east timor": "TL", "swaziland": "SZ", "macedonia": "MK",
 }
+# The Arabic article as English news romanises it ("Deir el-Balah", "Deir al-Balah", "Ras an
+# Naqoura", "Ash Shihr"): folded to "al" in every name and every lookup, so variants meet.
+ARABIC_ARTICLES = ("el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en")
