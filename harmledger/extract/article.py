@@ -28,7 +28,11 @@ from harmledger.extract.lang.en.lexicon import (
     TOLL_CHANGE_VERBS,
 )
 from harmledger.extract.lang.en.places import STRONG_LOCATIVE, STRUCK_AT
-from harmledger.extract.lang.en.speech import REPORTING_VERBS
+from harmledger.extract.lang.en.speech import (
+    BLAME_VERBS,
+    DENIAL_VERBS,
+    REPORTING_VERBS,
+)
 from harmledger.extract.lang.en.syntax import (
     PRESENT_TENSE_TAGS,
 )
@@ -179,7 +183,10 @@ def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
     # a toll's date follows its verb ("reached 30 on Monday"); one before it is usually the
     # strike's, misattached by the parser ("killed when rockets struck … on Saturday night has
     # climbed past 30")
-    return head.lemma_ in REPORTING_VERBS or (head.lemma_ in TOLL_CHANGE_VERBS and span.start > head.i)
+    # "accused the M23 on Thursday of massacring": an accusation or a denial is dated by its
+    # making, as a statement is
+    return head.lemma_ in REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS \
+        or (head.lemma_ in TOLL_CHANGE_VERBS and span.start > head.i)
 
 
 def _once_per_figure(found: list[Claim]) -> list[Claim]:

@@ -159,3 +159,15 @@ def test_a_date_that_names_a_group_or_a_place_is_no_date() -> None:
 ])
 def test_a_night_across_two_days_is_dated_by_the_later_day(text: str, day: date) -> None:
     assert [d.date.value for d in find_dates(text, date(2021, 6, 10))] == [day]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Rebels killed civilians there on 29 and 30 November.", date(2022, 11, 29)),
+    ("Rebels killed civilians there on November 29-30.", date(2022, 11, 29)),
+])
+def test_days_of_a_span_are_dated_by_the_first(text: str, day: date) -> None:
+    assert [d.date.value for d in find_dates(text, date(2022, 12, 3))] == [day]
+
+
+def test_a_movement_named_for_a_date_is_no_date_in_any_case() -> None:
+    assert find_dates("gunmen of the March 23 movement attacked", date(2022, 12, 3)) == []

@@ -28,7 +28,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NAME_HEADS = ("Movement", "Brigade", "Brigades", "Battalion", "Group", "Alliance", "Party", "Front",
                "Coalition", "Revolution", "Youth", "Square", "Street", "Avenue", "Bridge", "University",
                "Stadium", "Hospital", "School", "Memorial")
-_NOT_A_NAME = r"(?! (?:" + "|".join(_NAME_HEADS) + r")\b)"
+_NOT_A_NAME = r"(?! (?i:" + "|".join(_NAME_HEADS) + r")\b)"  # "the March 23 movement" too
 # Ordered: the most specific forms first; a span taken by one is not matched again.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A night across two days is dated by the later one, after midnight ("the night of Friday to
@@ -38,6 +38,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"{_NIGHT}{_WEEKDAY} (?:to|into|and) (?P<wd>{_WEEKDAY[3:-1]})\b", re.I)),
     ("md", re.compile(rf"{_NIGHT}{_MONTH} [0-3]?\d ?(?:-|–|to|into) ?{_DAY}\b")),
     ("dm", re.compile(rf"{_NIGHT}[0-3]?\d ?(?:-|–|to|into) ?{_DAY} (?:of )?{_MONTH}\b")),
+    # Days of a span are dated by the first ("on 29 and 30 November", "November 29-30"): ACLED
+    # codes an event over several days by its start.
+    ("dm", re.compile(rf"\b{_DAY} ?(?:-|–|and|to) ?[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_MONTH}\b(?! \d)")),
+    ("md", re.compile(rf"\b{_MONTH} {_DAY} ?(?:-|–|and|to) ?[0-3]?\d\b(?!,? \d)")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
