@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose, region_key
 from harmledger.extract.lang.en.places import (
     ACTOR_PREPOSITIONS,
+    AFFILIATION_PARTICIPLES,
     BARE_REGION_WORDS,
     BORDER_WITH,
     BORDER_WORDS,
@@ -137,7 +138,10 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
         institution = bool(following) and (following[0] in INSTITUTIONS or (
             following[0] in POSSESSIVES and len(following) > 1 and following[1] in INSTITUTIONS))
-        actor = institution or (head.dep_ in ANY_SUBJECT and head.head.lemma_ in ACTOR_VERBS) or \
+        # the span may have taken the hyphen itself ("Riyadh-" before "led")
+        after_hyphen = following[:1] if span[-1].text == "-" else following[1:2] if following[:1] == ["-"] else []
+        affiliation = bool(after_hyphen) and after_hyphen[0] in AFFILIATION_PARTICIPLES
+        actor = institution or affiliation or (head.dep_ in ANY_SUBJECT and head.head.lemma_ in ACTOR_VERBS) or \
             (head.dep_ in PREPOSITION_OBJECT and head.head.head.lemma_ in ACTOR_VERBS
              and before in ACTOR_PREPOSITIONS) or \
             _landmark(span)

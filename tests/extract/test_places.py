@@ -197,3 +197,12 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_its_district(nlp, gazetteer
 @pytest.mark.parametrize("name", ["Deir al-Balah", "Deir el-Balah", "Jisr al-Shughur", "Jisr ash-Shughur"])
 def test_the_arabic_article_however_romanised_finds_the_town(gazetteer, name: str) -> None:
     assert gazetteer.towns(name), name
+
+
+@pytest.mark.parametrize("text", [
+    "Debris from a missile killed a man in Jizan on Wednesday, a Riyadh-led coalition said.",
+    "Debris from a missile killed a man in Jizan on Wednesday, a Moscow-backed official said.",
+])
+def test_a_city_that_leads_or_backs_someone_is_no_scene(nlp, gazetteer, text: str) -> None:
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name.startswith("J")

@@ -66,3 +66,7 @@ ACTOR_PREPOSITIONS = frozenset({"on", "by"})
 CITY_PARTS = frozenset({"district"})
 # "Ukraine's Interior Ministry": a possessive before an institution.
 POSSESSIVES = frozenset({"'s", "’s"})
+# "a Riyadh-led coalition", "Iran-backed rebels", "a UK-based monitor": a name before one of these
+# (after a hyphen) is an affiliation, never the scene.
+AFFILIATION_PARTICIPLES = frozenset({"led", "backed", "based", "installed", "appointed", "allied", "run",
+                                     "funded", "supported", "aligned", "sponsored", "trained", "armed"})
