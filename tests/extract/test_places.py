@@ -199,10 +199,10 @@ def test_the_arabic_article_however_romanised_finds_the_town(gazetteer, name: st
     assert gazetteer.towns(name), name
 
 
-@pytest.mark.parametrize("text", [
-    "Debris from a missile killed a man in Jizan on Wednesday, a Riyadh-led coalition said.",
-    "Debris from a missile killed a man in Jizan on Wednesday, a Moscow-backed official said.",
+@pytest.mark.parametrize(("text", "city"), [
+    ("Debris from an intercepted missile killed a man on Wednesday, a Riyadh-led coalition said.", "Riyadh"),
+    ("Shelling killed two men on Wednesday, a Moscow-backed official said.", "Moscow"),
 ])
-def test_a_city_that_leads_or_backs_someone_is_no_scene(nlp, gazetteer, text: str) -> None:
+def test_a_city_that_leads_or_backs_someone_is_no_scene(nlp, gazetteer, text: str, city: str) -> None:
     place = _main_place(nlp, gazetteer, text)
-    assert place is not None and place.name.startswith("J")
+    assert place is None or place.name != city
