@@ -75,6 +75,7 @@ class PlaceHit:
     actor: bool  # not the scene: an actor ("Moscow denies"), a landmark ("85 miles west of X")
     dateline: bool = False  # in "KYIV, Ukraine (AP) —": where the story was filed (furniture.py)
     preposition: str = ""  # the word before the name, lower-cased ("in", "near" …)
+    settles: bool = False  # a settlement word follows: "the Burkina Faso village of Solhan"
 
 
 def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
@@ -146,7 +147,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
              and before in ACTOR_PREPOSITIONS) or \
             _landmark(span)
         hits.append(PlaceHit(span.text, span.start_char, span.end_char, span.sent.start_char,
-                             tuple(candidates), kind, locative, actor, dateline=filed, preposition=before))
+                             tuple(candidates), kind, locative, actor, dateline=filed, preposition=before,
+                             settles=span.end < n and doc[span.end].lower_ in SETTLEMENTS_AFTER))
         i = span.end + (1 if kind == "region" else 0)
     return hits
 
@@ -263,7 +265,7 @@ def story_countries(hits: list[PlaceHit]) -> Counter[str]:
     and those of the regions it names; the dateline and the actors are not the story."""
     single = [h for h in hits if len({c.country_code for c in h.candidates}) == 1 and not h.dateline]
     home = {h.candidates[0].country_code for h in single if not h.actor and (
-        h.kind == "region" or (h.preposition in STRONG_LOCATIVE and (
+        h.kind == "region" or (h.kind == "country" and h.settles) or (h.preposition in STRONG_LOCATIVE and (
             h.kind == "country" or h.candidates[0].population >= _CITY)))}
     return Counter(h.candidates[0].country_code for h in single if h.candidates[0].country_code in home)
 

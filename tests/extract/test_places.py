@@ -206,3 +206,10 @@ def test_the_arabic_article_however_romanised_finds_the_town(gazetteer, name: st
 def test_a_city_that_leads_or_backs_someone_is_no_scene(nlp, gazetteer, text: str, city: str) -> None:
     place = _main_place(nlp, gazetteer, text)
     assert place is None or place.name != city
+
+
+def test_a_country_named_with_its_village_sets_the_story_there(nlp, gazetteer) -> None:
+    # Solhan, Burkina Faso is missing from the gazetteer; a Turkish town of the name is not
+    text = "Armed men raided the Burkina Faso village of Solhan at the weekend, killing at least 160 people."
+    place = _main_place(nlp, gazetteer, text)
+    assert place is None or place.country_code == "BF"
