@@ -32,6 +32,7 @@ from harmledger.extract.lang.en.speech import (
     BLAME_VERBS,
     DENIAL_VERBS,
     REPORTING_VERBS,
+    TOLL_SETTING_VERBS,
 )
 from harmledger.extract.lang.en.syntax import (
     PRESENT_TENSE_TAGS,
@@ -185,7 +186,7 @@ def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
     # climbed past 30")
     # "accused the M23 on Thursday of massacring": an accusation or a denial is dated by its
     # making, as a statement is
-    return head.lemma_ in REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS \
+    return head.lemma_ in REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS | TOLL_SETTING_VERBS \
         or (head.lemma_ in TOLL_CHANGE_VERBS and span.start > head.i)
 
 

@@ -171,3 +171,10 @@ def test_days_of_a_span_are_dated_by_the_first(text: str, day: date) -> None:
 
 def test_a_movement_named_for_a_date_is_no_date_in_any_case() -> None:
     assert find_dates("gunmen of the March 23 movement attacked", date(2022, 12, 3)) == []
+
+
+def test_the_day_a_toll_is_revised_is_not_the_day_of_the_attack(nlp, gazetteer) -> None:
+    text = "COLOMBO: Authorities on Thursday revised the toll of the church bombings down to 253."
+    article = Article(id="t", source_id="t.txt", text=text, published=date(2019, 4, 26))
+    mention = extract_mentions(article, nlp(text), gazetteer)[0]
+    assert mention.date.value != date(2019, 4, 25)
