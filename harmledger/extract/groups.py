@@ -31,6 +31,7 @@ from harmledger.extract.lang.en.syntax import (
     OPEN_COMPLEMENT,
     PLURAL_NOUN_TAGS,
     PLURAL_PROPER_NOUN_TAGS,
+    PREPOSITION_OBJECT,
     QUANTITY_MODIFIER,
 )
 from harmledger.extract.lang.en.wordnet import word_classes
@@ -61,6 +62,11 @@ def group_of(fig: Figure, sent: Span) -> str:
         if cand.pos_ in ("VERB", "PUNCT"):
             break  # "the toll rose to 359, police said": the police are not its group
     if noun is not None and named_people(noun):
+        # "12 members of one family", "members of the security forces": their group is what they
+        # are members of, if it names one
+        of = [t for p in noun.children if p.lower_ in PART_OF for t in p.children if t.dep_ in PREPOSITION_OBJECT]
+        if of:
+            return group_word(of[0]) or "all"
         return _own_name(noun)
     # "five of them children"
     if fig.end + 2 < sent.end and doc[fig.end].lower_ in PART_OF and doc[fig.end + 1].lower_ in GROUP_PRONOUNS:

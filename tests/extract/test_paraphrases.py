@@ -240,3 +240,8 @@ def test_a_count_said_to_be_a_group_or_reported_dead(nlp, gazetteer, text: str, 
 ])
 def test_who_the_counted_are_said_to_be_is_their_group(nlp, gazetteer, text: str, claim: tuple) -> None:
     assert claim in _groups(nlp, gazetteer, text)
+
+
+def test_members_of_a_family_are_no_group_of_their_own(nlp, gazetteer) -> None:
+    text = "An airstrike on a house in Rafah on Tuesday killed 12 members of one family, the ministry said."
+    assert ("killed", 12, "all") in _groups(nlp, gazetteer, text)
