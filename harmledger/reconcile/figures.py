@@ -1,7 +1,9 @@
 """Low / best / high and the conservative figure for one kind of count (UCDP and ACLED style).
 
-- Totals are claims for all victims. An article that gives no total contributes its figures for a
-  named group of adults (civilians, soldiers …); children and other subgroups are never totals.
+- Totals are claims for all victims, or for all civilians (the civilian toll of an attack on
+  civilians is its toll, as the corpus conventions count it). An article that gives no total
+  contributes its figures for a named group of adults (soldiers, police officers …); children and
+  other subgroups are never totals.
 - low = the smallest total claimed, high = the largest (an open "at least N" counts as N).
 - best = the largest total in the most recent article that reports the incident (tolls rise;
   later reports supersede; an article that only recalls the incident does not set it).
@@ -16,8 +18,10 @@ from datetime import date
 
 from harmledger.models import Article, Claim, Figures
 
+# Groups whose count is the incident's total ("at least 30 civilians were killed").
+TOTAL_GROUPS = frozenset({"all", "civilians"})
 # Groups that stand for a whole count when an article gives no total.
-TOTAL_LIKE_GROUPS = frozenset({"all", "civilians", "soldiers", "police officers", "rescuers"})
+TOTAL_LIKE_GROUPS = TOTAL_GROUPS | {"soldiers", "police officers", "rescuers"}
 
 
 def totals(found: list[Claim], kind: str) -> list[Claim]:
@@ -28,13 +32,13 @@ def totals(found: list[Claim], kind: str) -> list[Claim]:
             per_article[c.article_id].append(c)
     out: list[Claim] = []
     for group in per_article.values():
-        full = [c for c in group if c.group == "all"]
+        full = [c for c in group if c.group in TOTAL_GROUPS]
         nonzero_full = [c for c in full if c.low]
         if nonzero_full:
             out.extend(full)
         else:
             out.extend(full)
-            out.extend(c for c in group if c.group in TOTAL_LIKE_GROUPS and c.group != "all")
+            out.extend(c for c in group if c.group in TOTAL_LIKE_GROUPS and c.group not in TOTAL_GROUPS)
     return out
 
 

@@ -38,6 +38,12 @@ def test_subgroup_is_never_added_to_the_total() -> None:
     assert (inc.killed.low, inc.killed.high) == (50, 50)
 
 
+def test_a_civilian_toll_beside_a_total_is_a_total_too() -> None:
+    inc = reconcile(incident({"b": [claim("b", "killed", 110, None), claim("b", "killed", 40, None, "civilians"),
+                                    claim("b", "killed", 7, 7, "soldiers")]}), ARTICLES)
+    assert (inc.killed.low, inc.killed.high) == (40, 110)
+
+
 def test_wire_reprint_counts_as_one_independent_source() -> None:
     inc = reconcile(incident({"b": [claim("b", "killed", 20, 20)], "c": [claim("c", "killed", 20, 20)]}),
                     ARTICLES)
