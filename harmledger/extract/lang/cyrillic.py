@@ -1,0 +1,80 @@
+"""The shape of a language pack read by lemmas (pymorphy3) rather than a parser: Ukrainian, Russian.
+
+Every field is data: words as pymorphy3 normal forms (lemmas), phrases as lower-case surface
+words. The stage modules `extract/morph_*.py` read these tables and spell out no word of their own,
+so a phrasing or a case form is a change here, never in a stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CyrillicPack:
+    """One language's tables for the morphological reader."""
+
+    code: str
+    # Number words by lemma ("трьох" -> три -> 3; collectives "п'ятеро" -> 5) and words that
+    # multiply the number before them ("двісті" is its own lemma; "дві тисячі" -> 2 x 1000).
+    numbers: dict[str, int]
+    scale: dict[str, int]
+    # Vague quantities by lemma -> concept of `harmledger.conventions.VAGUE_QUANTITIES`.
+    vague: dict[str, str]
+    # Phrases right before a figure -> qualifier code (longest phrase wins).
+    qualifiers: dict[str, str]
+    # Casualty words by lemma: the dead and the hurt.
+    killed: frozenset[str]
+    injured: frozenset[str]
+    # Verbs that count the dead only with a person as object ("знищено 200 військових").
+    killed_if_people: frozenset[str]
+    # Nouns for people a figure counts ("людей", "осіб", "человек"): skipped between figure and kind.
+    people: frozenset[str]
+    # Victim groups by lemma ("дітей" -> дитина -> children); adjectives that make a group with a
+    # following people noun ("мирних жителів" -> civilians).
+    groups: dict[str, str]
+    group_adjectives: dict[str, str]
+    # Adjective lemma endings for an age ("семирічна", "10-летний"): one child, never a figure.
+    age_endings: tuple[str, ...]
+    # Phrases that open a part of the total named before them ("серед них", "в том числе").
+    subgroup_markers: tuple[str, ...]
+    # A toll that "rose to N": the nouns for the toll and the verbs of its change; "до" before
+    # the figure is then no "up to".
+    toll_nouns: frozenset[str]
+    toll_rise_verbs: frozenset[str]
+    rise_prepositions: frozenset[str]
+    # Conjunctions that end the clause a figure's casualty word is looked for in.
+    clause_breaks: frozenset[str]
+    # Lemmas after a figure that make it no head count (km, hours, missiles, buildings).
+    not_counts: frozenset[str]
+    # Nobody ("ніхто не загинув", "никто не пострадал") gives a zero.
+    nobody: frozenset[str]
+    # Reporting verbs by lemma; pronouns that refer back to the last named speaker.
+    reporting_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    # "за даними X", "по словам X": a preposition and a head noun lemma, adjectives between.
+    according_prepositions: frozenset[str]
+    according_heads: frozenset[str]
+    # Openings that hand the figures said before to the speaker of the sentence ("Про це
+    # повідомив …", "Об этом сообщил …").
+    about_this: tuple[str, ...]
+    # Words a speaker phrase stops at (conjunctions "що"/"что", prepositions of channel).
+    speaker_stops: frozenset[str]
+    # Dates: month names (surface forms) -> month; weekday lemmas -> 0 (Monday) .. 6;
+    # days relative to the day of writing; phrases before a day meaning the night before it;
+    # phrases before a date that make it the time of a count, not of the event.
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    night_of: tuple[str, ...]
+    status_phrases: tuple[str, ...]
+    # Event words by lemma -> event type (first type named in the table order wins).
+    event_types: tuple[tuple[str, str], ...]
+    # What was hit: lemma (or upper-case abbreviation) -> shared English target words.
+    targets: dict[str, str]
+    # Named weapons: a pattern over the lower-case text -> the English name.
+    weapons: dict[str, str]
+    # Prepositions before a place where something happened.
+    locatives: frozenset[str]
+    # Lemmas of words before a town name that make it an actor, not the scene ("контролем Києва").
+    actor_heads: frozenset[str]
