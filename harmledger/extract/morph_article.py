@@ -55,11 +55,11 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     if not sents:
         return []
     reference = article.published
-    places = [p for p in find_places(sents, pack, gazetteer) if not p.actor]
+    places = [p for p in find_places(sents, pack, gazetteer, language) if not p.actor]
     by_sent: dict[int, list[MorphPlace]] = {}
     for p in places:
         by_sent.setdefault(p.sentence, []).append(p)
-    title_hits = find_places(sentences(article.title, language), pack, gazetteer) if article.title else []
+    title_hits = find_places(sentences(article.title, language), pack, gazetteer, language) if article.title else []
     title_place = next((h.chosen for h in title_hits if not h.actor), None)
     voices = Voices(article.text, sents, pack, language)
 
@@ -74,7 +74,7 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         if voices.about_this(index) and voices.own[index]:
             _hand_back(drafts, sents, index, voices.own[index])
         here = [p.chosen for p in by_sent.get(index, []) if p.chosen is not None]
-        located = [p.chosen for p in by_sent.get(index, []) if p.chosen is not None and p.locative] or here
+        located = [p.chosen for p in by_sent.get(index, []) if p.chosen is not None and p.locative]
         dates = find_dates(sent.tokens, pack, reference)
         if context is not None and sent.paragraph != last_paragraph and not context.young:
             context = drafts[0]
@@ -200,13 +200,16 @@ def _target_of_title(article: Article, pack: CyrillicPack) -> str:
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
-    """A figure repeated in one article by one claimant (headline, lead, quote) is one claim."""
-    seen: set[tuple[str, int | None, int | None, str, str]] = set()
+    """A figure repeated in one article (headline, lead, quote) is one claim, credited to the
+    source a repeat names when the first gives none."""
+    first: dict[tuple[str, int | None, int | None, str], Claim] = {}
     out = []
     for c in claims:
-        key = (c.kind, c.low, c.high, c.group, c.claimant)
-        if c.is_figure and key in seen:
+        key = (c.kind, c.low, c.high, c.group)
+        if c.is_figure and key in first:
+            if first[key].claimant == "reporter":
+                first[key].claimant = c.claimant  # a headline's figure that the body attributes
             continue
-        seen.add(key)
+        first[key] = c
         out.append(c)
     return out

@@ -101,6 +101,17 @@ def _not_a_count(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> bool
     return nxt is not None and nxt.text in ".:" and fig.last + 2 < len(toks) and toks[fig.last + 2].is_digit
 
 
+def _age_not_count(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> bool:
+    """A digit of five or more before a singular nominative noun is an age, not a count: counted
+    nouns after such numbers stand in the genitive plural ("11 хлопчиків")."""
+    if not toks[fig.first].is_digit or fig.low < 5 or fig.last + 1 >= len(toks):
+        return False
+    from harmledger.extract.morph import analyser
+
+    parses = analyser(pack.code).parse(toks[fig.last + 1].low)
+    return bool(parses) and all("nomn" in p.tag and "plur" not in p.tag for p in parses if p.tag.POS == "NOUN")
+
+
 def _is_age(t: Tok, pack: CyrillicPack) -> bool:
     return any(lemma.endswith(pack.age_endings) for lemma in t.lemmas)
 
@@ -152,6 +163,8 @@ class _Found:
 def figure_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
     """The killed/injured claims of one sentence (claimant left as "reporter")."""
     toks = sent.tokens
+    if any(_phrase_at(toks, i, pack.aggregates) for i in range(len(toks))):
+        return []  # "з початку війни загинули 2829 мирних жителів": not one incident's toll
     figures = find_figures(toks, pack)
     markers = _subgroup_markers(toks, pack)
     found: list[_Found] = []
@@ -172,6 +185,8 @@ def figure_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
             kinds = [inherited]
         if not kinds:
             continue
+        if group is not None and _age_not_count(toks, fig, pack):
+            fig = Figure(fig.first, fig.last, 1, 1)  # "загинув 11 хлопчик": one boy of eleven
         if fig.vague:
             qualifier = "about"
         for kind in kinds:
@@ -221,6 +236,10 @@ def _kinds_forward(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> tu
     j = fig.last + 1
     while j < len(toks) and words < _WINDOW:
         t = toks[j]
+        if t.text == "," and _phrase_at(toks, j + 1, pack.subgroup_markers):
+            # "28 человек, в том числе дети, получили ранения": past the part to the predicate
+            j = next((k for k in range(j + 1, len(toks)) if toks[k].text == ","), len(toks)) + 1
+            continue
         if t.text in _CLAUSE_END or t.is_digit or (t.is_word and t.low in pack.clause_breaks):
             break
         if not t.is_word:

@@ -13,7 +13,7 @@ from harmledger.extract.morph import Sentence, Tok
 _MAX_WORDS = 9  # a speaker phrase longer than this has run into the rest of the sentence
 _OPEN_QUOTES = "«“„"
 _CLOSE_QUOTES = "»”"
-_BREAKS = frozenset(",.;:!?()–—-")
+_NOT_NAMES = frozenset({"PREP", "CONJ", "ADVB", "PRCL", "INTJ", "PRED", "COMP"})
 
 
 def _phrase(toks: tuple[Tok, ...], start: int, step: int, pack: CyrillicPack) -> list[Tok]:
@@ -25,8 +25,13 @@ def _phrase(toks: tuple[Tok, ...], start: int, step: int, pack: CyrillicPack) ->
         if t.text in "«»\"“”" and out:
             i += step
             continue
+        if step < 0 and t.is_word and t.low in pack.locatives and out:
+            out = []  # "Зеленський у своєму зверненні повідомив": past the place of saying
+            i += step
+            continue
         if not t.is_word or t.low in pack.speaker_stops or t.has(pack.reporting_verbs) or \
-                (t.verb and not t.capital) or t.has(pack.according_heads) and not out:
+                (t.verb and not t.capital) or t.has(pack.according_heads) and not out or \
+                t.low in pack.months or (t.pos & _NOT_NAMES and not t.pos & {"NOUN"}):
             break
         if not t.nominal:
             break
@@ -152,6 +157,6 @@ class Voices:
         for phrase in self.pack.about_this:
             words = phrase.split()
             if len(toks) > len(words) and all(toks[k].low == w for k, w in enumerate(words)) and \
-                    any(t.has(self.pack.reporting_verbs) for t in toks[len(words):len(words) + 2]):
+                    any(t.has(self.pack.reporting_verbs) and t.verb for t in toks[len(words):]):
                 return True
         return False

@@ -74,6 +74,10 @@ class CyrillicPack:
     targets: dict[str, str]
     # Named weapons: a pattern over the lower-case text -> the English name.
     weapons: dict[str, str]
+    # Phrases that make a sentence's figures an aggregate ("з початку війни", "с 24 февраля").
+    aggregates: tuple[str, ...]
+    # Words beside a name that make it a district or a street, not a town ("микрорайон Солнечный").
+    district_words: frozenset[str]
     # Prepositions before a place where something happened.
     locatives: frozenset[str]
     # Lemmas of words before a town name that make it an actor, not the scene ("контролем Києва").
