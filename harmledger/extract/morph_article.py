@@ -82,7 +82,9 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         if not drafts:
             if cue is None and not claims:
                 continue
-            context = _Draft("main", _main_place(sents, index, by_sent) or title_place or _dominant(places))
+            context = _Draft("main", _main_place(sents, index, by_sent) or title_place
+                             or _dominant([p for p in places if p.locative or p.cued
+                                           or (p.chosen and p.chosen.country_code in pack.home_countries)]))
             drafts.append(context)
         assert context is not None
         place = located[0] if located else None
@@ -117,12 +119,16 @@ def _event_type(sent: Sentence, pack: CyrillicPack) -> str | None:
 
 
 def _main_place(sents: list[Sentence], index: int, by_sent: dict[int, list[MorphPlace]]) -> GazEntry | None:
-    """The place of the first event: a town named with a locative in the opening sentences,
-    else any town named there."""
+    """The place of the first event: among the towns the opening sentences name, one named with
+    a locative, then the one the article names most, then one after a town or target noun."""
     window = range(max(0, index - 1), min(len(sents), index + 3))
     hits = [p for i in window for p in by_sent.get(i, []) if p.chosen is not None]
-    first = next((p.chosen for p in hits if p.locative), None) or (hits[0].chosen if hits else None)
-    return first
+    if not hits:
+        return None
+    named = Counter(p.chosen.geonameid for ps in by_sent.values() for p in ps if p.chosen is not None)
+    # a town the strike is "in" beats one only named; among those, the one the article names most
+    best = max(hits, key=lambda p: (p.locative, named[p.chosen.geonameid if p.chosen else 0], p.cued))
+    return best.chosen
 
 
 def _dominant(places: list[MorphPlace]) -> GazEntry | None:
@@ -173,7 +179,9 @@ def _finish(article: Article, index: int, d: _Draft, sents: list[Sentence], pack
     types = [t for s in own if (t := _event_type(s, pack))]
     ranked = [t for _, t in pack.event_types]
     event_type = min(types, key=ranked.index) if types else "other"
-    target = next((t for s in own if (t := _target(s, pack))), "") or _target_of_title(article, pack)
+    # every kind of thing it says was hit (up to three): reports of one strike name different parts
+    named = list(dict.fromkeys(t for s in own if (t := _target(s, pack))))
+    target = " ".join(named[:3]) or _target_of_title(article, pack)
     text = " ".join(s.text for s in own).lower()
     weapon = next((name for pattern, name in pack.weapons.items() if re.search(pattern, text)), "")
     first = own[0] if own else sents[0]

@@ -78,6 +78,10 @@ class CyrillicPack:
     aggregates: tuple[str, ...]
     # Words beside a name that make it a district or a street, not a town ("микрорайон Солнечный").
     district_words: frozenset[str]
+    # Nouns before a name that make it a town ("у населеному пункті Оленівка", "станції Чаплине").
+    town_words: frozenset[str]
+    # Countries the news of this language is mostly set in: a prior for namesakes only.
+    home_countries: tuple[str, ...]
     # Prepositions before a place where something happened.
     locatives: frozenset[str]
     # Lemmas of words before a town name that make it an actor, not the scene ("контролем Києва").
