@@ -341,7 +341,7 @@ def _nobody(toks: tuple[Tok, ...], pack: CyrillicPack, sent: Sentence) -> list[_
     out = []
     for i, t in enumerate(toks):
         if t.is_word and t.low in pack.nobody:
-            for u in toks[i + 1:i + 4]:
+            for u in toks[i + 1:i + 6]:
                 if (kind := _kind(u, pack)) is not None:
                     out.append(_Found(_claim(sent, kind, 0, 0, "exact", "all"), i, i))
                     break
