@@ -8,6 +8,7 @@ analysers load once per process (their dictionaries come from the pymorphy3-dict
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,7 +62,7 @@ class Tok:
     def nominal(self) -> bool:
         return bool(self.pos & _POS_NOMINAL) or self.capital
 
-    def has(self, words: frozenset[str] | dict[str, object]) -> bool:
+    def has(self, words: Collection[str]) -> bool:
         """True when one of its lemmas (or the word itself) is in `words`."""
         return any(lemma in words for lemma in self.lemmas)
 

@@ -71,9 +71,9 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         claims = figure_claims(sent, pack)
         for claim in claims:
             claim.claimant = voices.claimant(index, sent.start + 1)
-        if voices.about_this(index) and voices.own[index]:
-            _hand_back(drafts, sents, index, voices.own[index])
-        here = [p.chosen for p in by_sent.get(index, []) if p.chosen is not None]
+        speaker = voices.own[index]
+        if speaker and voices.about_this(index):
+            _hand_back(drafts, sents, index, speaker)
         located = [p.chosen for p in by_sent.get(index, []) if p.chosen is not None and p.locative]
         dates = find_dates(sent.tokens, pack, reference)
         if context is not None and sent.paragraph != last_paragraph and not context.young:
