@@ -14,11 +14,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-from harmledger.extract.lang.cyrillic import CyrillicPack
-from harmledger.extract.lang.ru.lexicon import PACK as RUSSIAN
-from harmledger.extract.lang.uk.lexicon import PACK as UKRAINIAN
-
-CYRILLIC_PACKS: dict[str, CyrillicPack] = {"uk": UKRAINIAN, "ru": RUSSIAN}
+from harmledger.extract.lang.morph_packs import CYRILLIC_PACKS as CYRILLIC_PACKS  # re-exported for the stages
 
 # A number (with inner separators "21.20", "1 000" is two), a word (apostrophes and hyphens
 # inside it), or one other character.
