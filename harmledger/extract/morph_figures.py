@@ -109,7 +109,8 @@ def _age_not_count(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> bo
     from harmledger.extract.morph import analyser
 
     parses = analyser(pack.code).parse(toks[fig.last + 1].low)
-    return bool(parses) and all("nomn" in p.tag and "plur" not in p.tag for p in parses if p.tag.POS == "NOUN")
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("nomn" in p.tag and "plur" not in p.tag for p in nouns)
 
 
 def _is_age(t: Tok, pack: CyrillicPack) -> bool:
@@ -167,10 +168,11 @@ def figure_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
         return []  # "з початку війни загинули 2829 мирних жителів": not one incident's toll
     figures = find_figures(toks, pack)
     markers = _subgroup_markers(toks, pack)
+    starts = {f.first for f in figures}
     found: list[_Found] = []
     for fig in figures:
         qualifier, qual_len = _qualifier(toks, fig, pack)
-        kinds, group = _kinds_forward(toks, fig, pack)
+        kinds, group = _kinds_forward(toks, fig, pack, starts)
         rise = _toll_rise_kind(toks, fig, pack)
         if rise is not None:
             kinds, qualifier = [rise], "exact"
@@ -228,7 +230,8 @@ def _toll_rise_kind(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> s
     return None
 
 
-def _kinds_forward(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> tuple[list[str], str | None]:
+def _kinds_forward(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack,
+                   starts: set[int]) -> tuple[list[str], str | None]:
     """Kinds named after a figure in its clause ("десятки загиблих і поранених" gives both) and
     the victim group between them ("20 мирних жителів загинули")."""
     group: str | None = None
@@ -240,8 +243,8 @@ def _kinds_forward(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> tu
             # "28 человек, в том числе дети, получили ранения": past the part to the predicate
             j = next((k for k in range(j + 1, len(toks)) if toks[k].text == ","), len(toks)) + 1
             continue
-        if t.text in _CLAUSE_END or t.is_digit or (t.is_word and t.low in pack.clause_breaks):
-            break
+        if t.text in _CLAUSE_END or j in starts or (t.is_word and t.low in pack.clause_breaks):
+            break  # the clause, or the next figure's words, begin
         if not t.is_word:
             j += 1
             continue

@@ -72,7 +72,8 @@ def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
             return after[0].low
         if before and before[-1].low in pack.pronouns:
             return before[-1].low
-        if _useful(before, pack):
+        # a subject stands in the nominative ("у своєму ТГ-каналі сказав X": the channel is not)
+        if _useful(before, pack) and (not before[-1].cases or "nomn" in before[-1].cases):
             return _text(before)
         if _useful(after, pack):
             return _text(after)
