@@ -66,11 +66,15 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     drafts: list[_Draft] = []
     context: _Draft | None = None
     last_paragraph = -1
+    told_by: tuple[int, str] | None = None  # the paragraph and speaker of the last attributed figures
     for index, sent in enumerate(sents):
         cue = _event_type(sent, pack)
         claims = figure_claims(sent, pack)
         for claim in claims:
             claim.claimant = voices.claimant(index, sent.start + 1)
+            if claim.claimant == "reporter" and told_by and told_by[0] == sent.paragraph:
+                claim.claimant = told_by[1]  # "Гладков сообщил о четырех погибших. Еще четверо пострадали."
+        told_by = (sent.paragraph, claims[0].claimant) if claims and claims[0].claimant != "reporter" else None
         speaker = voices.own[index]
         if speaker and voices.about_this(index):
             _hand_back(drafts, sents, index, speaker)
