@@ -75,6 +75,8 @@ def find_places(sents: list[Sentence], pack: CyrillicPack, gazetteer: Gazetteer,
                 width = 2 if found else 1
             if not found:
                 found = _lookup(_names(t, language), gazetteer)
+            if not found:
+                found = _lookup(_variants(_names(t, language), pack), gazetteer)
             prev = toks[i - 1] if i > 0 else None
             locative = prev is not None and prev.is_word and prev.low in pack.locatives
             cued = prev is not None and prev.is_word and (prev.has(pack.town_words) or prev.has(pack.targets))
@@ -121,6 +123,11 @@ def _not_only_noun(t: Tok, language: str) -> bool:
     """A sentence's first word is capitalised anyway: it names a town only if it is nothing but a
     noun ("Зараз" is first an adverb)."""
     return any(p.tag.POS not in ("NOUN", None) for p in analyser(language).parse(t.low))
+
+
+def _variants(names: list[str], pack: CyrillicPack) -> list[str]:
+    """The names with their endings swapped for the other language's (pack.name_variants)."""
+    return [name[:-len(a)] + b for name in names for a, b in pack.name_variants if name.endswith(a)]
 
 
 def _lookup(names: list[str], gazetteer: Gazetteer) -> list[GazEntry]:

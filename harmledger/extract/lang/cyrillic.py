@@ -80,6 +80,9 @@ class CyrillicPack:
     district_words: frozenset[str]
     # Nouns before a name that make it a town ("у населеному пункті Оленівка", "станції Чаплине").
     town_words: frozenset[str]
+    # Name endings of this language and the other's, tried when a town is not found by its own form
+    # (Russian "Чаплино" is Ukrainian "Чаплине", "Сергеевка" is "Сергіївка").
+    name_variants: tuple[tuple[str, str], ...]
     # Countries the news of this language is mostly set in: a prior for namesakes only.
     home_countries: tuple[str, ...]
     # Prepositions before a place where something happened.
