@@ -20,7 +20,7 @@ from harmledger.extract.morph import CYRILLIC_PACKS, Sentence, sentences
 from harmledger.extract.morph_dates import DateHit, find_dates
 from harmledger.extract.morph_figures import figure_claims
 from harmledger.extract.morph_places import MorphPlace, find_places
-from harmledger.extract.morph_speakers import Voices
+from harmledger.extract.morph_speakers import Voices, stance_claims
 from harmledger.extract.places import to_place
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
@@ -100,6 +100,7 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         context.sents.append(index)
         (context.event_dates if (cue or claims) else context.other_dates).extend(d for d in dates if not d.status)
         context.claims.extend(claims)
+        context.claims.extend(stance_claims(sent, pack))
     if not drafts:
         return []
     kept = drafts[:1] + [d for d in drafts[1:] if not d.young]

@@ -56,10 +56,23 @@ def find_figures(toks: tuple[Tok, ...], pack: CyrillicPack) -> list[Figure]:
         elif t.is_word and t.has(pack.vague):
             concept = next(pack.vague[lemma] for lemma in t.lemmas if lemma in pack.vague)
             fig = Figure(i, i, VAGUE_QUANTITIES[concept], None, vague=True)
+        if fig is not None and not fig.vague and i > 0 and toks[i - 1].is_word and toks[i - 1].has(pack.range_openers):
+            fig = _range(toks, fig, pack)
         if fig is not None and not _not_a_count(toks, fig, pack):
             out.append(fig)
         i = (fig.last if fig is not None else i) + 1
     return out
+
+
+def _range(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> Figure:
+    """"від 20 до 25 людей": one figure, low 20 and high 25."""
+    j = fig.last + 1
+    if j + 1 < len(toks) and toks[j].is_word and toks[j].has(pack.range_joiners):
+        end = toks[j + 1]
+        value = int(end.text) if end.is_digit else _number_word(end, pack)
+        if value is not None and value > fig.low:
+            return Figure(fig.first, j + 1, fig.low, value)
+    return fig
 
 
 def _number_word(t: Tok, pack: CyrillicPack) -> int | None:

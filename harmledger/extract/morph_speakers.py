@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from harmledger.extract.lang.cyrillic import CyrillicPack
 from harmledger.extract.morph import Sentence, Tok
+from harmledger.models import Claim
 
 _MAX_WORDS = 9  # a speaker phrase longer than this has run into the rest of the sentence
 _OPEN_QUOTES = "«“„"
@@ -44,6 +45,12 @@ def _text(words: list[Tok]) -> str:
     return " ".join(t.text for t in words).strip(" -–—")
 
 
+def _nominative(words: list[Tok]) -> bool:
+    """A subject phrase has a word that can be nominative (its head: "Министерство обороны России")
+    or one with no case at all (an abbreviation)."""
+    return any(not t.cases or "nomn" in t.cases for t in words)
+
+
 def _useful(words: list[Tok], pack: CyrillicPack) -> bool:
     """A speaker phrase names someone: not empty, not an adverb ("також", "раніше") alone."""
     return bool(words) and any(t.capital or "NOUN" in t.pos or "Abbr" in t.pos for t in words)
@@ -73,7 +80,7 @@ def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
         if before and before[-1].low in pack.pronouns:
             return before[-1].low
         # a subject stands in the nominative ("у своєму ТГ-каналі сказав X": the channel is not)
-        if _useful(before, pack) and (not before[-1].cases or "nomn" in before[-1].cases):
+        if _useful(before, pack) and _nominative(before):
             return _text(before)
         if _useful(after, pack):
             return _text(after)
@@ -89,6 +96,22 @@ def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
         if k >= 1 and toks[k].capital and toks[k - 1].has(pack.locatives):
             return _text(_phrase(toks, k, -1, pack)) or toks[k].text
     return None
+
+
+def stance_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
+    """Blame ("Україна звинуватила Росію") and denial ("Украина отрицает обвинения") statements,
+    credited to the subject before the verb; none when no subject is named ("звинуватили")."""
+    out: list[Claim] = []
+    for i, t in enumerate(sent.tokens):
+        if not (t.is_word and t.verb):
+            continue
+        kind = "blame" if t.has(pack.blame_verbs) else "denial" if t.has(pack.denial_verbs) else None
+        if kind is None:
+            continue
+        who = _phrase(sent.tokens, i - 1, -1, pack)
+        if _useful(who, pack) and _nominative(who):
+            out.append(Claim(kind=kind, claimant=_text(who), evidence=sent.text, start=sent.start, end=sent.end))
+    return out
 
 
 def _quote_span(text: str, at: int) -> tuple[int, int] | None:

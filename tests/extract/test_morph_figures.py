@@ -68,3 +68,13 @@ def test_a_claims_evidence_is_its_sentence() -> None:
     text = "Перше речення без цифр. Загинули 4 людини."
     [claim] = [c for s in sentences(text, "uk") for c in figure_claims(s, CYRILLIC_PACKS["uk"])]
     assert text[claim.start:claim.end] == claim.evidence == "Загинули 4 людини."
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Загинули від 20 до 25 людей."),
+    ("ru", "Погибли от 20 до 25 человек."),
+])
+def test_a_range_is_one_figure_with_low_and_high(language: str, text: str) -> None:
+    pack = CYRILLIC_PACKS[language]
+    found = [(c.kind, c.low, c.high) for s in sentences(text, language) for c in figure_claims(s, pack)]
+    assert found == [("killed", 20, 25)]

@@ -37,3 +37,23 @@ def test_a_pronoun_is_the_speaker_named_before() -> None:
     article = Article(id="a", source_id="a", text=text, language="uk")
     [claim] = [c for m in extract_mentions(article, load_gazetteer()) for c in m.claims]
     assert claim.claimant == "Губернатор Іван Коваль"
+
+
+@pytest.mark.parametrize(("language", "text", "stances"), [
+    ("uk", "У Києві звинуватили Росію. Генштаб ЗСУ звинуватив Росію в ударі по лікарні.",
+     [("blame", "Генштаб ЗСУ")]),
+    ("ru", "Министерство обороны России отрицает удар по торговому центру.",
+     [("denial", "Министерство обороны России")]),
+])
+def test_blame_and_denial_name_their_subject(language: str, text: str, stances: list[tuple[str, str]]) -> None:
+    article = Article(id="a", source_id="a", text=text, language=language)
+    found = [(c.kind, c.claimant) for m in extract_mentions(article, load_gazetteer()) for c in m.claims
+             if not c.is_figure]
+    assert found == stances
+
+
+def test_figures_after_attributed_ones_keep_their_speaker() -> None:
+    text = "Губернатор Смирнов сообщил о трех погибших. Еще пятеро человек пострадали."
+    article = Article(id="a", source_id="a", text=text, language="ru")
+    claims = [(c.kind, c.low, c.claimant) for m in extract_mentions(article, load_gazetteer()) for c in m.claims]
+    assert claims == [("killed", 3, "Губернатор Смирнов"), ("injured", 5, "Губернатор Смирнов")]

@@ -49,6 +49,12 @@ class CyrillicPack:
     not_counts: frozenset[str]
     # Nobody ("ніхто не загинув", "никто не пострадал") gives a zero.
     nobody: frozenset[str]
+    # Verbs of blaming and of denying, by lemma ("звинуватили Росію", "Москва отрицает").
+    blame_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    # Words that open a range ("від 20 до 25", "от 20 до 25") and join its ends.
+    range_openers: frozenset[str]
+    range_joiners: frozenset[str]
     # Reporting verbs by lemma; pronouns that refer back to the last named speaker.
     reporting_verbs: frozenset[str]
     pronouns: frozenset[str]
