@@ -117,7 +117,7 @@ def score(m: Mention, p: Profile) -> Join | None:
         return None
     if m.district and p.districts and m.district not in p.districts:
         return None  # another district of the town: another strike (Saltivka, then Sloboda)
-    if _twin_towns(m.place, p.place, km) and date < 3.0:
+    if where == "same_town" and _twin_towns(m.place, p.place, km) and date < 3.0:
         return None  # Makiivka and Donetsk, 15 km apart: one strike only on the very same day
     shared = target_words(m.target) & p.targets
     if where == "neighbour" and not (shared or is_seat(m.place) or is_seat(p.place)):  # type: ignore[arg-type]
