@@ -42,11 +42,6 @@ class _Draft:
         return not any(c.is_figure for c in self.claims)
 
 
-def reads(language: str) -> bool:
-    """True for a language this reader has tables for."""
-    return (language or "").lower() in CYRILLIC_PACKS
-
-
 def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     """The mentions (main and background) of a Ukrainian or Russian `article`."""
     language = article.language.lower()

@@ -46,7 +46,7 @@ def find_dates(toks: tuple[Tok, ...], pack: CyrillicPack, reference: date | None
         elif t.is_word and t.low in pack.relative_days and reference is not None:
             found = EventDate(reference + timedelta(days=pack.relative_days[t.low]), "day",
                               f"'{t.text}' against {reference}")
-        if found is not None:
+        if found is not None and not _evening_before(toks, i, pack):
             out.append(DateHit(i, found, _status(toks, i, pack)))
     return out
 
@@ -65,6 +65,12 @@ def _day_month(day: int, month: int, year: int | None, reference: date | None, s
         return EventDate(date(year, month, day), "day", f"'{said}'")
     except ValueError:
         return None
+
+
+def _evening_before(toks: tuple[Tok, ...], i: int, pack: CyrillicPack) -> bool:
+    """True for the first day of "в ночь с пятницы на субботу": the strike's day is the second."""
+    window = " ".join(t.low for t in toks[max(0, i - 4):i])
+    return any(window.endswith(p) for p in pack.night_from)
 
 
 def _status(toks: tuple[Tok, ...], i: int, pack: CyrillicPack) -> bool:

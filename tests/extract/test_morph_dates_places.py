@@ -64,3 +64,8 @@ def test_the_time_of_a_count_is_not_the_day_of_the_strike() -> None:
 ])
 def test_targets_are_shared_english_words(language: str, text: str, target: str) -> None:
     assert _main(text, language).target.startswith(target)
+
+
+def test_a_night_from_one_day_to_the_next_is_the_next_day() -> None:
+    mention = _main("В ночь с четверга на пятницу ракета попала в дом в Виннице, погибли 4 человека.", "ru")
+    assert mention.date.value == date(2022, 7, 15)

@@ -67,12 +67,13 @@ class CyrillicPack:
     # Words a speaker phrase stops at (conjunctions "що"/"что", prepositions of channel).
     speaker_stops: frozenset[str]
     # Dates: month names (surface forms) -> month; weekday lemmas -> 0 (Monday) .. 6;
-    # days relative to the day of writing; phrases before a day meaning the night before it;
+    # days relative to the day of writing; phrases naming the evening a night began ("в ночь с
+    # пятницы на субботу": the day after "на" is the strike's, "в ночь на субботу" needs no phrase);
     # phrases before a date that make it the time of a count, not of the event.
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
-    night_of: tuple[str, ...]
+    night_from: tuple[str, ...]
     status_phrases: tuple[str, ...]
     # Event words by lemma -> event type (first type named in the table order wins).
     event_types: tuple[tuple[str, str], ...]
