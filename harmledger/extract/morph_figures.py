@@ -41,6 +41,8 @@ def find_figures(toks: tuple[Tok, ...], pack: CyrillicPack) -> list[Figure]:
         fig: Figure | None = None
         if t.is_digit:
             fig = Figure(i, i, int(t.text), int(t.text))
+        elif t.is_word and (counted := _counted_noun(t, pack)) is not None:
+            fig = Figure(i, i, counted, counted)
         elif t.is_word and t.low in pack.vague and not _after_number(toks, i, pack):
             fig = Figure(i, i, VAGUE_QUANTITIES[pack.vague[t.low]], None, vague=True)
         elif t.is_word and (value := _number_word(t, pack)) is not None:
@@ -73,6 +75,18 @@ def _range(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> Figure:
         if value is not None and value > fig.low:
             return Figure(fig.first, j + 1, fig.low, value)
     return fig
+
+
+def _counted_noun(t: Tok, pack: CyrillicPack) -> int | None:
+    """"десяток", "сотню" in the singular: the number they name (plural, they are vague)."""
+    from harmledger.extract.morph import analyser
+
+    if not t.has(pack.counted_nouns):
+        return None
+    parses = [p for p in analyser(pack.code).parse(t.low) if p.normal_form in pack.counted_nouns]
+    if not parses or any("plur" in p.tag for p in parses):
+        return None
+    return pack.counted_nouns[parses[0].normal_form]
 
 
 def _number_word(t: Tok, pack: CyrillicPack) -> int | None:
@@ -186,6 +200,8 @@ def figure_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
     for fig in figures:
         qualifier, qual_len = _qualifier(toks, fig, pack)
         kinds, group = _kinds_forward(toks, fig, pack, starts)
+        if kinds == ["injured"] and _kind_backward(toks, fig.first - qual_len, pack, group)[0] == ["killed"]:
+            kinds = ["killed"]  # "скончались двое раненых": the wounded who died
         rise = _toll_rise_kind(toks, fig, pack)
         if rise is not None:
             kinds, qualifier = [rise], "exact"

@@ -33,6 +33,14 @@ CASES: list[tuple[str, str, list[Figure]]] = [
     ("uk", "Поліція повідомляє про десятки загиблих і поранених.",
      [("killed", 12, None, "about", "all"), ("injured", 12, None, "about", "all")]),
     ("ru", "Десятки человек получили ранения.", [("injured", 12, None, "about", "all")]),
+    # a counting noun in the singular is a number, in the plural ACLED's vague figure
+    ("uk", "Понад сотню людей поранено.", [("injured", 100, None, "more_than", "all")]),
+    ("ru", "Погибли около десятка человек.", [("killed", 10, 10, "about", "all")]),
+    ("ru", "Сотни людей пострадали.", [("injured", 100, None, "about", "all")]),
+    # the wounded who died are dead
+    ("ru", "В больнице скончались двое раненых.", [("killed", 2, 2, "exact", "all")]),
+    # label and figure
+    ("uk", "Загиблих — 12, поранених — 30.", [("killed", 12, 12, "exact", "all"), ("injured", 30, 30, "exact", "all")]),
     # subgroups inside a total, with and without a number
     ("uk", "Загинули 11 людей, серед них троє дітей.",
      [("killed", 11, 11, "exact", "all"), ("killed", 3, 3, "exact", "children")]),

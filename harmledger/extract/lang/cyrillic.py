@@ -19,8 +19,11 @@ class CyrillicPack:
     # multiply the number before them ("двісті" is its own lemma; "дві тисячі" -> 2 x 1000).
     numbers: dict[str, int]
     scale: dict[str, int]
-    # Vague quantities by lemma -> concept of `harmledger.conventions.VAGUE_QUANTITIES`.
+    # Vague quantities by lemma -> concept of `harmledger.conventions.VAGUE_QUANTITIES`; a noun of
+    # `counted_nouns` is vague only in the plural ("десятки" = dozens) and a number in the singular
+    # ("близько десятка" = about 10, "понад сотню" = more than 100).
     vague: dict[str, str]
+    counted_nouns: dict[str, int]
     # Phrases right before a figure -> qualifier code (longest phrase wins).
     qualifiers: dict[str, str]
     # Casualty words by lemma: the dead and the hurt.

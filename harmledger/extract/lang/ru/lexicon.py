@@ -24,6 +24,7 @@ PACK = CyrillicPack(
     code="ru",
     numbers=_UNITS,
     scale={"тысяча": 1000, "миллион": 1_000_000},
+    counted_nouns={"десяток": 10, "сотня": 100},
     vague={"десяток": "dozens", "десятки": "dozens", "сотня": "hundreds", "сотни": "hundreds",
            "несколько": "several", "тысячи": "thousands"},
     qualifiers={

@@ -25,6 +25,7 @@ PACK = CyrillicPack(
     code="uk",
     numbers=_UNITS,
     scale={"тисяча": 1000, "мільйон": 1_000_000},
+    counted_nouns={"десяток": 10, "сотня": 100},
     vague={"десяток": "dozens", "десятки": "dozens", "сотня": "hundreds", "сотні": "hundreds",
            "кілька": "several", "декілька": "several", "тисячі": "thousands"},
     qualifiers={
