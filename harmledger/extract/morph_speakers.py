@@ -88,14 +88,28 @@ def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
         for j in (i + 1, i + 2):
             if j < len(toks) and toks[j].is_word and toks[j].has(pack.locatives):
                 channel = _phrase(toks, j + 1, 1, pack)
+                while len(channel) > 1 and "LATN" in channel[0].pos:
+                    channel = channel[1:]  # "у Telegram міський голова": the speaker after the channel
                 if _useful(channel, pack):
                     return _text(channel)
-        k = i - 1
-        while k >= 0 and toks[k].is_word and not toks[k].capital and toks[k].low not in pack.locatives and i - k < 3:
-            k -= 1
-        if k >= 1 and toks[k].capital and toks[k - 1].has(pack.locatives):
-            return _text(_phrase(toks, k, -1, pack)) or toks[k].text
+        # "в ГСЧС сообщали", "У Повітряних силах ЗСУ повідомили": the body where it was said
+        body = _place_of_saying(toks, i, pack)
+        if body:
+            return _text(body)
     return None
+
+
+def _place_of_saying(toks: tuple[Tok, ...], verb: int, pack: CyrillicPack) -> list[Tok]:
+    """The capitalised phrase after a locative preposition just before a reporting verb."""
+    k = verb - 1
+    while k >= 0 and toks[k].is_word and toks[k].low not in pack.locatives and verb - k <= _MAX_WORDS:
+        k -= 1
+    if k < 0 or not toks[k].is_word or toks[k].low not in pack.locatives:
+        return []
+    words = [t for t in toks[k + 1:verb] if t.is_word]
+    if not words or not any(t.capital for t in words) or any(t.verb and not t.capital for t in words):
+        return []
+    return words
 
 
 def stance_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
