@@ -40,7 +40,13 @@ def find_figures(toks: tuple[Tok, ...], pack: CyrillicPack) -> list[Figure]:
         t = toks[i]
         fig: Figure | None = None
         if t.is_digit:
-            fig = Figure(i, i, int(t.text), int(t.text))
+            j, digits = i, t.text
+            # "2 729": groups of three digits after a space are one number
+            while len(digits) <= 6 and j + 1 < len(toks) and toks[j + 1].is_digit and len(toks[j + 1].text) == 3 \
+                    and toks[j + 1].start == toks[j].end + 1 and len(toks[i].text) <= 3:
+                j += 1
+                digits += toks[j].text
+            fig = Figure(i, j, int(digits), int(digits))
         elif t.is_word and (counted := _counted_noun(t, pack)) is not None:
             fig = Figure(i, i, counted, counted)
         elif t.is_word and t.low in pack.vague and not _after_number(toks, i, pack):
@@ -226,6 +232,7 @@ def figure_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
                 high = None
             found.append(_Found(_claim(sent, kind, low, high, qualifier, group or "all"), fig.first, fig.last))
     found += _single_parts(toks, markers, figures, found, pack, sent)
+    found += _single_victims(toks, figures, found, pack, sent)
     found += _nobody(toks, pack, sent)
     return [f.claim for f in sorted(found, key=lambda f: f.first)]
 
@@ -356,6 +363,31 @@ def _single_parts(toks: tuple[Tok, ...], markers: list[tuple[int, str | None, in
                 break
             group = _group(t, pack)
             if group is not None and "plur" not in _numbers_of(t, pack):
+                out.append(_Found(_claim(sent, kind, 1, 1, "exact", group), j, j))
+                break
+    return out
+
+
+def _single_victims(toks: tuple[Tok, ...], figures: list[Figure], found: list[_Found], pack: CyrillicPack,
+                    sent: Sentence) -> list[_Found]:
+    """A casualty verb with one victim named and no number: "загинув хлопчик", "погиб ребенок",
+    "дитина загинула" — one of that group."""
+    out: list[_Found] = []
+    taken = {i for f in figures for i in range(f.first, f.last + 1)} | {i for f in found for i in (f.first, f.last)}
+    for i, t in enumerate(toks):
+        if not (t.is_word and "VERB" in t.pos and (kind := _kind(t, pack)) is not None):
+            continue
+        # the victim after the verb, past its adjectives ("погибла 60-летняя женщина"), else just before it
+        after = [j for j in range(i + 1, min(i + 4, len(toks)))]
+        stop = next((k for k, j in enumerate(after) if not toks[j].is_word or _group(toks[j], pack) is not None
+                     or not ("ADJF" in toks[j].pos or _is_age(toks[j], pack))), len(after))
+        for j in after[stop:stop + 1] + [i - 1]:
+            if j < 0 or j in taken or not toks[j].is_word:
+                continue
+            u = toks[j]
+            group = _group(u, pack)
+            if group is not None and "plur" not in _numbers_of(u, pack) and "nomn" in u.cases \
+                    and not any(f.first <= j <= f.last + 2 for f in figures):
                 out.append(_Found(_claim(sent, kind, 1, 1, "exact", group), j, j))
                 break
     return out

@@ -50,6 +50,12 @@ CASES: list[tuple[str, str, list[Figure]]] = [
      [("killed", 3, 3, "exact", "all"), ("killed", 1, 1, "exact", "children")]),
     ("uk", "Постраждали шестеро людей (у тому числі восьмирічний хлопчик).",
      [("injured", 6, 6, "exact", "all"), ("injured", 1, 1, "exact", "children")]),
+    # one victim named with no number
+    ("ru", "При обстреле погиб ребенок.", [("killed", 1, 1, "exact", "children")]),
+    ("uk", "Дитина загинула на місці.", [("killed", 1, 1, "exact", "children")]),
+    ("uk", "Також загинув хлопчик 11 років.", [("killed", 1, 1, "exact", "children")]),
+    # digit groups
+    ("ru", "Погибли 1 250 человек.", [("killed", 1250, 1250, "exact", "all")]),
     # a group of victims
     ("ru", "Погибли восемь мирных жителей.", [("killed", 8, 8, "exact", "civilians")]),
     # a toll that rose: "до" is then no "up to"
