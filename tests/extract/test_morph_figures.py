@@ -4,6 +4,8 @@ words, subgroups, tolls that rose, zeros. Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from harmledger.extract.morph import CYRILLIC_PACKS, sentences
 from harmledger.extract.morph_figures import figure_claims
@@ -92,3 +94,18 @@ def test_a_range_is_one_figure_with_low_and_high(language: str, text: str) -> No
     pack = CYRILLIC_PACKS[language]
     found = [(c.kind, c.low, c.high) for s in sentences(text, language) for c in figure_claims(s, pack)]
     assert found == [("killed", 20, 25)]
+
+
+_WORDS = ["загинули", "поранено", "погибли", "ранены", "щонайменше", "более", "серед", "них", "дітей",
+          "в", "том", "числе", "детей", "3", "12", "двоє", "десятки", "людей", "человек", ",", ".", "«", "»", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from(["uk", "ru"]))
+def test_claim_spans_never_leave_the_text(words: list[str], language: str) -> None:
+    text = " ".join(words)
+    for s in sentences(text, language):
+        for claim in figure_claims(s, CYRILLIC_PACKS[language]):
+            assert text[claim.start:claim.end] == claim.evidence
+            assert claim.low is not None and claim.low >= 0
+            assert claim.high is None or claim.high >= claim.low
