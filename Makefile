@@ -71,7 +71,7 @@ lint: setup
 	$(BIN)/mypy harmledger bench tests
 
 eval: setup
-	$(BIN)/harmledger eval ../shared/corpus/dev ../shared/corpus/dev2
+	$(BIN)/harmledger eval ../shared/corpus/dev ../shared/corpus/dev2 ../shared/corpus/ukru
 
 bench: setup
 	$(BIN)/python bench/throughput.py

@@ -7,7 +7,8 @@ article) until there are at least --words words. The copies are identical texts:
 pipeline is cached by text, and anything that were would have to vary the copies first, or the
 copies would come free. Both figures are measured after the model and the gazetteer (and the
 embedding model) are loaded; the ratio is what matters on a shared, noisy machine. Last, the fast
-encoder's vectors of the distinct mention texts are compared with the PyTorch model's.
+encoder's vectors of the distinct mention texts are compared with the PyTorch model's, and the
+Ukrainian and Russian texts of ../shared/corpus/ukru (read by lemmas) are ingested for their own row.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev" / "articles.jsonl"
+UKRU = ROOT.parent / "shared" / "corpus" / "ukru" / "articles.jsonl"
 
 
-def corpus(min_words: int) -> list[dict[str, str]]:
-    base = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+def corpus(min_words: int, path: Path = DEV) -> list[dict[str, str]]:
+    base = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records: list[dict[str, str]] = []
     words = 0
     copy = 0
@@ -66,6 +68,26 @@ def _agreement(texts: list[str]) -> tuple[int, float, float]:
     return len(distinct), float(cosines.mean()), float(cosines.min())
 
 
+def _lemma_reader_rate(min_words: int) -> tuple[int, float] | None:
+    """Words and seconds of a full ingest of the Ukrainian and Russian texts (read by lemmas, no
+    parser and no sentence vectors), repeated to `min_words`; None without ../shared/corpus/ukru."""
+    from harmledger.pipeline import ingest
+    from harmledger.store.database import open_database
+
+    if not UKRU.exists():
+        return None
+    records = corpus(min_words, UKRU)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "ukru.jsonl"
+        source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+        engine = open_database(str(Path(tmp) / "ukru.db"))
+        start = time.perf_counter()
+        ingest(engine, [source])
+        seconds = time.perf_counter() - start
+        engine.dispose()
+    return sum(len(r["text"].split()) for r in records), seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000)
@@ -102,6 +124,7 @@ def main() -> int:
         embedding = _embedding_seconds(texts)
         engine.dispose()
     distinct, mean, least = _agreement(texts)
+    lemmas = _lemma_reader_rate(args.words // 4)
 
     print(f"articles                 {len(records)} ({report.articles_new} stored, {report.incidents} incidents)")
     print(f"words                    {words}")
@@ -111,6 +134,10 @@ def main() -> int:
     print(f"  of which embeddings    {embedding:10.1f} s   (the text feature of resolution, timed again)")
     print(f"ratio without embeddings {raw / (full - embedding):10.2f}   (the extraction issue compares this)")
     print(f"fast encoder vs PyTorch  cosine mean {mean:.4f}, least {least:.4f} ({distinct} distinct mention texts)")
+    if lemmas is not None:
+        uk_words, uk_seconds = lemmas
+        print(f"uk/ru ingest (lemmas)    {uk_words / uk_seconds:10.0f} words/s  ({uk_seconds:.1f} s, {uk_words} words; "
+              f"{(uk_words / uk_seconds) / (words / full):.2f} x English ingest)")
     return 0
 
 

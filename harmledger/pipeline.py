@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from datasketch import MinHash
 from sqlalchemy import Connection, Engine
@@ -23,6 +24,9 @@ from harmledger.store import repository
 from harmledger.store.blocking import batch_time, blocking_keys, load_profiles
 from harmledger.store.database import exclusive
 from harmledger.store.resolution import replace_incidents, save_incidents
+
+if TYPE_CHECKING:
+    from harmledger.extract.gazetteer import Gazetteer
 
 BATCH = 64  # articles parsed per nlp.pipe call
 
@@ -80,13 +84,23 @@ def extract_batch(batch: list[Article]) -> list[Extracted]:
     from harmledger.extract.nlp import load_nlp
 
     nlp, gazetteer = load_nlp(), load_gazetteer()
-    readable = [a for a in batch if pack_for(a.language) is not None]
+    readable = [a for a in batch if (pack := pack_for(a.language)) is not None and pack.reader == "spacy"]
     mentions = {article.id: extract_mentions(article, doc, gazetteer)
                 for article, doc in zip(readable, nlp.pipe(a.text for a in readable), strict=True)}
+    mentions.update(_read_by_lemmas(batch, gazetteer))
     # An article no pack reads is stored (and reported by `unreadable`) with no mentions.
     extracted = [(a, mentions.get(a.id, []), signature(a.text)) for a in batch]
     _embed_mentions(extracted)
     return extracted
+
+
+def _read_by_lemmas(batch: list[Article], gazetteer: Gazetteer) -> dict[str, list[Mention]]:
+    """Mentions of the articles whose pack reads by lemmas (Ukrainian, Russian: no parser)."""
+    from harmledger.extract.lang import pack_for
+    from harmledger.extract.morph_article import extract_mentions as extract_by_lemmas
+
+    return {a.id: extract_by_lemmas(a, gazetteer) for a in batch
+            if (pack := pack_for(a.language)) is not None and pack.reader == "morph"}
 
 
 def unreadable(articles: Iterable[Article]) -> list[HarmledgerError]:
@@ -158,9 +172,18 @@ def _embed_mentions(extracted: list[Extracted]) -> None:
     see encoder.Encoder.encode, but loads and checks once)."""
     from harmledger.extract.embedding import embed, mention_text
 
-    pairs = [(a, m) for a, found, _ in extracted for m in found]
+    # The encoder is English-only: a Ukrainian or Russian mention gets no vector, so it joins
+    # an incident on place, date, type and target, never on a cosine across languages.
+    pairs = [(a, m) for a, found, _ in extracted for m in found if _encodes(a.language)]
     for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
         m.vector = vector
+
+
+def _encodes(language: str) -> bool:
+    from harmledger.extract.lang import pack_for
+
+    pack = pack_for(language)
+    return pack is not None and pack.reader == "spacy"
 
 
 def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], dict[str, str]]:

@@ -153,7 +153,28 @@ def canonical_date(mains: list[Mention]) -> EventDate:
         return values.count(day) + fits
 
     top = max(set(values), key=lambda v: (votes(v), -v.toordinal()))
-    return next(d for d in pool if d.value == top)
+    chosen = next(d for d in pool if d.value == top)
+    return _day_in_week(chosen, partial) if chosen.precision == "week" else chosen
+
+
+def _day_in_week(week: EventDate, partial: list[EventDate]) -> EventDate:
+    """A date known only as "reported by this day" takes the day another report names without a
+    year ("24 серпня", "August 24") when it falls in the seven days up to it."""
+    assert week.value is not None
+    days = []
+    for d in partial:
+        if d.month_day is None:
+            continue
+        try:
+            day = week.value.replace(month=d.month_day[0], day=d.month_day[1])
+        except ValueError:
+            continue
+        if 0 <= (week.value - day).days < 7:
+            days.append(day)
+    if not days:
+        return week
+    day = max(sorted(set(days)), key=days.count)
+    return EventDate(day, "day", f"{day:%d %B} named by another report, within the week up to {week.value}")
 
 
 def resolve(found: list[Mention]) -> list[Incident]:

@@ -23,6 +23,7 @@ from harmledger.models import EventDate, Join, Mention, Place
 
 SAME_PLACE_KM = 30.0
 NEIGHBOUR_KM = 80.0
+TWIN_TOWN_KM = 8.0  # two towns further apart than this are two places, however near
 JOIN_SCORE = 4.0  # a main mention joins the best incident scoring at least this
 BACKGROUND_SCORE = 5.0  # a recalled event needs more: its date is usually vague
 MIN_TEXT_WITHOUT_PLACE = 0.6  # cosine a mention with no place needs to join anything
@@ -116,6 +117,8 @@ def score(m: Mention, p: Profile) -> Join | None:
         return None
     if m.district and p.districts and m.district not in p.districts:
         return None  # another district of the town: another strike (Saltivka, then Sloboda)
+    if where == "same_town" and _twin_towns(m.place, p.place, km) and date < 3.0:
+        return None  # Makiivka and Donetsk, 15 km apart: one strike only on the very same day
     shared = target_words(m.target) & p.targets
     if where == "neighbour" and not (shared or is_seat(m.place) or is_seat(p.place)):  # type: ignore[arg-type]
         return None
@@ -225,6 +228,13 @@ def _cosine(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
     if a is None or b is None:
         return None
     return float(np.dot(a, b))
+
+
+def _twin_towns(a: Place | None, b: Place | None, km: float | None) -> bool:
+    """Two towns of their own names closer than SAME_PLACE_KM but further apart than one town's
+    streets (TWIN_TOWN_KM)."""
+    return (a is not None and b is not None and km is not None and km > TWIN_TOWN_KM
+            and a.precision == b.precision == "town" and a.geonameid != b.geonameid)
 
 
 def neighbours(a: Place, b: Place) -> bool:

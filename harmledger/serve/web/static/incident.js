@@ -8,7 +8,9 @@ let incident = null;
 
 function sourceName(articles, id) {
   const a = articles.get(id);
-  return a ? a.outlet || a.source_id : id.slice(0, 8);
+  if (!a) return id.slice(0, 8);
+  // the language of a source that is not English: its claims are in that language's words
+  return (a.outlet || a.source_id) + (a.language && a.language !== "en" ? ` (${a.language})` : "");
 }
 
 function drawFacts(inc, articles) {
@@ -61,7 +63,8 @@ async function showClaim(index) {
     const { body: article } = await getJSON(`/api/articles/${encodeURIComponent(claim.article_id)}`);
     const text = article.text;
     document.getElementById("article-title").textContent = article.title || article.source_id;
-    const meta = [article.outlet, article.published, article.duplicate_of ? "reprint of another article" : ""]
+    const meta = [article.outlet, article.published, article.language,
+      article.duplicate_of ? "reprint of another article" : ""]
       .filter(Boolean).join(" · ");
     const link = article.url ? el("a", { href: article.url, rel: "noreferrer" }, "original") : null;
     document.getElementById("article-meta").replaceChildren(meta, meta && link ? " · " : "", link || "");
