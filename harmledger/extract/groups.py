@@ -116,12 +116,12 @@ def _predicate_group(fig: Figure, sent: Span) -> str | None:
         number = number.head  # "12 people are servicemen": the counted noun is the subject
     if number.dep_ not in ANY_SUBJECT:
         return None
-    copula = number.head
-    if copula.pos_ != "AUX":
+    copula: Token | None = number.head
+    if copula is not None and copula.pos_ != "AUX":
         # "at least 17 believed to be children": the copula under a verb of belief
         copula = next((c for c in copula.children if c.dep_ in OPEN_COMPLEMENT and c.pos_ == "AUX"), None)
-        if copula is None:
-            return None
+    if copula is None:
+        return None
     for attr in (c for c in copula.children if c.dep_ in ATTRIBUTE and c.i > number.i):
         group = group_word(attr)
         if group:

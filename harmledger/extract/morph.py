@@ -14,6 +14,10 @@ from functools import lru_cache
 
 import pymorphy3
 
+from harmledger.extract.lang.grammemes import (
+    NOMINAL,
+    WORD_MARKS,
+)
 from harmledger.extract.lang.morph_packs import CYRILLIC_PACKS as CYRILLIC_PACKS  # re-exported for the stages
 
 # A number (with inner separators "21.20", "1 000" is two), a word (apostrophes and hyphens
@@ -23,7 +27,7 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*(?:-[^\W_
 # quotation or a dash; a line break always ends one.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\")]*\s+(?=[«“\"(\-–—\d\w])")
 _POS_VERB = frozenset({"VERB", "INFN", "GRND"})
-_POS_NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NPRO", "PRTF", "NUMR", "Abbr", "UNKN", "LATN"})
+_POS_NOMINAL = NOMINAL
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,7 @@ def fold(word: str) -> str:
 def _analyse(language: str, word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     parses = analyser(language).parse(word)
     lemmas = {fold(p.normal_form) for p in parses} | {word}
-    pos = {str(p.tag.POS) for p in parses if p.tag.POS} | {g for p in parses for g in ("Abbr", "UNKN", "LATN")
-                                                           if g in p.tag}
+    pos = {str(p.tag.POS) for p in parses if p.tag.POS} | {g for p in parses for g in WORD_MARKS if g in p.tag}
     cases = {str(p.tag.case) for p in parses if p.tag.case}
     return frozenset(lemmas), frozenset(pos), frozenset(cases)
 

@@ -12,6 +12,11 @@ from dataclasses import dataclass
 
 from harmledger.conventions import VAGUE_QUANTITIES
 from harmledger.extract.lang.cyrillic import CyrillicPack
+from harmledger.extract.lang.grammemes import (
+    FULL_ADJECTIVE,
+    NOMINATIVE,
+    PLURAL,
+)
 from harmledger.extract.morph import Sentence, Tok
 from harmledger.models import Claim
 
@@ -90,7 +95,7 @@ def _counted_noun(t: Tok, pack: CyrillicPack) -> int | None:
     if not t.has(pack.counted_nouns):
         return None
     parses = [p for p in analyser(pack.code).parse(t.low) if p.normal_form in pack.counted_nouns]
-    if not parses or any("plur" in p.tag for p in parses):
+    if not parses or any(PLURAL in p.tag for p in parses):
         return None
     return pack.counted_nouns[parses[0].normal_form]
 
@@ -143,7 +148,7 @@ def _age_not_count(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> bo
 
     parses = analyser(pack.code).parse(toks[fig.last + 1].low)
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
-    return bool(nouns) and all("nomn" in p.tag and "plur" not in p.tag for p in nouns)
+    return bool(nouns) and all(NOMINATIVE in p.tag and PLURAL not in p.tag for p in nouns)
 
 
 def _is_age(t: Tok, pack: CyrillicPack) -> bool:
@@ -362,7 +367,7 @@ def _single_parts(toks: tuple[Tok, ...], markers: list[tuple[int, str | None, in
             if t.text in _CLAUSE_END - {"(", ")"} or any(f.first <= j <= f.last for f in figures):
                 break
             group = _group(t, pack)
-            if group is not None and "plur" not in _numbers_of(t, pack):
+            if group is not None and PLURAL not in _numbers_of(t, pack):
                 out.append(_Found(_claim(sent, kind, 1, 1, "exact", group), j, j))
                 break
     return out
@@ -380,13 +385,13 @@ def _single_victims(toks: tuple[Tok, ...], figures: list[Figure], found: list[_F
         # the victim after the verb, past its adjectives ("погибла 60-летняя женщина"), else just before it
         after = [j for j in range(i + 1, min(i + 4, len(toks)))]
         stop = next((k for k, j in enumerate(after) if not toks[j].is_word or _group(toks[j], pack) is not None
-                     or not ("ADJF" in toks[j].pos or _is_age(toks[j], pack))), len(after))
+                     or not (FULL_ADJECTIVE in toks[j].pos or _is_age(toks[j], pack))), len(after))
         for j in after[stop:stop + 1] + [i - 1]:
             if j < 0 or j in taken or not toks[j].is_word:
                 continue
             u = toks[j]
             group = _group(u, pack)
-            if group is not None and "plur" not in _numbers_of(u, pack) and "nomn" in u.cases \
+            if group is not None and PLURAL not in _numbers_of(u, pack) and NOMINATIVE in u.cases \
                     and not any(f.first <= j <= f.last + 2 for f in figures):
                 out.append(_Found(_claim(sent, kind, 1, 1, "exact", group), j, j))
                 break

@@ -13,6 +13,13 @@ from dataclasses import dataclass, replace
 
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.cyrillic import CyrillicPack
+from harmledger.extract.lang.grammemes import (
+    ANIMATE,
+    FIRST_NAME,
+    GENITIVE,
+    PERSON_NAMES,
+    PLACE_NAME,
+)
 from harmledger.extract.morph import Sentence, Tok, analyser, fold
 
 _NEAR_KM = 150.0
@@ -35,7 +42,7 @@ class MorphPlace:
     chosen: GazEntry | None = None
 
 
-_PERSON = frozenset({"Name", "Surn", "Patr"})
+_PERSON = PERSON_NAMES
 
 
 def _names(t: Tok, language: str) -> list[str]:
@@ -85,7 +92,7 @@ def find_places(sents: list[Sentence], pack: CyrillicPack, gazetteer: Gazetteer,
                 any(e.population >= _UNCUED_TOWN for e in found)
             # "мікрорайон Сонячний", "Шевченківському районі": a district; "районі Києва" is its town
             district = (i + width < len(toks) and toks[i + width].has(pack.district_words)) or \
-                (prev is not None and prev.has(pack.district_words) and "gent" not in t.cases)
+                (prev is not None and prev.has(pack.district_words) and GENITIVE not in t.cases)
             if found and known and not district:
                 actor = prev is not None and prev.is_word and prev.has(pack.actor_heads)
                 end = toks[i + width - 1].end
@@ -103,12 +110,12 @@ def _is_person(t: Tok, language: str) -> bool:
 def _first_name(t: Tok, language: str) -> bool:
     """A capitalised word that can be a first name or a person ("Володимир" is a person and a town)."""
     return t.is_word and t.capital and any(
-        "Name" in p.tag.grammemes or ("anim" in p.tag.grammemes and p.tag.POS == "NOUN")
+        FIRST_NAME in p.tag.grammemes or (ANIMATE in p.tag.grammemes and p.tag.POS == "NOUN")
         for p in analyser(language).parse(t.low))
 
 
 def _geographic(t: Tok, language: str) -> bool:
-    return any("Geox" in p.tag.grammemes and p.tag.POS == "NOUN" for p in analyser(language).parse(t.low))
+    return any(PLACE_NAME in p.tag.grammemes and p.tag.POS == "NOUN" for p in analyser(language).parse(t.low))
 
 
 def _beside_a_person(toks: tuple[Tok, ...], i: int, language: str) -> bool:

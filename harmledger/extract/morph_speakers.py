@@ -8,6 +8,13 @@ Claimants stay in the article's words (as the labels do); `reporter` when none i
 from __future__ import annotations
 
 from harmledger.extract.lang.cyrillic import CyrillicPack
+from harmledger.extract.lang.grammemes import (
+    ABBREVIATION,
+    FULL_ADJECTIVE,
+    FULL_PARTICIPLE,
+    LATIN,
+    NOMINATIVE,
+)
 from harmledger.extract.morph import Sentence, Tok
 from harmledger.models import Claim
 
@@ -48,12 +55,12 @@ def _text(words: list[Tok]) -> str:
 def _nominative(words: list[Tok]) -> bool:
     """A subject phrase has a word that can be nominative (its head: "Министерство обороны России")
     or one with no case at all (an abbreviation)."""
-    return any(not t.cases or "nomn" in t.cases for t in words)
+    return any(not t.cases or NOMINATIVE in t.cases for t in words)
 
 
 def _useful(words: list[Tok], pack: CyrillicPack) -> bool:
     """A speaker phrase names someone: not empty, not an adverb ("також", "раніше") alone."""
-    return bool(words) and any(t.capital or "NOUN" in t.pos or "Abbr" in t.pos for t in words)
+    return bool(words) and any(t.capital or "NOUN" in t.pos or ABBREVIATION in t.pos for t in words)
 
 
 def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
@@ -64,7 +71,7 @@ def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
         if t.is_word and t.low in pack.according_prepositions:
             j = i + 1
             while j < len(toks) and toks[j].is_word and not toks[j].has(pack.according_heads) and \
-                    ("ADJF" in toks[j].pos or "PRTF" in toks[j].pos) and j - i < 4:
+                    (FULL_ADJECTIVE in toks[j].pos or FULL_PARTICIPLE in toks[j].pos) and j - i < 4:
                 j += 1
             if j < len(toks) and toks[j].has(pack.according_heads) and toks[j].low not in pack.speaker_stops:
                 words = _phrase(toks, j + 1, 1, pack)
@@ -88,7 +95,7 @@ def speaker_in(toks: tuple[Tok, ...], pack: CyrillicPack) -> str | None:
         for j in (i + 1, i + 2):
             if j < len(toks) and toks[j].is_word and toks[j].has(pack.locatives):
                 channel = _phrase(toks, j + 1, 1, pack)
-                while len(channel) > 1 and "LATN" in channel[0].pos:
+                while len(channel) > 1 and LATIN in channel[0].pos:
                     channel = channel[1:]  # "у Telegram міський голова": the speaker after the channel
                 if _useful(channel, pack):
                     return _text(channel)

@@ -123,7 +123,7 @@ _UNIVERSAL_POS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "N
 _CODES = set(QUALIFIER_CODES) | set(GRADES) | {kind for kind, _ in PATTERNS} | {
     "town", "region", "country", "site", "main", "background", "killed", "injured", "casualties",
     "missing", "hospitalised", "evacuated", "all", "attackers", "day", "week", "month", "year",
-    "unknown", "other"}
+    "unknown", "other", "reporter"}
 
 
 def _literal_words(node: ast.AST) -> list[str]:
