@@ -22,3 +22,10 @@ VAGUE_QUANTITIES: dict[str, int] = {
 QUALIFIER_CODES = ("exact", "at_least", "more_than", "about", "up_to")
 
 GRADES = ("single_source", "corroborated", "disputed")
+
+# The closed vocabularies of the record. Filters (API and CLI alike) accept only these, so a
+# mistyped value is an error rather than an empty result; the OpenAPI description lists them.
+EVENT_TYPES = ("airstrike", "drone_strike", "missile_strike", "shelling", "bombing", "shooting", "other")
+CLAIM_KINDS = ("killed", "injured", "blame", "denial", "missing", "evacuated", "hospitalised", "casualties")
+DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
+PLACE_PRECISIONS = ("site", "town", "region", "country")

@@ -52,6 +52,12 @@ def _conditions(f: Filters) -> list[ColumnElement[bool]]:
         where.append(func.coalesce(c.killed_best, 0) >= f.min_killed)
     if f.q:
         where.append(_text_match(f.q))
+    if f.date_precision == "unknown":
+        where.append(c.date.is_(None))
+    elif f.date_precision:
+        where.append(and_(c.date.is_not(None), c.date_precision == f.date_precision))
+    if f.place_precision:
+        where.append(c.geo_precision == f.place_precision)
     if not f.include_background:
         where.append(c.background_only == false())
     return where
