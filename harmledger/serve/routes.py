@@ -58,6 +58,8 @@ class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
     geojson = "geojson"
+    acled = "acled"
+    ucdp = "ucdp"
 
 
 def engine_of(request: Request) -> Engine:
@@ -147,7 +149,8 @@ def get_article(engine: EngineDep, article_id: Annotated[str, Path(max_length=64
 
 
 EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/csv; charset=utf-8",
-                ExportFormat.geojson: "application/geo+json"}
+                ExportFormat.geojson: "application/geo+json", ExportFormat.acled: "text/csv; charset=utf-8",
+                ExportFormat.ucdp: "text/csv; charset=utf-8"}
 
 
 @router.get("/export", response_class=Response, responses={
@@ -155,14 +158,16 @@ EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/c
                     "content": {"application/json": {}, "text/csv": {}, "application/geo+json": {}}}})
 def export(
     engine: EngineDep, chosen: FiltersDep,
-    format: Annotated[ExportFormat, Query(description="json (harmledger/incidents@1), csv or geojson")]
+    format: Annotated[ExportFormat, Query(
+        description="json (harmledger/incidents@1), csv, geojson, or ACLED's or UCDP GED's columns")]
     = ExportFormat.json,
     sort: Annotated[Sort, Query()] = Sort.date,
 ) -> Response:
     """Exactly the filtered list (every page), in the same shapes as `harmledger export`."""
     found = queries.select_incidents(engine, chosen, sort.value)
     text = render(format.value, found, chosen, lambda: all_articles(engine, with_text=False))
-    name = f"incidents.{format.value}"
+    name = f"incidents-{format.value}.csv" if format in (ExportFormat.acled, ExportFormat.ucdp) \
+        else f"incidents.{format.value}"
     return Response(text, media_type=EXPORT_TYPES[format],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
