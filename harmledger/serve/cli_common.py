@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from harmledger.conventions import DATE_PRECISIONS, EVENT_TYPES, GRADES, PLACE_PRECISIONS
+from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -22,11 +22,8 @@ if TYPE_CHECKING:
 out = Console(width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-# The closed vocabularies as choices: Typer rejects anything else with exit status 2 and the list.
-EventType = StrEnum("EventType", {t: t for t in EVENT_TYPES})  # type: ignore[misc]
-Grade = StrEnum("Grade", {g: g for g in GRADES})  # type: ignore[misc]
-DatePrecision = StrEnum("DatePrecision", {p: p for p in DATE_PRECISIONS})  # type: ignore[misc]
-PlacePrecision = StrEnum("PlacePrecision", {p: p for p in PLACE_PRECISIONS})  # type: ignore[misc]
+# The closed vocabularies (conventions.py) are the options' types: Typer rejects anything else
+# with exit status 2 and lists the choices.
 
 
 def engine(ctx: typer.Context, create: bool = False) -> Engine:
