@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # A year-precision incident spans its whole year: look that far back for incidents to compare.
 _WIDEST_SPAN = timedelta(days=366)
 STATUS_STYLE = {"both": "green", "only_theirs": "yellow", "only_ours": "cyan"}
+STATUS_SHOWN = {"both": "both", "only_theirs": "theirs only", "only_ours": "ours only"}
 
 
 def compare(
@@ -87,20 +88,22 @@ def summary(result: Comparison, name: str) -> str:
 
 def comparison_table(result: Comparison) -> Table:
     """One row per pair or unmatched side: ids, dates, places, types and the figures side by side."""
-    table = Table(title=f"{len(result.rows)} rows", title_justify="left")
-    for column in ("status", "theirs", "ours", "date", "place", "type", "their killed", "our killed",
-                   "diff", "km", "days"):
+    table = Table(title=f"{len(result.rows)} rows ('!': their figure lies outside our low–high)",
+                  title_justify="left")
+    for column in ("status", "ids (theirs, ours)", "date", "place", "type (theirs, ours)", "their killed",
+                   "our killed (best)", "diff", "apart"):
         table.add_column(column, overflow="fold")
     for r in result.rows:
         row = report_row(r)
-        ours_range = "" if r.incident is None else _range(row)
-        diff = "" if row["difference"] == "" else f"{row['difference']:+}"
+        diff = "" if row["difference"] in ("", 0) else f"{row['difference']:+}"
         if row["within_our_range"] == "no":
-            diff = f"[bold]{diff}[/bold] (outside)"
-        table.add_row(f"[{STATUS_STYLE[r.status]}]{r.status}[/]", str(row["their_id"]), str(row["our_id"]),
+            diff = f"[bold]{diff} ![/bold]"
+        apart = "" if r.km is None else f"{r.km} km, {r.days} d"
+        table.add_row(f"[{STATUS_STYLE[r.status]}]{STATUS_SHOWN[r.status]}[/]",
+                      "\n".join(str(i) for i in (row["their_id"], row["our_id"]) if i),
                       str(row["their_date"] or row["our_date"]), str(row["their_place"] or row["our_place"]),
-                      " / ".join(str(t) for t in (row["their_type"], row["our_type"]) if t),
-                      str(row["their_fatalities"]), ours_range, diff, str(row["km"]), str(row["days"]))
+                      "\n".join(str(t) for t in (row["their_type"], row["our_type"]) if t),
+                      str(row["their_fatalities"]), "" if r.incident is None else _range(row), diff, apart)
     return table
 
 
@@ -109,4 +112,4 @@ def _range(row: dict[str, object]) -> str:
     if low == "":
         return "–"
     top = "+" if high == "" else (f"–{high}" if high != low else "")
-    return f"{low}{top} (best {best})" if best not in ("", low) or top else f"{low}"
+    return f"{low}{top} ({best})" if best not in ("", low) or top else f"{low}"
