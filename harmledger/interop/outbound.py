@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from harmledger.extract.lang.en.speech import PRONOUNS
 from harmledger.interop.codebooks import (
     ACLED_COLUMNS,
     ACLED_GEO_PRECISION,
@@ -31,8 +32,11 @@ from harmledger.models import Article, Incident
 
 
 def accused(inc: Incident) -> str:
-    """The side a denial comes from (who denies was accused), most often named first; "" if none."""
-    named = Counter(c.claimant for c in inc.claims if c.kind == "denial" and c.claimant != "reporter")
+    """The side a denial comes from (who denies was accused), the most often named; "" if none.
+
+    A pronoun the attribution could not resolve ("It denied …") names nobody."""
+    named = Counter(c.claimant for c in inc.claims if c.kind == "denial" and c.claimant != "reporter"
+                    and c.claimant.lower() not in PRONOUNS)
     return named.most_common(1)[0][0] if named else ""
 
 
@@ -43,6 +47,12 @@ def _articles_of(inc: Incident, articles: dict[str, Article]) -> list[Article]:
 
 def _outlets(cited: list[Article]) -> list[str]:
     return sorted({a.outlet or a.source_id for a in cited})
+
+
+def _citation(a: Article) -> str:
+    """One source as UCDP's source_article cites it: outlet, date and headline."""
+    parts = [a.outlet or a.source_id, a.published.isoformat() if a.published else "", f'"{a.title}"' if a.title else ""]
+    return " ".join(p for p in parts if p)
 
 
 def _civilian_deaths(inc: Incident) -> int:
@@ -120,8 +130,7 @@ def ucdp_row(inc: Incident, articles: dict[str, Article]) -> dict[str, Any]:
         "side_a_dset_id": "", "side_a_new_id": "", "side_a": accused(inc), "side_b_dset_id": "",
         "side_b_new_id": "", "side_b": "",
         "number_of_sources": inc.independent,
-        "source_article": "; ".join(f"\"{a.title}\" {a.outlet or a.source_id} "
-                                    f"{a.published.isoformat() if a.published else ''}".strip() for a in cited),
+        "source_article": "; ".join(_citation(a) for a in cited),
         "source_office": "; ".join(_outlets(cited)),
         "source_date": "; ".join(sorted({a.published.isoformat() for a in cited if a.published})),
         "source_headline": "; ".join(a.title for a in cited if a.title),
