@@ -9,8 +9,29 @@ const state = { incidents: [], filters: new URLSearchParams() };
 
 // --- map: world-atlas country shapes as the base layer, no tile server ---
 const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([48.5, 31], 5);
-const markers = L.layerGroup().addTo(map);
+// Incidents at one place (six strikes on Kharkiv) cluster into one numbered disc; clicking it zooms
+// in, and at the last zoom spreads them out ("spiderfy") so each can be clicked.
+// Many markers are added in chunks between frames; #map[data-markers] says when all are in.
+const mapBox = document.getElementById("map");
+const markers = L.markerClusterGroup({
+  maxClusterRadius: 36, showCoverageOnHover: false, spiderfyOnMaxZoom: true, chunkedLoading: true,
+  chunkProgress: (done, total) => { if (done === total) mapBox.dataset.markers = String(total); },
+}).addTo(map);
 let fitted = false;
+// Moves the page makes itself (fitting a shared link's box, the first fit to the data) must not
+// rewrite the "only the map view" box: a shared link reproduces its view exactly. Those fits are
+// not animated, so their moveend fires inside ownFit().
+let ownMove = false;
+let mapMovedByUser = false;
+
+function ownFit(bounds, options = {}) {
+  ownMove = true;
+  try {
+    map.fitBounds(bounds, { ...options, animate: false });
+  } finally {
+    ownMove = false;
+  }
+}
 
 async function drawBaseMap() {
   const { body: world } = await getJSON("/vendor/world-atlas/countries-50m.json");
@@ -19,16 +40,20 @@ async function drawBaseMap() {
     style: { color: "#ffffff", weight: 0.8, fillColor: "#dcd8cf", fillOpacity: 1 },
     interactive: false,
   }).addTo(map);
-  markers.eachLayer((m) => m.bringToFront());
 }
 
+// Area grows with the killed (best), capped so that one large single-source figure does not
+// cover a country at world zoom; the popup and the list carry the number itself.
+const MAX_RADIUS = 14;
 function radius(inc) {
-  return 5 + 2.2 * Math.sqrt(inc.killed.best || 0);
+  return Math.min(MAX_RADIUS, 4 + 1.6 * Math.sqrt(inc.killed.best || 0));
 }
 
 function drawMarkers() {
   markers.clearLayers();
+  delete mapBox.dataset.markers;
   const located = state.incidents.filter((inc) => inc.place);
+  const layers = [];
   for (const inc of located) {
     const marker = L.circleMarker([inc.place.lat, inc.place.lon], {
       radius: radius(inc), color: "#222", weight: 1, fillColor: GRADE_COLOURS[inc.grade], fillOpacity: 0.8,
@@ -39,10 +64,12 @@ function drawMarkers() {
       placeLabel(inc.place), el("br"),
       `killed ${range(inc.killed)} · injured ${range(inc.injured)} · `, gradeBadge(inc.grade), el("br"),
       el("a", { href: incidentHref(inc.id) }, "open incident →")));
-    markers.addLayer(marker);
+    layers.push(marker);
   }
+  markers.addLayers(layers);
+  if (!layers.length) mapBox.dataset.markers = "0";
   if (!fitted && located.length) {
-    map.fitBounds(L.latLngBounds(located.map((inc) => [inc.place.lat, inc.place.lon])).pad(0.3), { maxZoom: 7 });
+    ownFit(L.latLngBounds(located.map((inc) => [inc.place.lat, inc.place.lon])).pad(0.3), { maxZoom: 7 });
     fitted = true;
   }
 }
@@ -51,7 +78,7 @@ const legend = L.control({ position: "bottomleft" });
 legend.onAdd = () => el("div", { class: "legend" },
   ...Object.entries(GRADE_COLOURS).map(([grade, colour]) =>
     el("div", {}, el("span", { class: "swatch", style: `background:${colour}` }), label(grade))),
-  el("div", { class: "hint" }, "size: killed (best)"));
+  el("div", { class: "hint" }, "size: killed (best), capped"), el("div", { class: "hint" }, "number: incidents there"));
 legend.addTo(map);
 
 // --- timeline: incidents or killed per day/week of the same view; drag to filter by dates ---
@@ -90,7 +117,11 @@ function drawTimeline() {
   chart = new uPlot({
     width: box.clientWidth || 420, height: 200,
     scales: { x: { time: true, range: (u, min, max) => [min - pad, max + pad] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
-    axes: [{}, { size: 40 }],
+    // Counts are whole: ticks at 1, 2, 5, 10 … never 0.5.
+    axes: [{}, {
+      size: 40, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000],
+      values: (u, splits) => { box.dataset.yTicks = splits.join(","); return splits.map(String); },
+    }],
     legend: { show: false },
     cursor: { drag: { x: true, y: false, setScale: false } },
     series: [{}, {
@@ -136,7 +167,9 @@ function drawList() {
 // --- the filter bar drives everything through the URL, so a view can be bookmarked ---
 function filtersFromForm() {
   const data = new FormData(form);
-  if (data.get("in_view")) {
+  if (data.get("in_view") && state.filters.has("bbox") && !mapMovedByUser) {
+    data.set("bbox", state.filters.get("bbox")); // the shared box as given, not the snapped map bounds
+  } else if (data.get("in_view")) {
     const b = map.getBounds();
     const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
     data.set("bbox", [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180),
@@ -172,22 +205,43 @@ async function load(filters) {
 
 function apply() {
   const filters = filtersFromForm();
-  history.replaceState(null, "", filters.toString() ? `?${filters}` : "/");
+  // A new entry per change of view, so Back undoes a filter instead of leaving the app.
+  if (filters.toString() !== state.filters.toString()) {
+    history.pushState(null, "", filters.toString() ? `?${filters}` : "/");
+  }
   load(filters);
+}
+
+window.addEventListener("popstate", () => {
+  const filters = pickFilters(location.search);
+  fillForm(filters);
+  if (filters.has("bbox")) fitBox(filters.get("bbox"));
+  load(filters);
+});
+
+function fitBox(bbox) {
+  const [w, s, e, n] = bbox.split(",").map(Number);
+  ownFit([[s, w], [n, e]]);
+  mapMovedByUser = false;
 }
 
 form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
 document.getElementById("reset").addEventListener("click", () => { form.reset(); apply(); });
 document.getElementById("measure").addEventListener("change", drawTimeline);
 document.getElementById("bucket").addEventListener("change", drawTimeline);
-map.on("moveend", () => { if (form.elements.in_view.checked) apply(); });
+map.on("moveend", () => {
+  if (ownMove) return;
+  mapMovedByUser = true;
+  if (form.elements.in_view.checked) apply();
+});
 
 const initial = pickFilters(location.search);
 fillForm(initial);
 if (initial.has("bbox")) {
-  const [w, s, e, n] = initial.get("bbox").split(",").map(Number);
-  map.fitBounds([[s, w], [n, e]]);
+  fitBox(initial.get("bbox"));
   fitted = true;
 }
+// On a phone the filters fold away above the map; the summary line opens them.
+if (window.matchMedia("(max-width: 600px)").matches) document.getElementById("filter-box").open = false;
 drawBaseMap().catch((error) => { status.textContent = `Base map unavailable: ${error.message}`; });
 load(initial);

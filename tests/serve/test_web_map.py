@@ -1,0 +1,121 @@
+"""The map for daily work, in Chromium at a desktop (1400×900) and a phone (390×844) viewport:
+clustered markers that open, no page wider than the screen, Back that undoes a filter, and a
+shared link that comes back exactly as sent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.serve.test_web_ui import CHROMIUM, _screenshot_dir, browser  # noqa: F401  (the module's browser fixture)
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run 'make setup'")
+VIEWPORTS = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request: pytest.FixtureRequest, browser, live_server: str) -> Iterator[object]:  # noqa: F811
+    context = browser.new_context(viewport=VIEWPORTS[request.param], is_mobile=request.param == "phone",
+                                  has_touch=request.param == "phone")
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    assert page.errors == []
+    context.close()
+
+
+def _wider_than_the_screen(page) -> int:  # type: ignore[no-untyped-def]
+    return int(page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+
+
+def _loaded(page, search: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Wait until the view of `search` is on screen, every marker added to the map."""
+    page.wait_for_function(f"document.body.dataset.view === {search!r}")
+    page.wait_for_selector("#map[data-markers]", state="attached")
+
+
+def test_neither_page_is_wider_than_the_screen(page, live_server: str, client: httpx.Client,  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
+    page.goto(f"{live_server}/")
+    _loaded(page)
+    page.wait_for_selector("#incidents tbody tr")
+    assert _wider_than_the_screen(page) == 0
+    if page.viewport_size["width"] < 600:
+        page.wait_for_timeout(300)  # the base map's shapes
+        page.screenshot(path=str(_screenshot_dir(tmp_path) / "map-phone.png"))
+    busiest = client.get("/api/incidents", params={"sort": "-sources", "limit": 1}).json()["incidents"][0]
+    page.goto(f"{live_server}/incidents/{busiest['id']}")
+    page.wait_for_selector("#claims tbody tr")
+    assert _wider_than_the_screen(page) == 0
+
+
+def test_the_filters_fold_away_on_a_phone_only(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server}/")
+    _loaded(page)
+    phone = page.viewport_size["width"] < 600
+    assert page.locator("select[name=grade]").is_visible() is not phone
+    if phone:
+        page.click("#filter-box summary")
+        assert page.locator("select[name=grade]").is_visible()
+
+
+def test_a_cluster_opens_to_markers_that_open_their_incident(page, live_server: str,  # type: ignore[no-untyped-def]
+                                                              client: httpx.Client) -> None:
+    page.goto(f"{live_server}/?country=UA")
+    _loaded(page, "country=UA")
+    cluster = page.locator(".marker-cluster").first
+    count = int(cluster.inner_text())
+    assert count >= 2
+    before = page.locator("path.marker").count()
+    cluster.click()  # zooms in, or at the last zoom spreads the markers out
+    page.wait_for_function(f"document.querySelectorAll('path.marker').length >= {before + 2}")
+    marker = page.locator("path.marker").last
+    marker.click(force=True)  # a circle under the cluster's fading icon
+    link = page.wait_for_selector(".popup a")
+    assert "/incidents/I" in (link.get_attribute("href") or "")
+    located = [i for i in client.get("/api/incidents", params={"country": "UA"}).json()["incidents"] if i["place"]]
+    assert len(located) >= count
+
+
+def test_back_undoes_a_filter(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server}/")
+    _loaded(page)
+    everything = page.locator("#incidents tbody tr").count()
+    page.evaluate("document.getElementById('filter-box').open = true")
+    page.select_option("select[name=grade]", "disputed")
+    page.click("button[type=submit]")
+    _loaded(page, "grade=disputed")
+    assert page.locator("#incidents tbody tr").count() < everything
+    page.go_back()
+    _loaded(page)
+    assert page.url.rstrip("/") == live_server and page.input_value("select[name=grade]") == ""
+    assert page.locator("#incidents tbody tr").count() == everything
+    page.go_forward()
+    _loaded(page, "grade=disputed")
+    assert page.input_value("select[name=grade]") == "disputed"
+
+
+def test_a_shared_map_view_link_comes_back_exactly(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    search = "bbox=35.5%2C49.5%2C37.0%2C50.5"
+    page.goto(f"{live_server}/?{search}")
+    _loaded(page, search)
+    page.wait_for_timeout(300)  # any late moveend of the map would rewrite the address now
+    assert page.url.endswith(f"?{search}")
+    assert page.is_checked("input[name=in_view]")
+    assert page.locator("#incidents tbody tr").count() >= 1
+    page.evaluate("document.getElementById('filter-box').open = true")
+    page.click("button[type=submit]")  # applying again without moving keeps the box as sent
+    page.wait_for_timeout(300)
+    assert page.url.endswith(f"?{search}")
+
+
+def test_the_timeline_counts_in_whole_numbers(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server}/")
+    _loaded(page)
+    page.wait_for_function("document.getElementById('timeline').dataset.yTicks")
+    ticks = [float(v) for v in page.get_attribute("#timeline", "data-y-ticks").split(",")]
+    assert len(ticks) >= 2 and all(v.is_integer() for v in ticks)
