@@ -38,7 +38,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
 
     Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off.
     """
-    from harmledger.serve import list_routes, routes, web, writes
+    from harmledger.serve import list_routes, routes, view_routes, web, writes
 
     app = FastAPI(title="harmledger", version="1",
                   description="Incidents reconciled from conflicting news reports, with every casualty "
@@ -49,6 +49,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.state.ingest_lock = threading.Lock()  # one pipeline run at a time rebuilds the incident set
     app.include_router(routes.router)
     app.include_router(list_routes.router)
+    app.include_router(view_routes.router)
     app.include_router(routes.health_router)
     app.include_router(writes.router)
     web.mount(app)

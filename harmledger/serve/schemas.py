@@ -194,6 +194,46 @@ class ArticlePage(Page):
     articles: list[ArticleRow]
 
 
+class CellIncident(BaseModel):
+    id: str
+    event_type: EventType
+    date: str | None
+    date_precision: DatePrecision
+    place: str
+    country_code: str | None
+    grade: Grade
+    killed: dict[str, int | None]
+    injured: dict[str, int | None]
+
+
+class MapCell(BaseModel):
+    lat: float = Field(description="Mean latitude of the cell's incidents")
+    lon: float
+    count: int
+    killed: int = Field(description="Killed (best) summed over the cell")
+    incident: CellIncident | None = Field(description="The incident, when the cell holds one")
+
+
+class MapCells(BaseModel):
+    zoom: int
+    cell_degrees: float
+    truncated: bool = Field(description="True when more than 2,000 cells matched (the busiest are sent)")
+    incidents: int = Field(description="Incidents in the cells sent")
+    filters: dict[str, Any]
+    cells: list[MapCell]
+
+
+class Day(BaseModel):
+    date: str
+    incidents: int
+    killed: int
+
+
+class Timeline(BaseModel):
+    filters: dict[str, Any]
+    days: list[Day]
+
+
 class ArticleIn(BaseModel):
     """One article record, as in a JSONL dump."""
 

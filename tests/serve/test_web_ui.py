@@ -52,7 +52,7 @@ def _screenshot_dir(tmp_path: Path) -> Path:
 
 def test_map_filter_incident_claim_and_export(page, live_server: str, client: httpx.Client,  # type: ignore[no-untyped-def]
                                               tmp_path: Path) -> None:
-    everything = client.get("/api/incidents").json()["incidents"]
+    everything = client.get("/api/incidents", params={"sort": "-date"}).json()["incidents"]  # the list: newest first
     page.goto(f"{live_server}/")
     page.wait_for_selector("#incidents tbody tr")
     page.wait_for_selector("#map path.leaflet-interactive")

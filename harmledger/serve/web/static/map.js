@@ -2,10 +2,16 @@
 import {
   GRADE_COLOURS, allIncidents, dateLabel, el, getJSON, gradeBadge, label, pickFilters, placeLabel, range,
 } from "./api.js";
+import { cellLayers, fetchCells } from "./cells.js";
+import { PAGE, drawList, fetchPage } from "./list.js";
 
 const form = document.getElementById("filters");
 const status = document.getElementById("status");
-const state = { incidents: [], filters: new URLSearchParams() };
+// Up to this many incidents the page holds them all and clusters them itself; above, the server
+// counts them per map cell and per day, and the list is read a page at a time.
+const CLIENT_LIMIT = 2000;
+const DEFAULT_SORT = "-date"; // newest first
+const state = { incidents: null, days: [], page: null, filters: new URLSearchParams(), sort: DEFAULT_SORT };
 
 // --- map: world-atlas country shapes as the base layer, no tile server ---
 const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([48.5, 31], 5);
@@ -17,6 +23,7 @@ const markers = L.markerClusterGroup({
   maxClusterRadius: 36, showCoverageOnHover: false, spiderfyOnMaxZoom: true, chunkedLoading: true,
   chunkProgress: (done, total) => { if (done === total) mapBox.dataset.markers = String(total); },
 }).addTo(map);
+const cellsLayer = L.layerGroup().addTo(map);
 let fitted = false;
 // Moves the page makes itself (fitting a shared link's box, the first fit to the data) must not
 // rewrite the "only the map view" box: a shared link reproduces its view exactly. Those fits are
@@ -49,9 +56,14 @@ function radius(inc) {
   return Math.min(MAX_RADIUS, 4 + 1.6 * Math.sqrt(inc.killed.best || 0));
 }
 
-function drawMarkers() {
+async function drawMarkers() {
   markers.clearLayers();
+  cellsLayer.clearLayers();
   delete mapBox.dataset.markers;
+  if (state.incidents === null) {
+    await drawCells();
+    return;
+  }
   const located = state.incidents.filter((inc) => inc.place);
   const layers = [];
   for (const inc of located) {
@@ -74,6 +86,26 @@ function drawMarkers() {
   }
 }
 
+async function drawCells() {
+  if (!fitted) {
+    // The first view of a large database: fit the world-zoom cells, where the bulk of it is.
+    const world = await fetchCellsAt(2);
+    if (world.length) ownFit(L.latLngBounds(world.map((c) => [c.lat, c.lon])).pad(0.2), { maxZoom: 7 });
+    fitted = true;
+  }
+  const cells = await fetchCells(map, state.filters);
+  cellsLayer.clearLayers();
+  for (const layer of cellLayers(map, cells, incidentHref)) cellsLayer.addLayer(layer);
+  mapBox.dataset.markers = String(cells.length);
+}
+
+async function fetchCellsAt(zoom) {
+  const params = new URLSearchParams(state.filters);
+  params.set("zoom", zoom);
+  const { body } = await getJSON(`/api/map?${params}`);
+  return body.cells;
+}
+
 const legend = L.control({ position: "bottomleft" });
 legend.onAdd = () => el("div", { class: "legend" },
   ...Object.entries(GRADE_COLOURS).map(([grade, colour]) =>
@@ -94,10 +126,9 @@ function timelineData() {
   const measure = document.getElementById("measure").value;
   const bucket = document.getElementById("bucket").value;
   const sums = new Map();
-  for (const inc of state.incidents) {
-    if (!inc.date) continue;
-    const key = startOfBucket(inc.date, bucket);
-    sums.set(key, (sums.get(key) || 0) + (measure === "killed" ? inc.killed.best || 0 : 1));
+  for (const day of state.days) {
+    const key = startOfBucket(day.date, bucket);
+    sums.set(key, (sums.get(key) || 0) + (measure === "killed" ? day.killed : day.incidents));
   }
   const xs = [...sums.keys()].sort((a, b) => a - b);
   return { data: [xs, xs.map((x) => sums.get(x))], measure, bucket };
@@ -147,18 +178,19 @@ function incidentHref(id) {
   return `/incidents/${encodeURIComponent(id)}${back ? `?${back}` : ""}`;
 }
 
-function drawList() {
-  const rows = state.incidents.map((inc) => el("tr", { "data-id": inc.id },
-    el("td", {}, dateLabel(inc)),
-    el("td", {}, el("a", { href: incidentHref(inc.id) }, inc.place ? placeLabel(inc.place) : "unknown place")),
-    el("td", {}, label(inc.event_type)), el("td", {}, inc.target || "–"),
-    el("td", { class: "num" }, range(inc.killed)), el("td", { class: "num" }, range(inc.injured)),
-    el("td", { class: "num" }, `${inc.sources.independent}/${inc.sources.articles}`),
-    el("td", {}, gradeBadge(inc.grade), inc.background_only ? " (background only)" : "")));
-  document.querySelector("#incidents tbody").replaceChildren(...rows);
-  document.getElementById("count").textContent = `${state.incidents.length} incidents ·`;
+function showList() {
+  drawList(state.page, state.sort, incidentHref, {
+    onSort: (sort) => { form.elements.sort.value = sort === DEFAULT_SORT ? "" : sort; apply(); },
+    onPage: async (offset) => {
+      state.page = await fetchPage(state.filters, state.sort, offset);
+      showList();
+      document.getElementById("incidents").scrollIntoView();
+    },
+  });
+  document.getElementById("count").textContent = `${state.page.total.toLocaleString("en")} incidents ·`;
   for (const format of ["json", "csv", "geojson"]) {
     const params = new URLSearchParams(state.filters);
+    params.set("sort", state.sort); // the file lists the incidents in the list's order
     params.set("format", format);
     document.getElementById(`export-${format}`).href = `/api/export?${params}`;
   }
@@ -181,7 +213,7 @@ function filtersFromForm() {
 }
 
 function fillForm(filters) {
-  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q"]) {
+  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q", "sort"]) {
     form.elements[key].value = filters.get(key) || "";
   }
   form.elements.in_view.checked = filters.has("bbox");
@@ -189,17 +221,25 @@ function fillForm(filters) {
 
 async function load(filters) {
   state.filters = filters;
+  state.sort = filters.get("sort") || DEFAULT_SORT;
   status.textContent = "loading…";
   try {
-    state.incidents = await allIncidents(filters);
-    status.textContent = state.incidents.length ? "" : "No incidents match these filters.";
+    const [page, timeline] = await Promise.all([
+      fetchPage(filters, state.sort, 0), getJSON(`/api/timeline?${filters}`)]);
+    state.page = page;
+    state.days = timeline.body.days;
+    if (page.total > CLIENT_LIMIT) state.incidents = null;
+    else state.incidents = page.total <= PAGE ? page.incidents : await allIncidents(filters);
+    status.textContent = page.total ? "" : "No incidents match these filters.";
   } catch (error) {
+    state.page = { total: 0, offset: 0, incidents: [], next: null, prev: null };
+    state.days = [];
     state.incidents = [];
     status.textContent = `Could not load incidents: ${error.message}`;
   }
-  drawMarkers();
+  await drawMarkers().catch((error) => { status.textContent = `Could not draw the map: ${error.message}`; });
   drawTimeline();
-  drawList();
+  showList();
   document.body.dataset.view = filters.toString(); // which view is on screen (tests wait for it)
 }
 
@@ -233,6 +273,7 @@ map.on("moveend", () => {
   if (ownMove) return;
   mapMovedByUser = true;
   if (form.elements.in_view.checked) apply();
+  else if (state.incidents === null) drawCells().catch(() => {}); // a large view: the cells of the new box
 });
 
 const initial = pickFilters(location.search);
