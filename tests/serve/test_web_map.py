@@ -119,3 +119,43 @@ def test_the_timeline_counts_in_whole_numbers(page, live_server: str) -> None:  
     page.wait_for_function("document.getElementById('timeline').dataset.yTicks")
     ticks = [float(v) for v in page.get_attribute("#timeline", "data-y-ticks").split(",")]
     assert len(ticks) >= 2 and all(v.is_integer() for v in ticks)
+
+
+@pytest.fixture(scope="module")
+def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on 2,500 made-up incidents: above the 2,000 the page clusters itself."""
+    import importlib.util
+
+    from tests.conftest import ROOT
+    from tests.serve.conftest import running_server
+
+    spec = importlib.util.spec_from_file_location("ui_load", ROOT / "bench" / "ui_load.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    db = tmp_path_factory.mktemp("large") / "large.db"
+    bench.fill(db, 2500, seed=3)
+    with running_server(db) as url:
+        yield url
+
+
+def test_a_large_view_is_paged_sorted_and_drawn_from_server_cells(page, large_server: str) -> None:  # type: ignore[no-untyped-def]
+    api: list[str] = []
+    page.on("request", lambda r: api.append(r.url) if "/api/" in r.url else None)
+    page.goto(f"{large_server}/")
+    _loaded(page)
+    assert page.locator("#incidents tbody tr").count() == 100
+    assert "1–100 of 2,500" in page.inner_text("#pager")
+    assert page.locator(".marker-cluster").count() >= 1  # cells counted by the server
+    assert not any("limit=500" in u for u in api)  # never every incident
+    first_page = page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
+    page.click("#next-page")
+    page.wait_for_function("document.getElementById('pager').innerText.includes('101–200')")
+    second_page = page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
+    assert len(second_page) == 100 and not set(first_page) & set(second_page)
+    page.click("#incidents th[data-sort=killed]")
+    _loaded(page, "sort=-killed")
+    killed = page.locator("#incidents tbody tr td:nth-child(5)").all_inner_texts()
+    tops = [int(k.split("–")[-1]) for k in killed]
+    assert tops == sorted(tops, reverse=True)
+    assert _wider_than_the_screen(page) == 0
