@@ -234,6 +234,18 @@ class Timeline(BaseModel):
     days: list[Day]
 
 
+class PlaceLabel(BaseModel):
+    name: str
+    lat: float
+    lon: float
+    population: int
+
+
+class PlaceLabels(BaseModel):
+    zoom: int
+    labels: list[PlaceLabel]
+
+
 class ArticleIn(BaseModel):
     """One article record, as in a JSONL dump."""
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from harmledger.serve.api import ApiError
 from harmledger.serve.export import parse_bbox
 from harmledger.serve.routes import BBOX, ERRORS, EngineDep, FiltersDep
-from harmledger.serve.schemas import MapCells, Timeline
+from harmledger.serve.schemas import MapCells, PlaceLabels, Timeline
 from harmledger.store import view_queries
 
 router = APIRouter(prefix="/api")
@@ -38,3 +38,18 @@ def map_cells(
 def timeline(engine: EngineDep, chosen: FiltersDep) -> dict[str, Any]:
     """Dated incidents of the filtered view per day: how many and their killed (best) total."""
     return {"filters": chosen.as_dict(), "days": view_queries.day_counts(engine, chosen)}
+
+
+@router.get("/labels", response_model=PlaceLabels, responses=ERRORS)
+def place_labels(
+    view: Annotated[str, Query(pattern=BBOX, description="The map's box, min_lon,min_lat,max_lon,max_lat")],
+    zoom: Annotated[int, Query(ge=0, le=18)] = 4,
+) -> dict[str, Any]:
+    """Names for the offline base map: the biggest towns in the box, more of them at closer zooms (≤ 50)."""
+    from harmledger.serve.labels import labels
+
+    try:
+        box = parse_bbox(view)
+    except ValueError as exc:
+        raise ApiError(422, f"view: {exc}") from None
+    return {"zoom": zoom, "labels": [asdict(t) for t in labels(box, zoom)]}

@@ -52,3 +52,24 @@ def test_the_timeline_counts_dated_incidents_per_day(client: httpx.Client) -> No
     assert sum(d["killed"] for d in body["days"]) == sum(i["killed"]["best"] or 0 for i in listed)
     assert [d["date"] for d in body["days"]] == sorted(d["date"] for d in body["days"])
     assert client.get("/api/timeline", params={"grade": "nope"}).status_code == 422
+
+
+def test_labels_name_the_biggest_towns_first_and_more_of_them_closer_in(client: httpx.Client) -> None:
+    far = client.get("/api/labels", params={"view": "22,44,40,53", "zoom": 4}).json()["labels"]
+    near = client.get("/api/labels", params={"view": "35.5,49.5,37.0,50.5", "zoom": 9}).json()["labels"]
+    assert far and len(far) <= 50 and all(t["population"] >= 1_500_000 for t in far)
+    assert [t["population"] for t in far] == sorted((t["population"] for t in far), reverse=True)
+    assert "Kyiv" in {t["name"] for t in far} and "Kharkiv" in {t["name"] for t in near}
+    assert all(35.5 <= t["lon"] <= 37.0 and 49.5 <= t["lat"] <= 50.5 for t in near)
+    assert any(t["population"] < 100_000 for t in near)  # towns, not only cities, at region zoom
+
+
+def test_a_label_box_may_cross_the_antimeridian(client: httpx.Client) -> None:
+    answer = client.get("/api/labels", params={"view": "170,-20,-170,-15", "zoom": 8}).json()
+    names = {t["name"] for t in answer["labels"]}
+    assert "Suva" in names  # Fiji, at 178° E
+
+
+@pytest.mark.parametrize("params", [{}, {"view": "1,2,3"}, {"view": "0,0,1,1", "zoom": 40}])
+def test_bad_label_parameters_are_422(client: httpx.Client, params: dict[str, Any]) -> None:
+    assert client.get("/api/labels", params=params).status_code == 422

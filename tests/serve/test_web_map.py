@@ -121,6 +121,36 @@ def test_the_timeline_counts_in_whole_numbers(page, live_server: str) -> None:  
     assert len(ticks) >= 2 and all(v.is_integer() for v in ticks)
 
 
+def test_towns_are_named_at_region_zoom(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    search = "bbox=35.5%2C49.5%2C37.0%2C50.5"  # around Kharkiv
+    page.goto(f"{live_server}/?{search}")
+    _loaded(page, search)
+    page.wait_for_function("[...document.querySelectorAll('.place-label')].some(l => l.textContent === 'Kharkiv')")
+    label = page.locator(".place-label", has_text="Kharkiv").first
+    assert label.is_visible()
+
+
+def test_no_country_is_drawn_as_a_stripe_across_the_globe(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    """Chukotka and Fiji cross the 180° meridian: no edge of a shape may jump half the world."""
+    search = "bbox=-180%2C-60%2C180%2C80"
+    page.goto(f"{live_server}/?{search}")
+    _loaded(page, search)
+    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    longest = page.evaluate("""() => {
+        // half the world's width in pixels at the map's zoom
+        const half = 256 * 2 ** Number(document.getElementById('map').dataset.zoom) / 2;
+        let worst = 0;
+        for (const path of document.querySelectorAll('.leaflet-overlay-pane path')) {
+          for (const sub of (path.getAttribute('d') || '').split('M').slice(1)) {
+            const xs = [...sub.matchAll(/(-?[0-9.]+) (-?[0-9.]+)/g)].map(m => Number(m[1]));
+            for (let i = 1; i < xs.length; i++) worst = Math.max(worst, Math.abs(xs[i] - xs[i - 1]) / half);
+          }
+        }
+        return worst;
+      }""")
+    assert 0 < longest < 0.9  # in halves of the world: a stripe is about 2
+
+
 @pytest.fixture(scope="module")
 def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server on 2,500 made-up incidents: above the 2,000 the page clusters itself."""

@@ -40,9 +40,42 @@ function ownFit(bounds, options = {}) {
   }
 }
 
+// A ring that crosses the 180° meridian (Chukotka, Fiji) jumps from +180 to -180 and would be drawn
+// as a stripe across the globe: its western points are moved a turn east instead.
+function unwrapRing(ring) {
+  const lons = ring.map((p) => p[0]);
+  if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
+  return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+}
+
+function unwrapShape(geometry) {
+  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+  if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map((p) => p.map(unwrapRing));
+}
+
+// Town names over the base map, the biggest first and more of them closer in (GET /api/labels),
+// in a pane under the incidents so a name never hides a marker.
+map.createPane("labels").style.zIndex = 350;
+const labelsLayer = L.layerGroup().addTo(map);
+
+async function drawLabels() {
+  const b = map.getBounds();
+  const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
+  const view = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)];
+  const { body } = await getJSON(`/api/labels?view=${view.join(",")}&zoom=${Math.round(map.getZoom())}`);
+  labelsLayer.clearLayers();
+  for (const town of body.labels) {
+    const icon = L.divIcon({ className: "place-label", html: "", iconSize: null });
+    const marker = L.marker([town.lat, town.lon], { icon, interactive: false, keyboard: false, pane: "labels" });
+    marker.on("add", () => { marker.getElement().textContent = town.name; });
+    labelsLayer.addLayer(marker);
+  }
+}
+
 async function drawBaseMap() {
   const { body: world } = await getJSON("/vendor/world-atlas/countries-50m.json");
   const countries = topojson.feature(world, world.objects.countries);
+  for (const country of countries.features) if (country.geometry) unwrapShape(country.geometry);
   L.geoJSON(countries, {
     style: { color: "#ffffff", weight: 0.8, fillColor: "#dcd8cf", fillOpacity: 1 },
     interactive: false,
@@ -270,6 +303,8 @@ document.getElementById("reset").addEventListener("click", () => { form.reset();
 document.getElementById("measure").addEventListener("change", drawTimeline);
 document.getElementById("bucket").addEventListener("change", drawTimeline);
 map.on("moveend", () => {
+  mapBox.dataset.zoom = map.getZoom(); // what the map shows (tests read it)
+  drawLabels().catch(() => {}); // names are a help, not the data: a failure leaves the map as it is
   if (ownMove) return;
   mapMovedByUser = true;
   if (form.elements.in_view.checked) apply();
@@ -285,4 +320,6 @@ if (initial.has("bbox")) {
 // On a phone the filters fold away above the map; the summary line opens them.
 if (window.matchMedia("(max-width: 600px)").matches) document.getElementById("filter-box").open = false;
 drawBaseMap().catch((error) => { status.textContent = `Base map unavailable: ${error.message}`; });
+mapBox.dataset.zoom = map.getZoom();
+drawLabels().catch(() => {});
 load(initial);
