@@ -138,7 +138,8 @@ def export(
     admin1: common.Admin1 = None,
     bbox: common.Bbox = None, event_type: common.TypeOpt = None, grade: common.GradeOpt = None,
     min_killed: common.MinKilled = None, q: common.Query = None, date_precision: common.DatePrec = None,
-    place_precision: common.PlacePrec = None,
+    place_precision: common.PlacePrec = None, claimant: common.Claimant = None, actor: common.Actor = None,
+    victim_group: common.VictimGroup = None, outlet: common.Outlet = None, language: common.Language = None,
 ) -> None:
     """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV, GeoJSON, ACLED or UCDP GED.
 
@@ -153,7 +154,8 @@ def export(
     from harmledger.store.repository import all_articles
 
     filters = common.build_filters(since, until, country, admin1, bbox, event_type, grade, min_killed, q,
-                              date_precision, place_precision)
+                              date_precision, place_precision, claimant=claimant, actor=actor,
+                              victim_group=victim_group, outlet=outlet, language=language)
     engine = _engine(ctx)
     chosen = select_incidents(engine, filters)
     text = render(format.value, chosen, filters, lambda: all_articles(engine, with_text=False))

@@ -42,6 +42,11 @@ TypeOpt = Annotated[EventType | None, typer.Option("--type", help="Event type")]
 GradeOpt = Annotated[Grade | None, typer.Option("--grade", help="Grade of the incident")]
 MinKilled = Annotated[int | None, typer.Option(min=0, help="Only incidents with best killed ≥ N")]
 Query = Annotated[str | None, typer.Option("--q", help="Text in place, type, target, weapon, claimant or evidence")]
+Claimant = Annotated[str | None, typer.Option(help="Part of a claimant's name, e.g. 'defence ministry'")]
+Actor = Annotated[str | None, typer.Option(help="The accused side: part of the name of who issued a denial")]
+VictimGroup = Annotated[str | None, typer.Option(help="A group named in a killed or injured figure, e.g. children")]
+Outlet = Annotated[str | None, typer.Option(help="Part of an outlet's name")]
+Language = Annotated[str | None, typer.Option(help="Language of an article, e.g. en")]
 DatePrec = Annotated[DatePrecision | None, typer.Option("--date-precision", help="How exactly the date is known")]
 PlacePrec = Annotated[PlacePrecision | None, typer.Option("--place-precision", help="How exactly the place is known")]
 
@@ -49,8 +54,9 @@ PlacePrec = Annotated[PlacePrecision | None, typer.Option("--place-precision", h
 def build_filters(since: str | None, until: str | None, country: str | None, admin1: str | None,
                   bbox: str | None, event_type: StrEnum | None, grade: StrEnum | None, min_killed: int | None,
                   q: str | None, date_precision: StrEnum | None = None, place_precision: StrEnum | None = None,
-                  include_background: bool = True) -> Filters:
-    """The filter options, checked: a bad day or box is a usage error naming the option."""
+                  include_background: bool = True, **through: str | None) -> Filters:
+    """The filter options, checked: a bad day or box is a usage error naming the option;
+    `through` are the claim and source filters (claimant, actor, victim_group, outlet, language)."""
     from harmledger.serve.export import Filters, parse_bbox
 
     try:
@@ -64,7 +70,8 @@ def build_filters(since: str | None, until: str | None, country: str | None, adm
                    event_type=event_type.value if event_type else None, grade=grade.value if grade else None,
                    min_killed=min_killed, q=q, include_background=include_background,
                    date_precision=date_precision.value if date_precision else None,
-                   place_precision=place_precision.value if place_precision else None)
+                   place_precision=place_precision.value if place_precision else None,
+                   **through)  # claimant, actor, victim_group, outlet, language
 
 
 def day(value: str | None, option: str) -> date | None:

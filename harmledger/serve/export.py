@@ -41,6 +41,13 @@ class Filters:
     include_background: bool = True
     date_precision: str | None = None  # day, week, month, year or unknown
     place_precision: str | None = None  # site, town, region or country
+    # Through the incident's claims and articles: a part of a claimant's or outlet's name, the
+    # accused side (who issued a denial), a victim group named in a killed or injured figure.
+    claimant: str | None = None
+    actor: str | None = None
+    victim_group: str | None = None
+    outlet: str | None = None
+    language: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The filters that narrow the view, JSON-ready (bbox as a list, dates as ISO days)."""

@@ -77,6 +77,16 @@ def filters(
     include_background: Annotated[bool, Query(description="Include background-only incidents")] = True,
     date_precision: Annotated[DatePrecision | None, Query(description="How exactly the date is known")] = None,
     place_precision: Annotated[PlacePrecision | None, Query(description="How exactly the place is known")] = None,
+    claimant: Annotated[str | None, Query(min_length=1, max_length=200,
+                                          description="Part of a claimant's name, any case")] = None,
+    actor: Annotated[str | None, Query(min_length=1, max_length=200,
+                                       description="The accused side: part of the name of who issued a denial")] = None,
+    victim_group: Annotated[str | None, Query(min_length=1, max_length=40,
+                                              description="A group named in a killed or injured figure, "
+                                                          "e.g. civilians, children")] = None,
+    outlet: Annotated[str | None, Query(min_length=1, max_length=200, description="Part of an outlet's name")] = None,
+    language: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$",
+                                          description="Language of an article, e.g. en, uk")] = None,
 ) -> Filters:
     """The filter query parameters shared by the list and the export, checked."""
     first, last = _day(since, "since"), _day(until, "until")
@@ -90,7 +100,8 @@ def filters(
                    bbox=box, event_type=type.value if type else None, grade=grade.value if grade else None,
                    min_killed=min_killed, q=q, include_background=include_background,
                    date_precision=date_precision.value if date_precision else None,
-                   place_precision=place_precision.value if place_precision else None)
+                   place_precision=place_precision.value if place_precision else None,
+                   claimant=claimant, actor=actor, victim_group=victim_group, outlet=outlet, language=language)
 
 
 def _day(value: str | None, name: str) -> date | None:

@@ -65,3 +65,11 @@ def test_incidents_sort_and_limit(demo_db: str) -> None:
 def test_the_table_says_how_many_rows_it_left_out(demo_db: str) -> None:
     result = run_cli("incidents", "--limit", "2", db=demo_db)
     assert result.returncode == 0 and "2 of " in result.stdout and "--limit 0" in result.stdout
+
+
+def test_incidents_filter_by_the_accused_side_like_the_api(demo_db: str) -> None:
+    listed = _listed(demo_db, "--actor", "russia", "--limit", "0")
+    assert listed["filters"] == {"actor": "russia"} and listed["incidents"]
+    exported = json.loads(run_cli("export", "--actor", "russia", "--victim-group", "children", db=demo_db).stdout)
+    assert {i["id"] for i in exported["incidents"]} <= {i["id"] for i in listed["incidents"]}
+    assert exported["filters"] == {"actor": "russia", "victim_group": "children"}
