@@ -189,3 +189,16 @@ def test_a_large_view_is_paged_sorted_and_drawn_from_server_cells(page, large_se
     tops = [int(k.split("–")[-1]) for k in killed]
     assert tops == sorted(tops, reverse=True)
     assert _wider_than_the_screen(page) == 0
+
+
+def test_the_filter_bar_filters_through_claims(page, live_server: str, client: httpx.Client) -> None:  # type: ignore[no-untyped-def]
+    expected = [i["id"] for i in client.get("/api/incidents", params={"actor": "russia", "sort": "-date"}).json()[
+        "incidents"]]
+    page.goto(f"{live_server}/")
+    _loaded(page)
+    page.evaluate("document.getElementById('filter-box').open = true")
+    page.fill("input[name=actor]", "russia")
+    page.click("button[type=submit]")
+    _loaded(page, "actor=russia")
+    assert page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)") == expected
+    assert _wider_than_the_screen(page) == 0

@@ -246,7 +246,8 @@ function filtersFromForm() {
 }
 
 function fillForm(filters) {
-  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q", "sort"]) {
+  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q", "claimant", "actor",
+    "victim_group", "outlet", "language", "sort"]) {
     form.elements[key].value = filters.get(key) || "";
   }
   form.elements.in_view.checked = filters.has("bbox");
