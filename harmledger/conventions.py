@@ -8,6 +8,8 @@ language's pack (`harmledger/extract/lang/<code>/`, English: `lang/en/numbers.py
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 # ACLED's coding of vague quantities by concept (low figure, qualifier "about", open high).
 VAGUE_QUANTITIES: dict[str, int] = {
     "dozens": 12,
@@ -22,3 +24,61 @@ VAGUE_QUANTITIES: dict[str, int] = {
 QUALIFIER_CODES = ("exact", "at_least", "more_than", "about", "up_to")
 
 GRADES = ("single_source", "corroborated", "disputed")
+
+
+# The closed vocabularies of the record. Filters (API and CLI alike) accept only these, so a
+# mistyped value is an error rather than an empty result; the OpenAPI description lists them.
+class EventType(StrEnum):
+    airstrike = "airstrike"
+    drone_strike = "drone_strike"
+    missile_strike = "missile_strike"
+    shelling = "shelling"
+    bombing = "bombing"
+    shooting = "shooting"
+    other = "other"
+
+
+class ClaimKind(StrEnum):
+    killed = "killed"
+    injured = "injured"
+    blame = "blame"
+    denial = "denial"
+    missing = "missing"
+    evacuated = "evacuated"
+    hospitalised = "hospitalised"
+    casualties = "casualties"  # "killed or wounded", kept apart from both
+
+
+class Qualifier(StrEnum):
+    exact = "exact"
+    at_least = "at_least"
+    more_than = "more_than"
+    about = "about"
+    up_to = "up_to"
+
+
+class Grade(StrEnum):
+    single_source = "single_source"
+    corroborated = "corroborated"
+    disputed = "disputed"
+
+
+class DatePrecision(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+    unknown = "unknown"
+
+
+class PlacePrecision(StrEnum):
+    site = "site"
+    town = "town"
+    region = "region"
+    country = "country"
+
+
+EVENT_TYPES = tuple(e.value for e in EventType)
+CLAIM_KINDS = tuple(e.value for e in ClaimKind)
+DATE_PRECISIONS = tuple(e.value for e in DatePrecision)
+PLACE_PRECISIONS = tuple(e.value for e in PlacePrecision)

@@ -26,6 +26,8 @@ MESSAGES: dict[str, str] = {
     "HL306": "{path}: database error ({detail}); nothing from the failed step was stored",
     "HL307": "{path}: cannot reach the Dask scheduler ({detail}); check the address or drop --scheduler",
     "HL308": "--workers must be 1 or more (got {detail})",
+    "HL309": "{path}: no such database; check the path, or create it with 'harmledger --db {path} ingest FILES'",
+    "HL310": "{path}: {detail}; pass an ACLED or UCDP GED CSV export as downloaded",
 }
 
 

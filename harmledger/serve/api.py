@@ -38,7 +38,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
 
     Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off.
     """
-    from harmledger.serve import routes, web, writes
+    from harmledger.serve import list_routes, routes, view_routes, web, writes
 
     app = FastAPI(title="harmledger", version="1",
                   description="Incidents reconciled from conflicting news reports, with every casualty "
@@ -48,6 +48,8 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.state.token = token if token is not None else os.environ.get("HARMLEDGER_TOKEN") or None
     app.state.ingest_lock = threading.Lock()  # one pipeline run at a time rebuilds the incident set
     app.include_router(routes.router)
+    app.include_router(list_routes.router)
+    app.include_router(view_routes.router)
     app.include_router(routes.health_router)
     app.include_router(writes.router)
     web.mount(app)
@@ -65,12 +67,16 @@ def _body(status: int, detail: str, code: str | None = None, **extra: Any) -> di
 
 def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = "no such page or API route; the API is described at /docs"
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            # Starlette names only the first route of the path; GET and POST /api/articles are two.
+            headers = dict(headers or {}, Allow=", ".join(_methods_of(request)))
         return JSONResponse(_body(exc.status_code, detail, getattr(exc, "code", None)),
-                            status_code=exc.status_code, headers=getattr(exc, "headers", None))
+                            status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -85,6 +91,14 @@ def _handle_errors(app: FastAPI) -> None:
         log.exception("error serving %s %s", request.method, request.url.path)
         return JSONResponse(_body(500, "internal error; the server log has the details", "internal"),
                             status_code=500)
+
+
+def _methods_of(request: Request) -> list[str]:
+    """Every method some route of the app answers on this request's path."""
+    path = request.url.path
+    found = {m for r in request.app.routes if getattr(r, "path_regex", None) is not None
+             and r.path_regex.match(path) for m in getattr(r, "methods", None) or ()}
+    return sorted(found)
 
 
 class BodyLimit:

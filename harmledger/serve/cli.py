@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from harmledger.errors import HarmledgerError
+from harmledger.serve import cli_common as common
+from harmledger.serve.cli_common import err, out
 
 if TYPE_CHECKING:
     from harmledger.evaluate.run import Evaluation
@@ -21,15 +21,14 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn conflicting news reports about violent incidents into a reconciled "
                        "record that keeps who claimed what.")
-# Pipes and CI logs get a wide table instead of the 80-column fallback.
-out = Console(width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Format(StrEnum):
     json = "json"
     csv = "csv"
     geojson = "geojson"
+    acled = "acled"
+    ucdp = "ucdp"
 
 
 @app.callback()
@@ -43,9 +42,7 @@ def main_options(
 
 
 def _engine(ctx: typer.Context):  # type: ignore[no-untyped-def]
-    from harmledger.store.database import open_database
-
-    return open_database(ctx.obj)
+    return common.engine(ctx)
 
 
 @app.command()
@@ -66,7 +63,7 @@ def ingest(
     """
     from harmledger.pipeline import ingest as run_ingest
 
-    engine = _engine(ctx)
+    engine = common.engine(ctx, create=True)  # the one command that may start a new database
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("ingest", total=None)
@@ -82,23 +79,6 @@ def ingest(
         err.print(str(problem), markup=False)
     if report.errors:
         raise typer.Exit(1)
-
-
-@app.command()
-def incidents(
-    ctx: typer.Context,
-    background: Annotated[bool, typer.Option(help="Include background-only incidents")] = True,
-) -> None:
-    """List the incidents: date, place, type, killed low–high, injured, sources, grade.
-
-    Example:
-        harmledger --db demo.db incidents
-    """
-    from harmledger.serve.tables import incident_table
-    from harmledger.store.repository import load_incidents
-
-    found = [i for i in load_incidents(_engine(ctx)) if background or not i.background_only]
-    out.print(incident_table(found))
 
 
 @app.command()
@@ -151,34 +131,31 @@ def show(
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[Format, typer.Option("--format", "-f", help="json, csv or geojson")] = Format.json,
+    format: Annotated[Format, typer.Option(
+        "--format", "-f", help="json, csv, geojson, or the ACLED or UCDP GED columns")] = Format.json,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
-    since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. UA")] = None,
-    admin1: Annotated[str | None, typer.Option(help="Region (admin1) name, e.g. Donetsk")] = None,
-    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. missile_strike")] = None,
-    grade: Annotated[str | None, typer.Option(help="single_source, corroborated or disputed")] = None,
-    min_killed: Annotated[int | None, typer.Option(help="Only incidents with best killed ≥ N")] = None,
-    q: Annotated[str | None, typer.Option(
-        "--q", help="Text in place, type, target, weapon, claimant or evidence")] = None,
+    since: common.Since = None, until: common.Until = None, country: common.Country = None,
+    admin1: common.Admin1 = None,
+    bbox: common.Bbox = None, event_type: common.TypeOpt = None, grade: common.GradeOpt = None,
+    min_killed: common.MinKilled = None, q: common.Query = None, date_precision: common.DatePrec = None,
+    place_precision: common.PlacePrec = None, claimant: common.Claimant = None, actor: common.Actor = None,
+    victim_group: common.VictimGroup = None, outlet: common.Outlet = None, language: common.Language = None,
 ) -> None:
-    """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV or GeoJSON.
+    """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV, GeoJSON, ACLED or UCDP GED.
+
+    --format acled and ucdp write those datasets' codebook columns (docs/interop.md).
 
     Example:
         harmledger --db demo.db export --format csv -o out/incidents.csv --country UA
+        harmledger --db demo.db export --format acled -o out/acled.csv
     """
-    from harmledger.serve.export import Filters, parse_bbox, render
+    from harmledger.serve.export import render
     from harmledger.store.queries import select_incidents
     from harmledger.store.repository import all_articles
 
-    try:
-        box = parse_bbox(bbox) if bbox else None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--bbox") from None
-    filters = Filters(since=_day(since, "--since"), until=_day(until, "--until"), country=country,
-                      admin1=admin1, bbox=box, event_type=event_type, grade=grade, min_killed=min_killed, q=q)
+    filters = common.build_filters(since, until, country, admin1, bbox, event_type, grade, min_killed, q,
+                              date_precision, place_precision, claimant=claimant, actor=actor,
+                              victim_group=victim_group, outlet=outlet, language=language)
     engine = _engine(ctx)
     chosen = select_incidents(engine, filters)
     text = render(format.value, chosen, filters, lambda: all_articles(engine, with_text=False))
@@ -251,10 +228,14 @@ def serve(
     Example:
         harmledger --db out/demo.db serve --port 8000
     """
+    import os
+
     import uvicorn
 
     from harmledger.serve.api import create_app
 
+    # Without a token the server only reads: a database that does not exist is a mistyped --db.
+    common.engine(ctx, create=bool(os.environ.get("HARMLEDGER_TOKEN"))).dispose()
     application = create_app(ctx.obj, cors_origins=cors_origin or [])
     err.print(f"harmledger web UI: http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
     uvicorn.run(application, host=host, port=port, log_level="warning")
@@ -353,15 +334,6 @@ def _print_corpora(results: dict[str, Evaluation], total: Evaluation, as_json: b
                                         (total.scores, total.baselines)))
 
 
-def _day(value: str | None, option: str) -> date | None:
-    from harmledger.serve.export import parse_day
-
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint=option) from None
-
-
 def _db_option() -> str | None:
     """The --db given on the command line (for messages raised outside a command)."""
     args = sys.argv[1:]
@@ -371,6 +343,18 @@ def _db_option() -> str | None:
         if arg.startswith("--db="):
             return arg[len("--db="):]
     return None
+
+
+def _register() -> None:
+    """Commands defined in their own modules (one concern each), added in the order of --help."""
+    from harmledger.serve.cli_compare import compare
+    from harmledger.serve.cli_incidents import incidents
+
+    app.command()(incidents)
+    app.command()(compare)
+
+
+_register()
 
 
 def main() -> None:

@@ -39,6 +39,15 @@ class Filters:
     min_killed: int | None = None
     q: str | None = None
     include_background: bool = True
+    date_precision: str | None = None  # day, week, month, year or unknown
+    place_precision: str | None = None  # site, town, region or country
+    # Through the incident's claims and articles: a part of a claimant's or outlet's name, the
+    # accused side (who issued a denial), a victim group named in a killed or injured figure.
+    claimant: str | None = None
+    actor: str | None = None
+    victim_group: str | None = None
+    outlet: str | None = None
+    language: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The filters that narrow the view, JSON-ready (bbox as a list, dates as ISO days)."""
@@ -52,12 +61,16 @@ class Filters:
 
 def render(kind: str, found: list[Incident], filters: Filters,
            articles: Callable[[], dict[str, Article]]) -> str:
-    """The export of `found` as `kind` (json, csv or geojson), for the CLI and the API alike;
-    `articles` is called only for JSON, the one format that lists them."""
+    """The export of `found` as `kind` (json, csv, geojson, acled or ucdp), for the CLI and the API
+    alike; `articles` is called only for the formats that cite them."""
     if kind == "json":
         return to_json(found, articles(), filters)
     if kind == "csv":
         return to_csv(found, filters)
+    if kind in ("acled", "ucdp"):
+        from harmledger.interop.outbound import to_acled_csv, to_ucdp_csv
+
+        return (to_acled_csv if kind == "acled" else to_ucdp_csv)(found, articles())
     return to_geojson(found, filters)
 
 

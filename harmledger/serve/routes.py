@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine
 
+from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
 from harmledger.serve.api import ApiError
 from harmledger.serve.export import (
     Filters,
@@ -19,6 +20,7 @@ from harmledger.serve.export import (
     parse_day,
     render,
 )
+from harmledger.serve.list_routes import page_links
 from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
 from harmledger.store import queries
 from harmledger.store.repository import all_articles, load_articles, load_incidents, resolve_incident_id
@@ -33,12 +35,6 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": ErrorOut,
 router = APIRouter(prefix="/api")
 health_router = APIRouter()
 
-
-
-class Grade(StrEnum):
-    single_source = "single_source"
-    corroborated = "corroborated"
-    disputed = "disputed"
 
 
 class Sort(StrEnum):
@@ -58,6 +54,8 @@ class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
     geojson = "geojson"
+    acled = "acled"
+    ucdp = "ucdp"
 
 
 def engine_of(request: Request) -> Engine:
@@ -71,12 +69,24 @@ def filters(
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO code, e.g. UA")] = None,
     admin1: Annotated[str | None, Query(min_length=1, max_length=100, description="Region name, e.g. Donetsk")] = None,
     bbox: Annotated[str | None, Query(pattern=BBOX, description="min_lon,min_lat,max_lon,max_lat")] = None,
-    type: Annotated[str | None, Query(min_length=1, max_length=40, description="e.g. missile_strike")] = None,
+    type: Annotated[EventType | None, Query(description="Event type")] = None,
     grade: Annotated[Grade | None, Query()] = None,
     min_killed: Annotated[int | None, Query(ge=0, le=1_000_000, description="Best killed at least")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200,
                                    description="Text in place, type, target, weapon, claimant or evidence")] = None,
     include_background: Annotated[bool, Query(description="Include background-only incidents")] = True,
+    date_precision: Annotated[DatePrecision | None, Query(description="How exactly the date is known")] = None,
+    place_precision: Annotated[PlacePrecision | None, Query(description="How exactly the place is known")] = None,
+    claimant: Annotated[str | None, Query(min_length=1, max_length=200,
+                                          description="Part of a claimant's name, any case")] = None,
+    actor: Annotated[str | None, Query(min_length=1, max_length=200,
+                                       description="The accused side: part of the name of who issued a denial")] = None,
+    victim_group: Annotated[str | None, Query(min_length=1, max_length=40,
+                                              description="A group named in a killed or injured figure, "
+                                                          "e.g. civilians, children")] = None,
+    outlet: Annotated[str | None, Query(min_length=1, max_length=200, description="Part of an outlet's name")] = None,
+    language: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$",
+                                          description="Language of an article, e.g. en, uk")] = None,
 ) -> Filters:
     """The filter query parameters shared by the list and the export, checked."""
     first, last = _day(since, "since"), _day(until, "until")
@@ -87,8 +97,11 @@ def filters(
     except ValueError as exc:
         raise ApiError(422, f"bbox: {exc}") from None
     return Filters(since=first, until=last, country=country.upper() if country else None, admin1=admin1,
-                   bbox=box, event_type=type, grade=grade.value if grade else None, min_killed=min_killed,
-                   q=q, include_background=include_background)
+                   bbox=box, event_type=type.value if type else None, grade=grade.value if grade else None,
+                   min_killed=min_killed, q=q, include_background=include_background,
+                   date_precision=date_precision.value if date_precision else None,
+                   place_precision=place_precision.value if place_precision else None,
+                   claimant=claimant, actor=actor, victim_group=victim_group, outlet=outlet, language=language)
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -109,15 +122,16 @@ def summary(inc_json: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/incidents", response_model=IncidentPage, responses=ERRORS)
 def list_incidents(
-    engine: EngineDep, chosen: FiltersDep,
+    request: Request, engine: EngineDep, chosen: FiltersDep,
     sort: Annotated[Sort, Query(description="date, killed, injured or sources; '-' for descending")] = Sort.date,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> dict[str, Any]:
     """Incidents matching the filters, one page at a time (at most 500 per request)."""
     found = queries.select_incidents(engine, chosen, sort.value, limit=limit, offset=offset)
-    return {"total": queries.count_incidents(engine, chosen), "limit": limit, "offset": offset,
-            "sort": sort.value, "filters": chosen.as_dict(), "incidents": [summary(incident_json(i)) for i in found]}
+    total = queries.count_incidents(engine, chosen)
+    return {"total": total, "limit": limit, "offset": offset, "sort": sort.value, "filters": chosen.as_dict(),
+            **page_links(request, total, limit, offset), "incidents": [summary(incident_json(i)) for i in found]}
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail, responses={
@@ -147,7 +161,8 @@ def get_article(engine: EngineDep, article_id: Annotated[str, Path(max_length=64
 
 
 EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/csv; charset=utf-8",
-                ExportFormat.geojson: "application/geo+json"}
+                ExportFormat.geojson: "application/geo+json", ExportFormat.acled: "text/csv; charset=utf-8",
+                ExportFormat.ucdp: "text/csv; charset=utf-8"}
 
 
 @router.get("/export", response_class=Response, responses={
@@ -155,14 +170,16 @@ EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/c
                     "content": {"application/json": {}, "text/csv": {}, "application/geo+json": {}}}})
 def export(
     engine: EngineDep, chosen: FiltersDep,
-    format: Annotated[ExportFormat, Query(description="json (harmledger/incidents@1), csv or geojson")]
+    format: Annotated[ExportFormat, Query(
+        description="json (harmledger/incidents@1), csv, geojson, or ACLED's or UCDP GED's columns")]
     = ExportFormat.json,
     sort: Annotated[Sort, Query()] = Sort.date,
 ) -> Response:
     """Exactly the filtered list (every page), in the same shapes as `harmledger export`."""
     found = queries.select_incidents(engine, chosen, sort.value)
     text = render(format.value, found, chosen, lambda: all_articles(engine, with_text=False))
-    name = f"incidents.{format.value}"
+    name = f"incidents-{format.value}.csv" if format in (ExportFormat.acled, ExportFormat.ucdp) \
+        else f"incidents.{format.value}"
     return Response(text, media_type=EXPORT_TYPES[format],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

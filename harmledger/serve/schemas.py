@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from harmledger.conventions import ClaimKind, DatePrecision, EventType, Grade, PlacePrecision, Qualifier
+
 
 class PlaceOut(BaseModel):
     name: str
@@ -17,7 +19,7 @@ class PlaceOut(BaseModel):
     lat: float
     lon: float
     geonameid: int | None
-    precision: str = Field(description="site, town, region or country")
+    precision: PlacePrecision
 
 
 class FiguresOut(BaseModel):
@@ -49,17 +51,17 @@ class MentionOut(BaseModel):
     start: int
     end: int
     date: str | None
-    date_precision: str
+    date_precision: DatePrecision
     date_reason: str
     district: str = Field("", description="Stem of the district of the town named (\"salt\" for Saltivka)")
 
 
 class ClaimOut(BaseModel):
     article_id: str
-    kind: str = Field(description="killed, injured, blame, denial, …")
+    kind: ClaimKind
     low: int | None
     high: int | None = Field(description="null when open-ended ('at least 30')")
-    qualifier: str | None
+    qualifier: Qualifier | None
     group: str
     claimant: str
     evidence: str
@@ -71,16 +73,16 @@ class IncidentSummary(BaseModel):
     """One row of the incident list: the export's incident object without mentions and claims."""
 
     id: str
-    event_type: str
+    event_type: EventType
     date: str | None
-    date_precision: str
+    date_precision: DatePrecision
     place: PlaceOut | None
     target: str
     weapon: str
     killed: FiguresOut
     injured: FiguresOut
     sources: SourcesOut
-    grade: str = Field(description="single_source, corroborated or disputed")
+    grade: Grade
     background_only: bool
     contradictions: list[ContradictionOut]
 
@@ -112,13 +114,15 @@ class IncidentPage(BaseModel):
     offset: int
     sort: str
     filters: dict[str, Any]
+    next: str | None = Field(None, description="URL of the next page; null on the last")
+    prev: str | None = Field(None, description="URL of the previous page; null on the first")
     incidents: list[IncidentSummary]
 
 
 class ArticleMention(BaseModel):
     index: int
     role: str
-    event_type: str
+    event_type: EventType
     incident_id: str | None
     evidence: str
     start: int
@@ -127,10 +131,10 @@ class ArticleMention(BaseModel):
 
 class ArticleClaim(BaseModel):
     mention: int = Field(description="Index of the mention the claim is about")
-    kind: str
+    kind: ClaimKind
     low: int | None
     high: int | None
-    qualifier: str | None
+    qualifier: Qualifier | None
     group: str
     claimant: str
     evidence: str
@@ -144,6 +148,102 @@ class ArticleDetail(ArticleOut):
     text: str
     mentions: list[ArticleMention]
     claims: list[ArticleClaim]
+
+
+class ClaimRow(BaseModel):
+    """One claim with where it stands: its incident and the article that made it."""
+
+    id: str = Field(description="article id : mention index : position, stable across rebuilds")
+    incident_id: str | None
+    role: str = Field(description="The mention's role: main or background")
+    article_id: str
+    source_id: str
+    outlet: str
+    language: str
+    published: str
+    kind: ClaimKind
+    low: int | None
+    high: int | None
+    qualifier: Qualifier | None
+    group: str
+    claimant: str
+    evidence: str
+    start: int
+    end: int
+
+
+class ArticleRow(ArticleOut):
+    incidents: list[str] = Field(description="Incidents its mentions belong to")
+
+
+class Page(BaseModel):
+    total: int = Field(description="Rows matching the filters, before paging")
+    limit: int
+    offset: int
+    sort: str
+    filters: dict[str, Any]
+    next: str | None = Field(None, description="URL of the next page; null on the last")
+    prev: str | None = Field(None, description="URL of the previous page; null on the first")
+
+
+class ClaimPage(Page):
+    claims: list[ClaimRow]
+
+
+class ArticlePage(Page):
+    articles: list[ArticleRow]
+
+
+class CellIncident(BaseModel):
+    id: str
+    event_type: EventType
+    date: str | None
+    date_precision: DatePrecision
+    place: str
+    country_code: str | None
+    grade: Grade
+    killed: dict[str, int | None]
+    injured: dict[str, int | None]
+
+
+class MapCell(BaseModel):
+    lat: float = Field(description="Mean latitude of the cell's incidents")
+    lon: float
+    count: int
+    killed: int = Field(description="Killed (best) summed over the cell")
+    incident: CellIncident | None = Field(description="The incident, when the cell holds one")
+
+
+class MapCells(BaseModel):
+    zoom: int
+    cell_degrees: float
+    truncated: bool = Field(description="True when more than 2,000 cells matched (the busiest are sent)")
+    incidents: int = Field(description="Incidents in the cells sent")
+    filters: dict[str, Any]
+    cells: list[MapCell]
+
+
+class Day(BaseModel):
+    date: str
+    incidents: int
+    killed: int
+
+
+class Timeline(BaseModel):
+    filters: dict[str, Any]
+    days: list[Day]
+
+
+class PlaceLabel(BaseModel):
+    name: str
+    lat: float
+    lon: float
+    population: int
+
+
+class PlaceLabels(BaseModel):
+    zoom: int
+    labels: list[PlaceLabel]
 
 
 class ArticleIn(BaseModel):

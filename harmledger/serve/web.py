@@ -15,6 +15,7 @@ NODE_MODULES = WEB / "node_modules"
 # Only the built files of each npm package are exposed, under /vendor/<name>.
 VENDOR = {
     "leaflet": NODE_MODULES / "leaflet" / "dist",
+    "leaflet.markercluster": NODE_MODULES / "leaflet.markercluster" / "dist",
     "uplot": NODE_MODULES / "uplot" / "dist",
     "topojson-client": NODE_MODULES / "topojson-client" / "dist",
     "world-atlas": NODE_MODULES / "world-atlas",

@@ -46,10 +46,14 @@ def shown_name(db: str | None) -> str:
     return shown.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
-def open_database(db: str | None) -> Engine:
-    """An engine on a database migrated to the current schema (created when new)."""
+def open_database(db: str | None, create: bool = True) -> Engine:
+    """An engine on a database migrated to the current schema; a new SQLite file is created only
+    when `create` (a mistyped path must not read as an empty record)."""
     url = database_url(db)
     name = shown_name(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists() \
+            and Path(url[len("sqlite:///"):]).parent.is_dir():
+        raise HarmledgerError("HL309", name)
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError) as exc:

@@ -52,8 +52,38 @@ def _conditions(f: Filters) -> list[ColumnElement[bool]]:
         where.append(func.coalesce(c.killed_best, 0) >= f.min_killed)
     if f.q:
         where.append(_text_match(f.q))
+    if f.date_precision == "unknown":
+        where.append(c.date.is_(None))
+    elif f.date_precision:
+        where.append(and_(c.date.is_not(None), c.date_precision == f.date_precision))
+    if f.place_precision:
+        where.append(c.geo_precision == f.place_precision)
+    where += _claim_and_source_conditions(f)
     if not f.include_background:
         where.append(c.background_only == false())
+    return where
+
+
+def _claim_and_source_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    """Filters that look through an incident's mentions into their claims and articles."""
+    c, cl, a = incidents.c, claims.c, articles.c
+    of_incident = mentions.c.incident_id == c.id
+    where: list[ColumnElement[bool]] = []
+    if f.claimant:
+        where.append(exists().where(of_incident, cl.mention_id == mentions.c.id,
+                                    cl.claimant.icontains(f.claimant, autoescape=True)))
+    if f.actor:  # who denied was accused: the actor as the sources name it
+        where.append(exists().where(of_incident, cl.mention_id == mentions.c.id, cl.kind == "denial",
+                                    cl.claimant.icontains(f.actor, autoescape=True)))
+    if f.victim_group:
+        where.append(exists().where(of_incident, cl.mention_id == mentions.c.id, cl.kind.in_(("killed", "injured")),
+                                    func.lower(cl.victim_group) == f.victim_group.lower()))
+    if f.outlet:
+        where.append(exists().where(of_incident, a.id == mentions.c.article_id,
+                                    a.outlet.icontains(f.outlet, autoescape=True)))
+    if f.language:
+        where.append(exists().where(of_incident, a.id == mentions.c.article_id,
+                                    func.lower(a.language) == f.language.lower()))
     return where
 
 

@@ -1,6 +1,8 @@
 // Shared by the map and incident pages: API calls, the filter query string, and formatting.
 
-export const FILTER_KEYS = ["since", "until", "country", "admin1", "bbox", "type", "grade", "min_killed", "q"];
+// The view in the URL: the filters, and the list's sort (the export follows it too).
+export const FILTER_KEYS = ["since", "until", "country", "admin1", "bbox", "type", "grade", "min_killed", "q",
+  "claimant", "actor", "victim_group", "outlet", "language", "sort"];
 export const GRADE_COLOURS = { disputed: "#c0392b", corroborated: "#1f78b4", single_source: "#8c8c8c" };
 const PAGE = 500; // the API's page cap
 

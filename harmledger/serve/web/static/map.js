@@ -2,33 +2,103 @@
 import {
   GRADE_COLOURS, allIncidents, dateLabel, el, getJSON, gradeBadge, label, pickFilters, placeLabel, range,
 } from "./api.js";
+import { cellLayers, fetchCells } from "./cells.js";
+import { PAGE, drawList, fetchPage } from "./list.js";
 
 const form = document.getElementById("filters");
 const status = document.getElementById("status");
-const state = { incidents: [], filters: new URLSearchParams() };
+// Up to this many incidents the page holds them all and clusters them itself; above, the server
+// counts them per map cell and per day, and the list is read a page at a time.
+const CLIENT_LIMIT = 2000;
+const DEFAULT_SORT = "-date"; // newest first
+const state = { incidents: null, days: [], page: null, filters: new URLSearchParams(), sort: DEFAULT_SORT };
 
 // --- map: world-atlas country shapes as the base layer, no tile server ---
 const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([48.5, 31], 5);
-const markers = L.layerGroup().addTo(map);
+// Incidents at one place (six strikes on Kharkiv) cluster into one numbered disc; clicking it zooms
+// in, and at the last zoom spreads them out ("spiderfy") so each can be clicked.
+// Many markers are added in chunks between frames; #map[data-markers] says when all are in.
+const mapBox = document.getElementById("map");
+const markers = L.markerClusterGroup({
+  maxClusterRadius: 36, showCoverageOnHover: false, spiderfyOnMaxZoom: true, chunkedLoading: true,
+  chunkProgress: (done, total) => { if (done === total) mapBox.dataset.markers = String(total); },
+}).addTo(map);
+const cellsLayer = L.layerGroup().addTo(map);
 let fitted = false;
+// Moves the page makes itself (fitting a shared link's box, the first fit to the data) must not
+// rewrite the "only the map view" box: a shared link reproduces its view exactly. Those fits are
+// not animated, so their moveend fires inside ownFit().
+let ownMove = false;
+let mapMovedByUser = false;
+
+function ownFit(bounds, options = {}) {
+  ownMove = true;
+  try {
+    map.fitBounds(bounds, { ...options, animate: false });
+  } finally {
+    ownMove = false;
+  }
+}
+
+// A ring that crosses the 180° meridian (Chukotka, Fiji) jumps from +180 to -180 and would be drawn
+// as a stripe across the globe: its western points are moved a turn east instead.
+function unwrapRing(ring) {
+  const lons = ring.map((p) => p[0]);
+  if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
+  return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+}
+
+function unwrapShape(geometry) {
+  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+  if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map((p) => p.map(unwrapRing));
+}
+
+// Town names over the base map, the biggest first and more of them closer in (GET /api/labels),
+// in a pane under the incidents so a name never hides a marker.
+map.createPane("labels").style.zIndex = 350;
+const labelsLayer = L.layerGroup().addTo(map);
+
+async function drawLabels() {
+  const b = map.getBounds();
+  const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
+  const view = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)];
+  const { body } = await getJSON(`/api/labels?view=${view.join(",")}&zoom=${Math.round(map.getZoom())}`);
+  labelsLayer.clearLayers();
+  for (const town of body.labels) {
+    const icon = L.divIcon({ className: "place-label", html: "", iconSize: null });
+    const marker = L.marker([town.lat, town.lon], { icon, interactive: false, keyboard: false, pane: "labels" });
+    marker.on("add", () => { marker.getElement().textContent = town.name; });
+    labelsLayer.addLayer(marker);
+  }
+}
 
 async function drawBaseMap() {
   const { body: world } = await getJSON("/vendor/world-atlas/countries-50m.json");
   const countries = topojson.feature(world, world.objects.countries);
+  for (const country of countries.features) if (country.geometry) unwrapShape(country.geometry);
   L.geoJSON(countries, {
     style: { color: "#ffffff", weight: 0.8, fillColor: "#dcd8cf", fillOpacity: 1 },
     interactive: false,
   }).addTo(map);
-  markers.eachLayer((m) => m.bringToFront());
 }
 
+// Area grows with the killed (best), capped so that one large single-source figure does not
+// cover a country at world zoom; the popup and the list carry the number itself.
+const MAX_RADIUS = 14;
 function radius(inc) {
-  return 5 + 2.2 * Math.sqrt(inc.killed.best || 0);
+  return Math.min(MAX_RADIUS, 4 + 1.6 * Math.sqrt(inc.killed.best || 0));
 }
 
-function drawMarkers() {
+async function drawMarkers() {
   markers.clearLayers();
+  cellsLayer.clearLayers();
+  delete mapBox.dataset.markers;
+  if (state.incidents === null) {
+    await drawCells();
+    return;
+  }
   const located = state.incidents.filter((inc) => inc.place);
+  const layers = [];
   for (const inc of located) {
     const marker = L.circleMarker([inc.place.lat, inc.place.lon], {
       radius: radius(inc), color: "#222", weight: 1, fillColor: GRADE_COLOURS[inc.grade], fillOpacity: 0.8,
@@ -39,19 +109,41 @@ function drawMarkers() {
       placeLabel(inc.place), el("br"),
       `killed ${range(inc.killed)} · injured ${range(inc.injured)} · `, gradeBadge(inc.grade), el("br"),
       el("a", { href: incidentHref(inc.id) }, "open incident →")));
-    markers.addLayer(marker);
+    layers.push(marker);
   }
+  markers.addLayers(layers);
+  if (!layers.length) mapBox.dataset.markers = "0";
   if (!fitted && located.length) {
-    map.fitBounds(L.latLngBounds(located.map((inc) => [inc.place.lat, inc.place.lon])).pad(0.3), { maxZoom: 7 });
+    ownFit(L.latLngBounds(located.map((inc) => [inc.place.lat, inc.place.lon])).pad(0.3), { maxZoom: 7 });
     fitted = true;
   }
+}
+
+async function drawCells() {
+  if (!fitted) {
+    // The first view of a large database: fit the world-zoom cells, where the bulk of it is.
+    const world = await fetchCellsAt(2);
+    if (world.length) ownFit(L.latLngBounds(world.map((c) => [c.lat, c.lon])).pad(0.2), { maxZoom: 7 });
+    fitted = true;
+  }
+  const cells = await fetchCells(map, state.filters);
+  cellsLayer.clearLayers();
+  for (const layer of cellLayers(map, cells, incidentHref)) cellsLayer.addLayer(layer);
+  mapBox.dataset.markers = String(cells.length);
+}
+
+async function fetchCellsAt(zoom) {
+  const params = new URLSearchParams(state.filters);
+  params.set("zoom", zoom);
+  const { body } = await getJSON(`/api/map?${params}`);
+  return body.cells;
 }
 
 const legend = L.control({ position: "bottomleft" });
 legend.onAdd = () => el("div", { class: "legend" },
   ...Object.entries(GRADE_COLOURS).map(([grade, colour]) =>
     el("div", {}, el("span", { class: "swatch", style: `background:${colour}` }), label(grade))),
-  el("div", { class: "hint" }, "size: killed (best)"));
+  el("div", { class: "hint" }, "size: killed (best), capped"), el("div", { class: "hint" }, "number: incidents there"));
 legend.addTo(map);
 
 // --- timeline: incidents or killed per day/week of the same view; drag to filter by dates ---
@@ -67,10 +159,9 @@ function timelineData() {
   const measure = document.getElementById("measure").value;
   const bucket = document.getElementById("bucket").value;
   const sums = new Map();
-  for (const inc of state.incidents) {
-    if (!inc.date) continue;
-    const key = startOfBucket(inc.date, bucket);
-    sums.set(key, (sums.get(key) || 0) + (measure === "killed" ? inc.killed.best || 0 : 1));
+  for (const day of state.days) {
+    const key = startOfBucket(day.date, bucket);
+    sums.set(key, (sums.get(key) || 0) + (measure === "killed" ? day.killed : day.incidents));
   }
   const xs = [...sums.keys()].sort((a, b) => a - b);
   return { data: [xs, xs.map((x) => sums.get(x))], measure, bucket };
@@ -90,7 +181,11 @@ function drawTimeline() {
   chart = new uPlot({
     width: box.clientWidth || 420, height: 200,
     scales: { x: { time: true, range: (u, min, max) => [min - pad, max + pad] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
-    axes: [{}, { size: 40 }],
+    // Counts are whole: ticks at 1, 2, 5, 10 … never 0.5.
+    axes: [{}, {
+      size: 40, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000],
+      values: (u, splits) => { box.dataset.yTicks = splits.join(","); return splits.map(String); },
+    }],
     legend: { show: false },
     cursor: { drag: { x: true, y: false, setScale: false } },
     series: [{}, {
@@ -116,18 +211,19 @@ function incidentHref(id) {
   return `/incidents/${encodeURIComponent(id)}${back ? `?${back}` : ""}`;
 }
 
-function drawList() {
-  const rows = state.incidents.map((inc) => el("tr", { "data-id": inc.id },
-    el("td", {}, dateLabel(inc)),
-    el("td", {}, el("a", { href: incidentHref(inc.id) }, inc.place ? placeLabel(inc.place) : "unknown place")),
-    el("td", {}, label(inc.event_type)), el("td", {}, inc.target || "–"),
-    el("td", { class: "num" }, range(inc.killed)), el("td", { class: "num" }, range(inc.injured)),
-    el("td", { class: "num" }, `${inc.sources.independent}/${inc.sources.articles}`),
-    el("td", {}, gradeBadge(inc.grade), inc.background_only ? " (background only)" : "")));
-  document.querySelector("#incidents tbody").replaceChildren(...rows);
-  document.getElementById("count").textContent = `${state.incidents.length} incidents ·`;
+function showList() {
+  drawList(state.page, state.sort, incidentHref, {
+    onSort: (sort) => { form.elements.sort.value = sort === DEFAULT_SORT ? "" : sort; apply(); },
+    onPage: async (offset) => {
+      state.page = await fetchPage(state.filters, state.sort, offset);
+      showList();
+      document.getElementById("incidents").scrollIntoView();
+    },
+  });
+  document.getElementById("count").textContent = `${state.page.total.toLocaleString("en")} incidents ·`;
   for (const format of ["json", "csv", "geojson"]) {
     const params = new URLSearchParams(state.filters);
+    params.set("sort", state.sort); // the file lists the incidents in the list's order
     params.set("format", format);
     document.getElementById(`export-${format}`).href = `/api/export?${params}`;
   }
@@ -136,7 +232,9 @@ function drawList() {
 // --- the filter bar drives everything through the URL, so a view can be bookmarked ---
 function filtersFromForm() {
   const data = new FormData(form);
-  if (data.get("in_view")) {
+  if (data.get("in_view") && state.filters.has("bbox") && !mapMovedByUser) {
+    data.set("bbox", state.filters.get("bbox")); // the shared box as given, not the snapped map bounds
+  } else if (data.get("in_view")) {
     const b = map.getBounds();
     const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
     data.set("bbox", [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180),
@@ -148,7 +246,8 @@ function filtersFromForm() {
 }
 
 function fillForm(filters) {
-  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q"]) {
+  for (const key of ["since", "until", "country", "admin1", "type", "grade", "min_killed", "q", "claimant", "actor",
+    "victim_group", "outlet", "language", "sort"]) {
     form.elements[key].value = filters.get(key) || "";
   }
   form.elements.in_view.checked = filters.has("bbox");
@@ -156,38 +255,72 @@ function fillForm(filters) {
 
 async function load(filters) {
   state.filters = filters;
+  state.sort = filters.get("sort") || DEFAULT_SORT;
   status.textContent = "loading…";
   try {
-    state.incidents = await allIncidents(filters);
-    status.textContent = state.incidents.length ? "" : "No incidents match these filters.";
+    const [page, timeline] = await Promise.all([
+      fetchPage(filters, state.sort, 0), getJSON(`/api/timeline?${filters}`)]);
+    state.page = page;
+    state.days = timeline.body.days;
+    if (page.total > CLIENT_LIMIT) state.incidents = null;
+    else state.incidents = page.total <= PAGE ? page.incidents : await allIncidents(filters);
+    status.textContent = page.total ? "" : "No incidents match these filters.";
   } catch (error) {
+    state.page = { total: 0, offset: 0, incidents: [], next: null, prev: null };
+    state.days = [];
     state.incidents = [];
     status.textContent = `Could not load incidents: ${error.message}`;
   }
-  drawMarkers();
+  await drawMarkers().catch((error) => { status.textContent = `Could not draw the map: ${error.message}`; });
   drawTimeline();
-  drawList();
+  showList();
   document.body.dataset.view = filters.toString(); // which view is on screen (tests wait for it)
 }
 
 function apply() {
   const filters = filtersFromForm();
-  history.replaceState(null, "", filters.toString() ? `?${filters}` : "/");
+  // A new entry per change of view, so Back undoes a filter instead of leaving the app.
+  if (filters.toString() !== state.filters.toString()) {
+    history.pushState(null, "", filters.toString() ? `?${filters}` : "/");
+  }
   load(filters);
+}
+
+window.addEventListener("popstate", () => {
+  const filters = pickFilters(location.search);
+  fillForm(filters);
+  if (filters.has("bbox")) fitBox(filters.get("bbox"));
+  load(filters);
+});
+
+function fitBox(bbox) {
+  const [w, s, e, n] = bbox.split(",").map(Number);
+  ownFit([[s, w], [n, e]]);
+  mapMovedByUser = false;
 }
 
 form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
 document.getElementById("reset").addEventListener("click", () => { form.reset(); apply(); });
 document.getElementById("measure").addEventListener("change", drawTimeline);
 document.getElementById("bucket").addEventListener("change", drawTimeline);
-map.on("moveend", () => { if (form.elements.in_view.checked) apply(); });
+map.on("moveend", () => {
+  mapBox.dataset.zoom = map.getZoom(); // what the map shows (tests read it)
+  drawLabels().catch(() => {}); // names are a help, not the data: a failure leaves the map as it is
+  if (ownMove) return;
+  mapMovedByUser = true;
+  if (form.elements.in_view.checked) apply();
+  else if (state.incidents === null) drawCells().catch(() => {}); // a large view: the cells of the new box
+});
 
 const initial = pickFilters(location.search);
 fillForm(initial);
 if (initial.has("bbox")) {
-  const [w, s, e, n] = initial.get("bbox").split(",").map(Number);
-  map.fitBounds([[s, w], [n, e]]);
+  fitBox(initial.get("bbox"));
   fitted = true;
 }
+// On a phone the filters fold away above the map; the summary line opens them.
+if (window.matchMedia("(max-width: 600px)").matches) document.getElementById("filter-box").open = false;
 drawBaseMap().catch((error) => { status.textContent = `Base map unavailable: ${error.message}`; });
+mapBox.dataset.zoom = map.getZoom();
+drawLabels().catch(() => {});
 load(initial);

@@ -1,0 +1,1 @@
+"""Bridges to other conflict datasets: ACLED and UCDP GED exports, and comparing against them."""

@@ -1,0 +1,65 @@
+"""`harmledger incidents`: the list, filtered as the export is, sorted and cut to a page."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from harmledger.serve import cli_common as c
+
+
+class SortKey(StrEnum):
+    """Keys of `queries.SORT_COLUMNS`; a leading '-' sorts descending."""
+
+    date = "date"
+    date_desc = "-date"
+    killed = "killed"
+    killed_desc = "-killed"
+    injured = "injured"
+    injured_desc = "-injured"
+    sources = "sources"
+    sources_desc = "-sources"
+
+
+def incidents(
+    ctx: typer.Context,
+    since: c.Since = None, until: c.Until = None, country: c.Country = None, admin1: c.Admin1 = None,
+    bbox: c.Bbox = None, event_type: c.TypeOpt = None, grade: c.GradeOpt = None,
+    min_killed: c.MinKilled = None, q: c.Query = None, date_precision: c.DatePrec = None,
+    place_precision: c.PlacePrec = None, claimant: c.Claimant = None, actor: c.Actor = None,
+    victim_group: c.VictimGroup = None, outlet: c.Outlet = None, language: c.Language = None,
+    background: Annotated[bool, typer.Option(help="Include background-only incidents")] = True,
+    sort: Annotated[SortKey, typer.Option(
+        "--sort", help="date, killed, injured or sources; '-' first for descending (--sort=-killed)")] = SortKey.date,
+    limit: Annotated[int, typer.Option(min=0, help="At most N rows (0: all)")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {total, incidents: [...]} as JSON")] = False,
+) -> None:
+    """List the incidents: date, place, type, killed low–high, injured, sources, grade.
+
+    Takes the export's filters; prints the first --limit rows in --sort order and how many match.
+
+    Example:
+        harmledger --db demo.db incidents --country UA --sort=-killed --limit 5
+    """
+    from harmledger.serve.export import incident_json
+    from harmledger.serve.tables import incident_table
+    from harmledger.store.queries import count_incidents, select_incidents
+
+    chosen = c.build_filters(since, until, country, admin1, bbox, event_type, grade, min_killed, q,
+                             date_precision, place_precision, include_background=background, claimant=claimant,
+                             actor=actor, victim_group=victim_group, outlet=outlet, language=language)
+    engine = c.engine(ctx)
+    found = select_incidents(engine, chosen, sort.value, limit=limit or None)
+    total = count_incidents(engine, chosen) if limit and len(found) == limit else len(found)
+    if as_json:
+        rows = [{k: v for k, v in incident_json(i).items() if k not in ("mentions", "claims")} for i in found]
+        payload = {"total": total, "sort": sort.value, "filters": chosen.as_dict(), "incidents": rows}
+        c.out.print(json.dumps(payload, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
+        return
+    table = incident_table(found)
+    if total > len(found):
+        table.title = f"{len(found)} of {total} incidents (--limit 0 for all)"
+    c.out.print(table)
