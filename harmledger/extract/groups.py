@@ -26,6 +26,7 @@ from harmledger.extract.lang.en.syntax import (
     ATTRIBUTE,
     COMPOUND,
     CONJUNCT,
+    DETERMINER,
     NATIONALITY_ENTITIES,
     NUMBER_MODIFIER,
     OPEN_COMPLEMENT,
@@ -52,7 +53,8 @@ def group_of(fig: Figure, sent: Span) -> str:
     if child_age(doc, fig.end):
         return "children"
     number = doc[fig.head]
-    noun = number.head if number.dep_ in _ON_A_NOUN else None
+    # "30 people"; "a three-year-old girl" (one victim counted by its article)
+    noun = number.head if number.dep_ in _ON_A_NOUN | DETERMINER else None
     for cand in ([noun] if noun is not None else []) + list(doc[fig.end:min(fig.end + 3, sent.end)]):
         group = group_word(cand)
         if group == "all":

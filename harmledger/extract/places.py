@@ -25,11 +25,13 @@ from harmledger.extract.lang.en.places import (
     CITY_PARTS,
     COMPASS,
     DISTANCE_UNITS,
+    INSTITUTION_MODIFIERS,
     INSTITUTIONS,
     LOCATIVE,
     MEASURED_FROM,
     MOVEMENT_TO,
     MOVEMENT_VERBS,
+    OFFICE_HOLDERS,
     OWN_NAME_OPENERS,
     PARTS,
     PLACE_OF,
@@ -138,7 +140,8 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         head = span.root
         following = [t.lower_ for t in doc[span.end:min(span.end + 2, n)]]
         institution = bool(following) and (following[0] in INSTITUTIONS or (
-            following[0] in POSSESSIVES and len(following) > 1 and following[1] in INSTITUTIONS))
+            following[0] in POSSESSIVES and len(following) > 1 and following[1] in INSTITUTIONS) or (
+            following[0] in INSTITUTION_MODIFIERS and len(following) > 1 and following[1] in OFFICE_HOLDERS))
         # the span may have taken the hyphen itself ("Riyadh-" before "led")
         after_hyphen = following[:1] if span[-1].text == "-" else following[1:2] if following[:1] == ["-"] else []
         affiliation = bool(after_hyphen) and after_hyphen[0] in AFFILIATION_PARTICIPLES

@@ -245,3 +245,16 @@ def test_who_the_counted_are_said_to_be_is_their_group(nlp, gazetteer, text: str
 def test_members_of_a_family_are_no_group_of_their_own(nlp, gazetteer) -> None:
     text = "An airstrike on a house in Rafah on Tuesday killed 12 members of one family, the ministry said."
     assert ("killed", 12, "all") in _groups(nlp, gazetteer, text)
+
+
+def test_one_child_named_by_age_in_words_is_a_child(nlp, gazetteer) -> None:
+    text = "A missile hit Zaporizhzhia on Friday, killing 23. A three-year-old girl was injured."
+    assert ("injured", 1, "children") in _groups(nlp, gazetteer, text)
+
+
+def test_a_regional_governor_is_no_scene(nlp, gazetteer) -> None:
+    text = ("A missile destroyed a block of flats in Chasiv Yar on Saturday. By Tuesday the Donetsk "
+            "regional governor put the toll at 34.")
+    article = Article(id="p", source_id="p.txt", text=text, published=date(2022, 7, 12))
+    mentions = extract_mentions(article, nlp(text), gazetteer)
+    assert len(mentions) == 1 and mentions[0].place is not None and mentions[0].place.name == "Chasiv Yar"

@@ -70,3 +70,9 @@ POSSESSIVES = frozenset({"'s", "’s"})
 # (after a hyphen) is an affiliation, never the scene.
 AFFILIATION_PARTICIPLES = frozenset({"led", "backed", "based", "installed", "appointed", "allied", "run",
                                      "funded", "supported", "aligned", "sponsored", "trained", "armed"})
+# "the Donetsk regional governor", "the Kharkiv military administration head": a region's office,
+# held by a person, names the region and never the scene ("Mariupol city officials" do name the
+# city of the story; "the Kharkiv regional administration" may be the building hit).
+INSTITUTION_MODIFIERS = frozenset({"regional", "oblast", "provincial", "state", "district", "military"})
+OFFICE_HOLDERS = frozenset({"governor", "mayor", "officials", "official", "police", "prosecutor", "authorities",
+                            "chief", "head", "spokesman", "spokeswoman"})

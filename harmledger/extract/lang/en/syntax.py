@@ -44,3 +44,4 @@ PLACE_NAME_ENTITIES = frozenset({"GPE"})  # a country, city or state: a place's 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NON_PLACE_ENTITIES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                 "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+DETERMINER = frozenset({"det"})  # "a" in "a three-year-old girl"
