@@ -11,6 +11,7 @@ from pathlib import Path
 from datasketch import MinHash
 from sqlalchemy import Connection, Engine
 
+from harmledger import faults, limits
 from harmledger.errors import HarmledgerError
 from harmledger.ingest.duplicates import DuplicateFinder, signature, to_bytes
 from harmledger.ingest.record import to_article
@@ -23,8 +24,6 @@ from harmledger.store import repository
 from harmledger.store.blocking import batch_time, blocking_keys, load_profiles
 from harmledger.store.database import exclusive
 from harmledger.store.resolution import replace_incidents, save_incidents
-
-BATCH = 64  # articles parsed per nlp.pipe call
 
 
 @dataclass
@@ -108,21 +107,33 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
     found = read_articles(paths, report)
     known = repository.known_article_ids(engine, (a.id for a in found))
     new = [a for a in found if a.id not in known]
-    if not new:
-        return report
-    report.warnings.extend(unreadable(new))
+    if new:
+        report.warnings.extend(unreadable(new))
+        clock = _store_new(engine, new, report, progress, workers, scheduler, clock)
+    # Whatever is stored but not yet in an incident is resolved here, this run's articles and any
+    # a killed or failed run left behind, so every ingest converges on the same incidents.
+    changed, merged = resolve_pending(engine)
+    report.incidents, report.merged = len(changed), len(merged)
+    _lap(report, "resolve", clock)
+    return report
+
+
+def _store_new(engine: Engine, new: list[Article], report: IngestReport,
+               progress: Callable[[int, int], None] | None, workers: int, scheduler: str | None,
+               clock: float) -> float:
+    """Extract and store `new` batch by batch (each batch one transaction); returns the clock."""
     finder = DuplicateFinder(repository.minhashes(engine))
     clock = _lap(report, "read", clock)
-    batches = [new[start:start + BATCH] for start in range(0, len(new), BATCH)]
+    batches = [new[start:start + limits.BATCH] for start in range(0, len(new), limits.BATCH)]
     if workers > 1 or scheduler:
         from harmledger.distribute import extract_on_dask
 
         results: Iterable[list[Extracted]] = extract_on_dask(batches, workers, scheduler, report)
     else:
         results = map(extract_batch, batches)
-    stored: list[Mention] = []
     done = 0
-    for extracted in results:
+    for number, extracted in enumerate(results, 1):
+        faults.checkpoint("extracted", number)
         clock = _lap(report, "extract", clock)
         items: list[tuple[Article, list[Mention], bytes | None]] = []
         for article, mentions, sig in extracted:
@@ -133,17 +144,13 @@ def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], Non
             items.append((article, mentions, to_bytes(sig)))
         # Another process may have stored some of these meanwhile: same content, same id, skipped.
         saved = repository.save_articles(engine, items)
+        faults.checkpoint("stored", number)
         report.articles_new += len(saved)
-        stored += [m for article, mentions, _ in items if article.id in saved for m in mentions]
         done += len(extracted)
         if progress:
             progress(done, len(new))
         clock = _lap(report, "store", clock)
-    clock = _lap(report, "extract", clock)
-    changed, merged = resolve_new(engine, stored)
-    report.incidents, report.merged = len(changed), len(merged)
-    _lap(report, "resolve", clock)
-    return report
+    return _lap(report, "extract", clock)
 
 
 def _lap(report: IngestReport, stage: str, since: float) -> float:
@@ -163,6 +170,19 @@ def _embed_mentions(extracted: list[Extracted]) -> None:
         m.vector = vector
 
 
+def resolve_pending(engine: Engine) -> tuple[list[Incident], dict[str, str]]:
+    """Resolve every stored mention that is in no incident yet (see `resolve_new`). The set is
+    read under the lock, so two processes never resolve one mention twice, and read from the
+    database, so a run that stored and one that finishes a killed run's work see the same
+    mentions (vectors as stored) and make the same incidents."""
+    with engine.begin() as conn:
+        exclusive(conn)
+        found = repository.pending_mentions(conn)
+        if not found:
+            return [], {}
+        return _resolve_locked(conn, found)
+
+
 def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], dict[str, str]]:
     """Resolve `found` (stored, not yet in an incident) against the stored incidents near them,
     then reconcile and store the incidents they touched; returns those and the merged ids.
@@ -170,11 +190,17 @@ def resolve_new(engine: Engine, found: list[Mention]) -> tuple[list[Incident], d
     two ingests never both found an incident for one event."""
     with engine.begin() as conn:
         exclusive(conn)
-        years, span = batch_time(conn, found)
-        index = ProfileIndex(load_profiles(conn, blocking_keys(found, years, span)))
-        result = resolve_batch(found, index)
-        changed = _assemble(conn, result, index)
-        save_incidents(conn, changed, index.by_id, result.merged, span)
+        return _resolve_locked(conn, found)
+
+
+def _resolve_locked(conn: Connection, found: list[Mention]) -> tuple[list[Incident], dict[str, str]]:
+    """resolve_new's work inside a transaction that holds the resolve lock."""
+    years, span = batch_time(conn, found)
+    index = ProfileIndex(load_profiles(conn, blocking_keys(found, years, span)))
+    result = resolve_batch(found, index)
+    changed = _assemble(conn, result, index)
+    save_incidents(conn, changed, index.by_id, result.merged, span)
+    faults.checkpoint("resolving", 1)  # inside the transaction: a kill here commits nothing
     return changed, result.merged
 
 
@@ -197,18 +223,22 @@ def _assemble(conn: Connection, result: Resolution, index: ProfileIndex) -> list
 
 
 def rebuild_incidents(engine: Engine) -> list[Incident]:
-    """Resolve every stored mention afresh (after a change of rules); ids that vanish redirect."""
-    with engine.connect() as conn:
+    """Resolve every stored mention afresh (after a change of rules); ids that vanish redirect.
+    Reads and writes in one transaction under the resolve lock: an ingest that stores meanwhile
+    waits, and its mentions are either read here or left pending for its own resolution."""
+    with engine.begin() as conn:
+        exclusive(conn)
         found = repository.load_mentions(conn)
         before = repository.mention_owners(conn)
-    index = ProfileIndex()
-    result = resolve_batch(found, index)
-    names = keep_ids(result.members, before)
-    built = [build_incident(names[iid], ms, index.by_id[iid].background_only) for iid, ms in result.members.items()]
-    profiles = {names[iid]: p for iid, p in index.by_id.items()}
-    articles = repository.all_articles(engine, with_text=False)
-    incidents = [reconcile(inc, articles) for inc in built]
-    replace_incidents(engine, incidents, profiles)
+        index = ProfileIndex()
+        result = resolve_batch(found, index)
+        names = keep_ids(result.members, before)
+        built = [build_incident(names[iid], ms, index.by_id[iid].background_only)
+                 for iid, ms in result.members.items()]
+        profiles = {names[iid]: p for iid, p in index.by_id.items()}
+        articles = repository.load_articles(conn, with_text=False)
+        incidents = [reconcile(inc, articles) for inc in built]
+        replace_incidents(conn, incidents, profiles)
     return incidents
 
 

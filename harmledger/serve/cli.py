@@ -203,6 +203,20 @@ def rebuild(ctx: typer.Context) -> None:
 
 
 @app.command()
+def recover(ctx: typer.Context) -> None:
+    """Finish what a killed or failed ingest stored: resolve every stored article not yet in an
+    incident. Any later ingest does this too; this does it without new input.
+
+    Example:
+        harmledger --db demo.db recover
+    """
+    from harmledger.pipeline import resolve_pending
+
+    changed, merged = resolve_pending(_engine(ctx))
+    err.print(f"{len(changed)} incidents new or updated" + (f", {len(merged)} merged into others" if merged else ""))
+
+
+@app.command()
 def split(
     ctx: typer.Context,
     incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident to split")],

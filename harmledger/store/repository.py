@@ -134,6 +134,12 @@ def load_mentions(conn: Connection, incident_ids: list[str] | None = None) -> li
     return [m for _, m in _owned_mentions(conn, incident_ids)]
 
 
+def pending_mentions(conn: Connection) -> list[Mention]:
+    """Stored mentions in no incident yet: stored by a run that was killed or failed before it
+    resolved them (or by one resolving now, which holds the lock this is read under)."""
+    return [m for _, m in _owned_mentions(conn, None, pending=True)]
+
+
 def mention_owners(conn: Connection) -> dict[str, str]:
     """Mention id -> the incident it is stored in."""
     rows = conn.execute(select(mentions.c.id, mentions.c.incident_id).where(mentions.c.incident_id.is_not(None)))
@@ -148,9 +154,12 @@ def load_members(conn: Connection, incident_ids: list[str]) -> dict[str, list[Me
     return out
 
 
-def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tuple[str | None, Mention]]:
+def _owned_mentions(conn: Connection, incident_ids: list[str] | None,
+                    pending: bool = False) -> list[tuple[str | None, Mention]]:
     query = select(mentions).order_by(mentions.c.article_id, mentions.c.idx)
-    if incident_ids is not None:
+    if pending:
+        rows = list(conn.execute(query.where(mentions.c.incident_id.is_(None))))
+    elif incident_ids is not None:
         rows = []
         for i in range(0, len(incident_ids), 500):
             rows += list(conn.execute(query.where(mentions.c.incident_id.in_(incident_ids[i:i + 500]))))
@@ -158,7 +167,7 @@ def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tu
         rows = list(conn.execute(query))
     by_mention: dict[str, list[Claim]] = defaultdict(list)
     claim_query = select(claims).order_by(claims.c.mention_id, claims.c.position)
-    if incident_ids is not None:
+    if incident_ids is not None or pending:
         ids = [r.id for r in rows]
         claim_rows = []
         for i in range(0, len(ids), 500):
