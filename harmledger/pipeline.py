@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from datasketch import MinHash
 from sqlalchemy import Connection, Engine
@@ -59,33 +60,79 @@ def read_articles(paths: list[Path], report: IngestReport) -> list[Article]:
             if not article.text.strip():
                 report.errors.append(HarmledgerError("HL102", path))
                 continue
+            if len(article.text) > limits.MAX_TEXT_CHARS:
+                report.errors.append(HarmledgerError("HL112", article.source_id, detail=f"{len(article.text):,}",
+                                                     limit=f"{limits.MAX_TEXT_CHARS:,}"))
+                continue
             seen.setdefault(article.id, article)
     report.articles_seen = len(seen)
     return list(seen.values())
 
 
-Extracted = tuple[Article, list[Mention], MinHash]
+# An article, its mentions (or why extraction failed: HL113, the article is not stored) and its
+# MinHash signature.
+Extracted = tuple[Article, list[Mention] | str, MinHash]
 
 
 def extract_batch(batch: list[Article]) -> list[Extracted]:
     """The per-article stages for a batch: parse, extract mentions and claims, embed them, and sign
     the text for near-duplicate search. Pure (no database), so it runs here or on a Dask worker;
-    the models are loaded once per process."""
+    the models are loaded once per process. One article that fails fails alone."""
     # Imported here, not at the top: spaCy and torch take seconds to import, and commands that
     # stop before parsing (bad input, nothing new) should not pay for them.
-    from harmledger.extract.article import extract_mentions
     from harmledger.extract.gazetteer import load_gazetteer
     from harmledger.extract.lang import pack_for
     from harmledger.extract.nlp import load_nlp
 
     nlp, gazetteer = load_nlp(), load_gazetteer()
     readable = [a for a in batch if pack_for(a.language) is not None]
-    mentions = {article.id: extract_mentions(article, doc, gazetteer)
-                for article, doc in zip(readable, nlp.pipe(a.text for a in readable), strict=True)}
+    try:
+        mentions = _extract_all(readable, nlp, gazetteer)
+    except Exception:  # noqa: BLE001 - the parser failed inside nlp.pipe: find the article alone
+        mentions = {a.id: _extract_one(a, nlp, gazetteer) for a in readable}
     # An article no pack reads is stored (and reported by `unreadable`) with no mentions.
-    extracted = [(a, mentions.get(a.id, []), signature(a.text)) for a in batch]
+    extracted: list[Extracted] = [(a, mentions.get(a.id, []), signature(a.text)) for a in batch]
     _embed_mentions(extracted)
     return extracted
+
+
+def parse_and_extract(article: Article, nlp: Any, gazetteer: Any) -> list[Mention]:
+    """The mentions of one article, parsed in windows when long (extract/windows.py)."""
+    found = _extract_all([article], nlp, gazetteer)[article.id]
+    if isinstance(found, str):
+        raise ValueError(found)
+    return found
+
+
+def _extract_all(articles: list[Article], nlp: Any, gazetteer: Any) -> dict[str, list[Mention] | str]:
+    """Mentions of each article (or why it failed), all windows parsed in one nlp.pipe."""
+    from harmledger.extract.article import extract_mentions
+    from harmledger.extract.windows import joined, window_articles
+
+    pieces = [(a.id, offset, piece) for a in articles for offset, piece in window_articles(a)]
+    parts: dict[str, list[tuple[int, list[Mention]]] | str] = {a.id: [] for a in articles}
+    for (aid, offset, piece), doc in zip(pieces, nlp.pipe(p.text for _, _, p in pieces), strict=True):
+        done = parts[aid]
+        if isinstance(done, str):
+            continue
+        try:
+            done.append((offset, extract_mentions(piece, doc, gazetteer)))
+        except Exception as exc:  # noqa: BLE001 - reported as HL113 with the article, never raised
+            parts[aid] = _failure(exc)
+    return {aid: found if isinstance(found, str) else joined(found) for aid, found in parts.items()}
+
+
+def _extract_one(article: Article, nlp: Any, gazetteer: Any) -> list[Mention] | str:
+    try:
+        return _extract_all([article], nlp, gazetteer)[article.id]
+    except Exception as exc:  # noqa: BLE001 - reported as HL113 with the article, never raised
+        return _failure(exc)
+
+
+def _failure(exc: BaseException) -> str:
+    """What went wrong, in one line, for HL113."""
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
 def unreadable(articles: Iterable[Article]) -> list[HarmledgerError]:
@@ -137,6 +184,9 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
         clock = _lap(report, "extract", clock)
         items: list[tuple[Article, list[Mention], bytes | None]] = []
         for article, mentions, sig in extracted:
+            if isinstance(mentions, str):  # not stored: a later ingest of the input tries again
+                report.errors.append(HarmledgerError("HL113", article.source_id, detail=mentions))
+                continue
             original = finder.add(article.id, sig)
             if original is not None:
                 article = dataclasses.replace(article, duplicate_of=original)
@@ -165,7 +215,7 @@ def _embed_mentions(extracted: list[Extracted]) -> None:
     see encoder.Encoder.encode, but loads and checks once)."""
     from harmledger.extract.embedding import embed, mention_text
 
-    pairs = [(a, m) for a, found, _ in extracted for m in found]
+    pairs = [(a, m) for a, found, _ in extracted if not isinstance(found, str) for m in found]
     for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
         m.vector = vector
 

@@ -178,7 +178,7 @@ def _single_victims(sent: Span) -> list[Figure]:
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:
     """Ages in "a 7-year-old boy, a 40-year-old teacher and a 12-year-old girl" from `i` on."""
     ages: list[int] = []
-    while i + 3 < end and doc[i].lower_ in ("a", "an") and doc[i + 1].text.isdigit() \
+    while i + 3 < end and doc[i].lower_ in ("a", "an") and _small_number(doc[i + 1].text) \
             and doc[i + 2].text == "-" and doc[i + 3].lower_ == "year":
         ages.append(int(doc[i + 1].text))
         j = i + 4
@@ -193,8 +193,13 @@ def _age_list(doc: Doc, i: int, end: int) -> list[int]:
 def _child_age(doc: Doc, i: int) -> bool:
     """"a 9-year-old": an age under 18 standing for a child."""
     if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == "year":
-        return doc[i].text.isdigit() and int(doc[i].text) < 18
+        return _small_number(doc[i].text) and int(doc[i].text) < 18
     return False
+
+
+def _small_number(text: str) -> bool:
+    """Digits int() reads ("²" is a digit it refuses) and few enough to be an age."""
+    return text.isdecimal() and len(text) <= 3
 
 
 def _named_people(noun: Token) -> bool:
