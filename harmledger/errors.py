@@ -21,6 +21,8 @@ MESSAGES: dict[str, str] = {
              "several records",
     "HL113": "{path}: could not be extracted ({detail}); the other articles were ingested, "
              "please report this input",
+    "HL114": "{path}: the database refused this article ({detail}); the other articles were stored, "
+             "please report this input",
     "HL200": "{path}: gold folder needs articles.jsonl and incidents.jsonl",
     "HL300": "{path}: cannot open database ({detail})",
     "HL301": "incident {detail} not found; list ids with 'harmledger incidents'",

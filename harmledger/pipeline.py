@@ -193,7 +193,7 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
                 report.duplicates += 1
             items.append((article, mentions, to_bytes(sig)))
         # Another process may have stored some of these meanwhile: same content, same id, skipped.
-        saved = repository.save_articles(engine, items)
+        saved = _save(engine, items, report)
         faults.checkpoint("stored", number)
         report.articles_new += len(saved)
         done += len(extracted)
@@ -201,6 +201,29 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
             progress(done, len(new))
         clock = _lap(report, "store", clock)
     return _lap(report, "extract", clock)
+
+
+def _save(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]],
+          report: IngestReport) -> set[str]:
+    """Store a batch in one transaction; when the database refuses one of its articles, store
+    them one at a time so that article alone fails (HL114). A lost connection still fails all."""
+    from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+
+    try:
+        return repository.save_articles(engine, items)
+    except (OperationalError, InterfaceError):
+        raise
+    except (SQLAlchemyError, OverflowError, ValueError):
+        pass  # find the article it refuses: each alone below
+    saved: set[str] = set()
+    for item in items:
+        try:
+            saved |= repository.save_articles(engine, [item])
+        except (OperationalError, InterfaceError):
+            raise
+        except (SQLAlchemyError, OverflowError, ValueError) as exc:
+            report.errors.append(HarmledgerError("HL114", item[0].source_id, detail=_failure(exc)))
+    return saved
 
 
 def _lap(report: IngestReport, stage: str, since: float) -> float:

@@ -399,11 +399,15 @@ def main() -> None:
         # write is one transaction, so nothing half-written stays behind.
         from sqlalchemy.exc import SQLAlchemyError
 
-        if not isinstance(exc, SQLAlchemyError):
-            raise
         from harmledger.store.database import first_line, shown_name
 
-        err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
+        if isinstance(exc, SQLAlchemyError):
+            err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
+        else:
+            # A bug, not bad input: still one line (the input that caused it was reported per
+            # record where it could be), and whatever was stored is finished by the next run.
+            err.print(str(HarmledgerError("HL399", detail=f"{type(exc).__name__}: {first_line(exc)}")),
+                      markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
