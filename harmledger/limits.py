@@ -11,6 +11,7 @@ cleaned there and never reaches the parser or the database whole.
 | year of any date | FIRST_YEAR–LAST_YEAR | ingest/record.py, extract/dates.py | unknown |
 | NUL, lone surrogates | none kept | ingest/record.py (clean) | removed / U+FFFD |
 | run without spaces | MAX_RUN characters | ingest/record.py (clean) | cut by a space |
+| url | http:// and https:// only | ingest/record.py (web_url) | not stored (the UI links only these too) |
 | text | MAX_TEXT_CHARS | pipeline.read_articles | HL112 for that record |
 | one parse | WINDOW_CHARS | extract/windows.py | parsed in paragraph windows |
 """
@@ -67,3 +68,11 @@ def cut_runs(text: str) -> str:
     """`text` with every run of more than MAX_RUN characters without a space cut by spaces."""
     return _LONG_RUN.sub(lambda m: " ".join(m.group(0)[i:i + MAX_RUN]
                                             for i in range(0, len(m.group(0)), MAX_RUN)), text)
+
+
+def web_url(url: str) -> str:
+    """`url` when it is an http or https address, else "": only those ever become links (a
+    "javascript:" URL from a record or a feed would run script when clicked)."""
+    url = url.strip()
+    scheme, sep, rest = url.partition(":")
+    return url if sep and scheme.lower() in ("http", "https") and rest.startswith("//") and len(url) <= 2000 else ""

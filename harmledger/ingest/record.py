@@ -10,7 +10,7 @@ from datetime import date, datetime
 from dateutil import parser as dateutil_parser
 
 from harmledger.ingest.normalise import normalise_text
-from harmledger.limits import clean, cut_runs, in_years
+from harmledger.limits import clean, cut_runs, in_years, web_url
 from harmledger.models import Article
 
 # Seed 002 starts "date 2022-04-09 At least 50 people…": a date line before the text itself.
@@ -80,7 +80,7 @@ def to_article(record: RawRecord, detect_language: bool = True) -> Article:
         id=content_id(record, text),
         source_id=record.source_id,
         text=text,
-        url=record.url,
+        url=web_url(record.url),
         outlet=record.outlet,
         title=normalise_text(cut_runs(record.title)),
         published=published,

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from harmledger.serve.edge import Edge, script_hashes
 from harmledger.store.database import open_database
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # one upload: a large JSONL dump, not a corpus
@@ -54,8 +55,10 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     _handle_errors(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
     if cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "HEAD", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
+    # Outermost, so every response (errors and CORS preflights included) carries its headers.
+    app.add_middleware(Edge, docs_scripts=script_hashes(web.docs_html(app)))
     return app
 
 
