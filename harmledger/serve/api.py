@@ -62,6 +62,13 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app as each `serve --workers N` process builds it: database from $HARMLEDGER_DB, CORS
+    origins from $HARMLEDGER_CORS (comma-separated), token from $HARMLEDGER_TOKEN."""
+    origins = [o for o in os.environ.get("HARMLEDGER_CORS", "").split(",") if o]
+    return create_app(os.environ.get("HARMLEDGER_DB"), cors_origins=origins)
+
+
 def _body(status: int, detail: str, code: str | None = None, **extra: Any) -> dict[str, Any]:
     return {"error": code or ERROR_CODES.get(status, "error"), "detail": detail, **extra}
 

@@ -257,6 +257,8 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
     cors_origin: Annotated[list[str] | None, typer.Option(
         help="Allow browser calls from this origin (repeatable); CORS is off without it")] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Serve from N processes (production: one per core)")] = 1,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /docs) and the web UI on the database.
 
@@ -264,14 +266,25 @@ def serve(
 
     Example:
         harmledger --db out/demo.db serve --port 8000
+        harmledger --db out/demo.db serve --host 0.0.0.0 --workers 2
     """
+    import os
+
     import uvicorn
 
     from harmledger.serve.api import create_app
 
-    application = create_app(ctx.obj, cors_origins=cors_origin or [])
+    application = create_app(ctx.obj, cors_origins=cors_origin or [])  # opens the database: errors here
     err.print(f"harmledger web UI: http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+        return
+    # Each worker process builds its own app (and engine) from the environment.
+    if ctx.obj:
+        os.environ["HARMLEDGER_DB"] = ctx.obj
+    os.environ["HARMLEDGER_CORS"] = ",".join(cors_origin or [])
+    uvicorn.run("harmledger.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 @app.command("eval")

@@ -199,18 +199,25 @@ def resolve_incident_id(engine: Engine, incident_id: str) -> tuple[str, bool]:
     return (target, True) if target else (incident_id, False)
 
 
-def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Incident]:
-    """Stored incidents with their mentions and claims, ordered by date then id."""
+# What an Incident is read from: not the resolver's profile (its vector blob and word lists).
+_INCIDENT_COLUMNS = [c for c in incidents.c if c.name not in
+                     ("vector", "target_words", "weapon_words", "district_words", "n_vectors")]
+
+
+def load_incidents(engine: Engine, ids: list[str] | None = None, with_members: bool = True) -> list[Incident]:
+    """Stored incidents with their mentions and claims (without them: a list row's worth, read in
+    one query), ordered by date then id."""
     with engine.connect() as conn:
         # NULLS FIRST as SQLite does by default, so both stores list incidents in one order.
-        query = select(incidents).order_by(incidents.c.date.nulls_first(), incidents.c.id)
+        query = select(*_INCIDENT_COLUMNS).order_by(incidents.c.date.nulls_first(), incidents.c.id)
         if ids is not None:
             query = query.where(incidents.c.id.in_(ids))
         rows = list(conn.execute(query))
         by_incident: dict[str, list[Mention]] = defaultdict(list)
-        for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None):
-            if owner:
-                by_incident[owner].append(m)
+        if with_members:
+            for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None):
+                if owner:
+                    by_incident[owner].append(m)
     out = []
     for r in rows:
         inc = Incident(
