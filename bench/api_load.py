@@ -96,8 +96,10 @@ def main() -> int:
         db = args.db or demo_db(Path(tmp), args.corpus)
         port = free_port()
         env = {k: v for k, v in os.environ.items() if k != "HARMLEDGER_TOKEN"}
-        server = subprocess.Popen([str(CLI), "--db", db, "serve", "--port", str(port), "--workers",
-                                   str(args.workers)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # --workers only when more than one, so the same script measures a build without the option
+        command = [str(CLI), "--db", db, "serve", "--port", str(port)] + (
+            ["--workers", str(args.workers)] if args.workers > 1 else [])
+        server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(300):

@@ -154,9 +154,14 @@ def load_members(conn: Connection, incident_ids: list[str]) -> dict[str, list[Me
     return out
 
 
-def _owned_mentions(conn: Connection, incident_ids: list[str] | None,
-                    pending: bool = False) -> list[tuple[str | None, Mention]]:
-    query = select(mentions).order_by(mentions.c.article_id, mentions.c.idx)
+# A mention as shown (exports, pages): without its embedding, which only resolution reads.
+_SHOWN_MENTION_COLUMNS = [c for c in mentions.c if c.name != "vector"]
+
+
+def _owned_mentions(conn: Connection, incident_ids: list[str] | None, pending: bool = False,
+                    vectors: bool = True) -> list[tuple[str | None, Mention]]:
+    query = select(*(mentions.c if vectors else _SHOWN_MENTION_COLUMNS)).order_by(mentions.c.article_id,
+                                                                                  mentions.c.idx)
     if pending:
         rows = list(conn.execute(query.where(mentions.c.incident_id.is_(None))))
     elif incident_ids is not None:
@@ -187,7 +192,8 @@ def _owned_mentions(conn: Connection, incident_ids: list[str] | None,
         joined = Join(r.join_score, json.loads(r.join_features)) if r.join_score is not None else None
         out.append((r.incident_id, Mention(
             r.article_id, r.idx, r.role, r.event_type, when, _place(r), r.target, r.weapon, r.evidence,
-            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector), joined=joined,
+            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector) if vectors else None,
+            joined=joined,
             district=r.district)))
     return out
 
@@ -206,7 +212,7 @@ _INCIDENT_COLUMNS = [c for c in incidents.c if c.name not in
 
 def load_incidents(engine: Engine, ids: list[str] | None = None, with_members: bool = True) -> list[Incident]:
     """Stored incidents with their mentions and claims (without them: a list row's worth, read in
-    one query), ordered by date then id."""
+    one query), ordered by date then id; as shown, so without the mentions' embeddings."""
     with engine.connect() as conn:
         # NULLS FIRST as SQLite does by default, so both stores list incidents in one order.
         query = select(*_INCIDENT_COLUMNS).order_by(incidents.c.date.nulls_first(), incidents.c.id)
@@ -215,7 +221,8 @@ def load_incidents(engine: Engine, ids: list[str] | None = None, with_members: b
         rows = list(conn.execute(query))
         by_incident: dict[str, list[Mention]] = defaultdict(list)
         if with_members:
-            for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None):
+            for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None,
+                                            vectors=False):
                 if owner:
                     by_incident[owner].append(m)
     out = []
