@@ -39,3 +39,18 @@ def test_a_nul_in_a_parameter_is_a_400_not_a_500(client: httpx.Client, query: st
 @pytest.mark.parametrize("path", ["/api/incidents/I%00", "/api/articles/a%00b", "/incidents/I%00"])
 def test_a_nul_in_an_id_is_a_400(client: httpx.Client, path: str) -> None:
     assert client.get(path).status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/api/incidents", "/api/incidents?sort=-killed&limit=3"])
+def test_an_unchanged_list_is_a_304_to_a_client_holding_its_etag(client: httpx.Client, path: str) -> None:
+    first = client.get(path)
+    tag = first.headers["etag"]
+    again = client.get(path, headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+    assert client.get(path, headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+def test_an_incident_page_has_an_etag(client: httpx.Client) -> None:
+    incident = client.get("/api/incidents?limit=1").json()["incidents"][0]["id"]
+    page = client.get(f"/api/incidents/{incident}")
+    assert client.get(f"/api/incidents/{incident}", headers={"If-None-Match": page.headers["etag"]}).status_code == 304
