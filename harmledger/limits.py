@@ -14,6 +14,7 @@ cleaned there and never reaches the parser or the database whole.
 | url | http:// and https:// only | ingest/record.py (web_url) | not stored (the UI links only these too) |
 | text | MAX_TEXT_CHARS | pipeline.read_articles | HL112 for that record |
 | one parse | WINDOW_CHARS | extract/windows.py | parsed in paragraph windows |
+| one nlp.pipe call | PIPE_CHARS | pipeline._parse | parsed in several calls |
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ MAX_TEXT_CHARS = 1_000_000
 # paragraph breaks, which also bounds the memory of a parse and the per-document passes of
 # extraction (speakers, places) that grow faster than the text.
 WINDOW_CHARS = 20_000
+# Characters parsed by one nlp.pipe call (whose Docs are all held at once): a batch of 64 ordinary
+# articles fits in one call, a batch of long texts is parsed a few windows at a time.
+PIPE_CHARS = 250_000
 
 # Articles parsed per nlp.pipe call and stored per transaction. $HARMLEDGER_BATCH lowers it (the
 # convergence tests use small batches to have several commits in a short corpus).

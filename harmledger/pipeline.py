@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,7 +111,7 @@ def _extract_all(articles: list[Article], nlp: Any, gazetteer: Any) -> dict[str,
 
     pieces = [(a.id, offset, piece) for a in articles for offset, piece in window_articles(a)]
     parts: dict[str, list[tuple[int, list[Mention]]] | str] = {a.id: [] for a in articles}
-    for (aid, offset, piece), doc in zip(pieces, nlp.pipe(p.text for _, _, p in pieces), strict=True):
+    for (aid, offset, piece), doc in zip(pieces, _parse(nlp, [p.text for _, _, p in pieces]), strict=True):
         done = parts[aid]
         if isinstance(done, str):
             continue
@@ -120,6 +120,21 @@ def _extract_all(articles: list[Article], nlp: Any, gazetteer: Any) -> dict[str,
         except Exception as exc:  # noqa: BLE001 - reported as HL113 with the article, never raised
             parts[aid] = _failure(exc)
     return {aid: found if isinstance(found, str) else joined(found) for aid, found in parts.items()}
+
+
+def _parse(nlp: Any, texts: list[str]) -> Iterator[Any]:
+    """nlp.pipe over `texts` in groups of at most limits.PIPE_CHARS characters: spaCy holds a whole
+    group's Docs at once, so a batch of long texts (windows) stays bounded in memory."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > limits.PIPE_CHARS:
+            yield from nlp.pipe(group)
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield from nlp.pipe(group)
 
 
 def _extract_one(article: Article, nlp: Any, gazetteer: Any) -> list[Mention] | str:
