@@ -30,7 +30,8 @@ MESSAGES: dict[str, str] = {
     "HL303": "cannot split {detail}",
     "HL304": "cannot merge {detail}",
     "HL305": "{path}: cannot reach the PostgreSQL server ({detail}); start one with 'make pg' or check the URL",
-    "HL306": "{path}: database error ({detail}); nothing from the failed step was stored",
+    "HL306": "{path}: database error ({detail}); nothing from the failed step was stored, and the "
+             "next ingest (or 'harmledger recover') finishes what earlier steps stored",
     "HL307": "{path}: cannot reach the Dask scheduler ({detail}); check the address or drop --scheduler",
     "HL399": "internal error ({detail}); nothing half-written was kept, run 'harmledger recover' and "
              "please report this",

@@ -409,7 +409,8 @@ def main() -> None:
         sys.exit(1)
     except Exception as exc:
         # A database that fails mid-command (server gone, disk full): one line, exit 1. Every
-        # write is one transaction, so nothing half-written stays behind.
+        # write is one transaction, so nothing half-written stays behind, and articles stored
+        # before the failure are resolved by the next ingest or `recover`.
         from sqlalchemy.exc import SQLAlchemyError
 
         from harmledger.store.database import first_line, shown_name
