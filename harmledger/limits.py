@@ -36,9 +36,11 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100  # a date outside is unknown (resolution's wi
 # length of a token (a 50k-emoji run took minutes). Longer than any word or ordinary URL.
 MAX_RUN = 200
 # Texts longer than this are refused (HL112). Parsing is linear in windows: about 10 s per
-# 100,000 characters on this shared two-core machine (spaCy is nine tenths of it), so this bounds
-# one article to about 100 s. Splitting the input is the fix the message names.
-MAX_TEXT_CHARS = 1_000_000
+# 100,000 characters on this shared two-core machine (spaCy is nine tenths of it; 19 s under a load
+# of 7), so this bounds one article to about a minute and a half at worst, and its memory to about
+# 0.5 GB above the models (a 999,000-character text peaked at 1.0 GB above them). Longer is a book,
+# not a report: splitting the input is the fix the message names.
+MAX_TEXT_CHARS = 500_000
 # One spaCy parse at most (its max_length is 1,000,000): longer texts are read in windows cut at
 # paragraph breaks, which also bounds the memory of a parse and the per-document passes of
 # extraction (speakers, places) that grow faster than the text.
