@@ -283,8 +283,10 @@ def serve(
     if ctx.obj:
         os.environ["HARMLEDGER_DB"] = ctx.obj
     os.environ["HARMLEDGER_CORS"] = ",".join(cors_origin or [])
+    from harmledger.serve.nodelay import NoDelayProtocol
+
     uvicorn.run("harmledger.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,
-                log_level="warning")
+                log_level="warning", http=NoDelayProtocol)
 
 
 @app.command("eval")
