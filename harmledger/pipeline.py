@@ -84,12 +84,14 @@ def extract_batch(batch: list[Article]) -> list[Extracted]:
     from harmledger.extract.lang import pack_for
     from harmledger.extract.nlp import load_nlp
 
-    nlp, gazetteer = load_nlp(), load_gazetteer()
     readable = [a for a in batch if pack_for(a.language) is not None]
-    try:
-        mentions = _extract_all(readable, nlp, gazetteer)
-    except Exception:  # noqa: BLE001 - the parser failed inside nlp.pipe: find the article alone
-        mentions = {a.id: _extract_one(a, nlp, gazetteer) for a in readable}
+    mentions: dict[str, list[Mention] | str] = {}
+    if readable:  # a batch no pack reads (an upload in another language) loads no model
+        nlp, gazetteer = load_nlp(), load_gazetteer()
+        try:
+            mentions = _extract_all(readable, nlp, gazetteer)
+        except Exception:  # noqa: BLE001 - the parser failed inside nlp.pipe: find the article alone
+            mentions = {a.id: _extract_one(a, nlp, gazetteer) for a in readable}
     # An article no pack reads is stored (and reported by `unreadable`) with no mentions.
     extracted: list[Extracted] = [(a, mentions.get(a.id, []), signature(a.text)) for a in batch]
     _embed_mentions(extracted)
