@@ -11,7 +11,7 @@ PORT ?= 8000
 # Root installs directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup encoder demo serve test test-fast lint bench bench-scale eval clean pg pg-stop
+.PHONY: setup encoder demo serve test test-fast lint bench bench-scale bench-api fuzz eval clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,16 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+
+# Mixed API reads as a ratio of /health, same run, with the production command (serve --workers 2).
+bench-api: setup
+	$(BIN)/python bench/api_load.py --workers 2 --concurrency 10
+
+# 1,000 seeded hostile inputs (about 10 minutes at most), then kill -9 at 10 random moments of a
+# 300-article ingest and compare each re-run's export with the uninterrupted one.
+fuzz: setup
+	$(BIN)/python bench/fuzz.py --inputs 1000 --seed 17 --minutes 10
+	$(BIN)/python bench/kill_converge.py --articles 300 --kills 10 --seed 17
 
 # 1 and 2 workers on SQLite and PostgreSQL; ARTICLES=20000 for the full run (long on 2 cores).
 ARTICLES ?= 2000

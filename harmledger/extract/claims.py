@@ -14,6 +14,7 @@ from harmledger.extract.groups import (
     part_count,
     partitive_noun,
     shared_group,
+    small_number,
 )
 from harmledger.extract.kinds import combined, kind_of, phrase_kind
 from harmledger.extract.lang.en.dates import AGGREGATE
@@ -198,7 +199,7 @@ def _a_person(noun: Token) -> bool:
 def _age_list(doc: Doc, i: int, end: int) -> list[int]:
     """Ages in "a 7-year-old boy, a 40-year-old teacher and a 12-year-old girl" from `i` on."""
     ages: list[int] = []
-    while i + 3 < end and doc[i].lower_ in INDEFINITE_ARTICLES and doc[i + 1].text.isdigit() \
+    while i + 3 < end and doc[i].lower_ in INDEFINITE_ARTICLES and small_number(doc[i + 1].text) \
             and doc[i + 2].text == "-" and doc[i + 3].lower_ in AGE_UNIT:
         ages.append(int(doc[i + 1].text))
         j = i + 4

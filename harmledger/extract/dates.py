@@ -21,6 +21,7 @@ from harmledger.extract.lang.en.dates import (
     UNITS,
     WEEKDAYS,
 )
+from harmledger.limits import in_years
 from harmledger.models import EventDate
 
 
@@ -51,9 +52,12 @@ def find_dates(text: str, reference: date | None, published: bool = True) -> lis
             if PERIOD.search(text[max(0, m.start() - 12):m.start()]) or m.group(0).lower().startswith(SINCE):
                 taken.append((m.start(), m.end()))  # "since March 2015": when a count began
                 continue
-            resolved = _resolve(kind, m, reference, published)
-            if resolved is None:
+            try:
+                resolved = _resolve(kind, m, reference, published)
+            except (ValueError, OverflowError):  # year 0, or arithmetic off the calendar
                 continue
+            if resolved is None or (resolved.value is not None and in_years(resolved.value) is None):
+                continue  # outside limits.FIRST_YEAR–LAST_YEAR: not a date we can place
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved, m.start(), m.end(), kind))
     found.sort(key=lambda d: d.start)

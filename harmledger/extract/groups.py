@@ -169,8 +169,13 @@ def opens_subgroup(fig: Figure, sent: Span) -> bool:
 def child_age(doc: Doc, i: int) -> bool:
     """"a 9-year-old": an age under 18 standing for a child."""
     if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ in AGE_UNIT:
-        return doc[i].text.isdigit() and int(doc[i].text) < 18
+        return small_number(doc[i].text) and int(doc[i].text) < 18
     return False
+
+
+def small_number(text: str) -> bool:
+    """Digits int() reads ("²" is a digit it refuses) and few enough to be an age."""
+    return text.isdecimal() and len(text) <= 3
 
 
 def named_people(noun: Token) -> bool:

@@ -29,6 +29,7 @@ from harmledger.extract.lang.en.numbers import (
     VAGUE_WORDS,
     WEAK_WORDS,
 )
+from harmledger.limits import MAX_DIGITS, MAX_FIGURE
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+$|^\d+$")
 _HYPHEN_RANGE = re.compile(r"^(\d+)[-\u2013](\d+)$")
@@ -53,7 +54,9 @@ def word_value(text: str) -> int | None:
     """The value of one number token ("39", "1,500", "thirty", "dozens"); None if not a number."""
     t = text.lower().replace("\u2019", "'")
     if _DIGITS.match(t):
-        return int(re.sub(r"[,\u202f ]", "", t))
+        digits = re.sub(r"[,\u202f ]", "", t)
+        # int() of 4,300+ digits raises; past MAX_DIGITS it is over the ceiling anyway
+        return int(digits) if len(digits) <= MAX_DIGITS else None
     if t in NUMBER_WORDS and t not in WEAK_WORDS:
         return NUMBER_WORDS[t]
     if "-" in t:
@@ -126,9 +129,10 @@ def find_figures(sent: Span) -> list[Figure]:
             i += 1
             continue
         m = _HYPHEN_RANGE.match(tok.text)
-        if m and not _followed_by_non_count(doc, i + 1) and not _after_month(doc, i):
+        if m and not _followed_by_non_count(doc, i + 1) and not _after_month(doc, i) \
+                and len(m.group(1)) <= MAX_DIGITS and len(m.group(2)) <= MAX_DIGITS:
             first, last = int(m.group(1)), int(m.group(2))
-            if first < last:
+            if first < last <= MAX_FIGURE:
                 figures.append(Figure(first, last, "exact", i, i + 1, i))
             i += 1
             continue
@@ -163,6 +167,9 @@ def find_figures(sent: Span) -> list[Figure]:
         if start > sent.start and doc[start - 1].lower_ in NUMBER_LABELS:
             i = end
             continue
+        if max(low, high or 0) > MAX_FIGURE:  # implausible as a head count: no claim
+            i = end
+            continue
         figures.append(Figure(low, high, qual, start, end, end - 1))
         i = end
     return figures
@@ -177,7 +184,7 @@ def _after_month(doc: Doc, i: int) -> bool:
 
 
 def _looks_like_year(tok: Token) -> bool:
-    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdecimal() and 1900 <= int(tok.text) <= 2100
 
 
 def _is_age_or_time(doc: Doc, i: int) -> bool:

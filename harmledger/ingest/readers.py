@@ -60,21 +60,22 @@ def read_jsonl(path: Path) -> Found:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _load_json(line)
         except json.JSONDecodeError as exc:
             errors.append(HarmledgerError("HL104", path, line=number, detail=exc.msg))
             continue
-        if not isinstance(obj, dict) or not _text_of(obj.get("text")):
-            errors.append(HarmledgerError("HL107", path, detail=f"line {number}"))
+        record = _record(obj, f"{path.name}:{number}")
+        if isinstance(record, str):
+            errors.append(HarmledgerError("HL107", path, detail=f"line {number}, {record}"))
             continue
-        records.append(_from_mapping(obj, f"{path.name}:{number}"))
+        records.append(record)
     return records, errors
 
 
 def read_json(path: Path) -> Found:
     """A JSON record, a list of records, or a Telegram channel export (`result.json`)."""
     try:
-        obj = json.loads(read_text(path))
+        obj = _load_json(read_text(path))
     except json.JSONDecodeError as exc:
         raise HarmledgerError("HL105", path, detail=f"line {exc.lineno}: {exc.msg}") from None
     if isinstance(obj, dict) and isinstance(obj.get("messages"), list):
@@ -83,11 +84,21 @@ def read_json(path: Path) -> Found:
     records: list[RawRecord] = []
     errors: list[HarmledgerError] = []
     for index, item in enumerate(items):
-        if not isinstance(item, dict) or not _text_of(item.get("text")):
-            errors.append(HarmledgerError("HL107", path, detail=f"item {index}"))
+        record = _record(item, f"{path.name}:{index}" if len(items) > 1 else path.name)
+        if isinstance(record, str):
+            errors.append(HarmledgerError("HL107", path, detail=f"item {index}, {record}"))
             continue
-        records.append(_from_mapping(item, f"{path.name}:{index}" if len(items) > 1 else path.name))
+        records.append(record)
     return records, errors
+
+
+def _load_json(text: str) -> Any:
+    """json.loads, with nesting too deep for Python's parser reported as a JSON error."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        # Checked by the parser itself (one frame a level), so no depth scan of our own is needed.
+        raise json.JSONDecodeError("nested too deeply", text[:0], 0) from None
 
 
 def read_feed(path: Path) -> Found:
@@ -114,31 +125,54 @@ def read_feed(path: Path) -> Found:
 
 
 def _read_telegram(export: dict[str, Any], path: Path) -> Found:
-    channel = str(export.get("name") or "")
+    channel = _scalar(export.get("name")) or ""
     records = []
-    for message in export["messages"]:
+    errors = []
+    for index, message in enumerate(export["messages"]):
+        if not isinstance(message, dict):
+            errors.append(HarmledgerError("HL107", path, detail=f"message {index} is not an object"))
+            continue
         text = _text_of(message.get("text"))
         if message.get("type", "message") != "message" or not text.strip():
             continue
-        records.append(RawRecord(
-            source_id=f"{channel or path.name}/{message.get('id')}",
-            text=text,
-            outlet=channel,
-            published=str(message.get("date") or ""),
-        ))
-    return records, []
+        number, day = _scalar(message.get("id")), _scalar(message.get("date"))
+        if number is None or day is None:
+            errors.append(HarmledgerError("HL107", path, detail=f"message {index}, 'id' or 'date' is not a string"))
+            continue
+        records.append(RawRecord(source_id=f"{channel or path.name}/{number}", text=text, outlet=channel,
+                                 published=day))
+    return records, errors
 
 
-def _from_mapping(obj: dict[str, Any], fallback_id: str) -> RawRecord:
-    return RawRecord(
-        source_id=str(obj.get("id") or fallback_id),
-        text=_text_of(obj.get("text")),
-        url=str(obj.get("url") or ""),
-        outlet=str(obj.get("outlet") or ""),
-        title=str(obj.get("title") or ""),
-        published=str(obj.get("published") or ""),
-        language=str(obj.get("language") or ""),
-    )
+_FIELDS = ("id", "url", "outlet", "title", "published", "language")
+
+
+def _record(obj: object, fallback_id: str) -> RawRecord | str:
+    """The record an object holds, or what is wrong with it. Fields must be strings or numbers:
+    a nested value is refused here, before str() of it could recurse or fill memory."""
+    if not isinstance(obj, dict):
+        return "not an object"
+    text = _text_of(obj.get("text"))
+    if not text:
+        return "no 'text' field"
+    values = {name: _scalar(obj.get(name)) for name in _FIELDS}
+    wrong = [name for name, value in values.items() if value is None]
+    if wrong:
+        return f"field '{wrong[0]}' is not a string"
+    return RawRecord(source_id=values["id"] or fallback_id, text=text, url=values["url"] or "",
+                     outlet=values["outlet"] or "", title=values["title"] or "",
+                     published=values["published"] or "", language=values["language"] or "")
+
+
+def _scalar(value: object) -> str | None:
+    """A field's value as text: "" when absent, None when it is a list or an object."""
+    if value is None or value is False:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value) if abs(value) < 10**30 else None  # str() of a 5,000-digit int raises
+    return None
 
 
 def _text_of(value: object) -> str:
@@ -146,8 +180,8 @@ def _text_of(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in value
-                       if isinstance(p, (str, dict)))
+        return "".join(p if isinstance(p, str) else p.get("text", "") for p in value
+                       if isinstance(p, str) or (isinstance(p, dict) and isinstance(p.get("text"), str)))
     return ""
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
 from harmledger.ingest.normalise import normalise_text
+from harmledger.limits import clean, cut_runs, in_years, web_url
 from harmledger.models import Article
 
 # Seed 002 starts "date 2022-04-09 At least 50 people…": a date line before the text itself.
@@ -35,14 +36,14 @@ def parse_published(value: str) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return in_years(date.fromisoformat(value[:10]))
     except ValueError:
         pass
     try:
         parsed = dateutil_parser.parse(value, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
-    return parsed.date() if parsed.year > 1900 else None
+    return in_years(parsed.date()) if parsed.year > 1900 else None
 
 
 def split_leading_date(text: str) -> tuple[date | None, str]:
@@ -54,7 +55,7 @@ def split_leading_date(text: str) -> tuple[date | None, str]:
         found = date.fromisoformat(match.group(1))
     except ValueError:
         return None, text
-    return found, text[match.end():]
+    return in_years(found), text[match.end():]
 
 
 def content_id(record: RawRecord, text: str) -> str:
@@ -67,21 +68,23 @@ def content_id(record: RawRecord, text: str) -> str:
 
 
 def to_article(record: RawRecord, detect_language: bool = True) -> Article:
-    """Normalise a raw record into an Article (publication date from metadata or text)."""
+    """Normalise a raw record into an Article (publication date from metadata or text). Every
+    field is cleaned here, where input becomes an Article (limits.clean, limits.cut_runs)."""
+    record = RawRecord(*(clean(getattr(record, f.name)) for f in fields(RawRecord)))
     published = parse_published(record.published)
     lead_date, body = split_leading_date(record.text)
     published = published or lead_date
-    text = normalise_text(body)
+    text = normalise_text(cut_runs(body))
     language = record.language.strip().lower() or (_detect_language(text) if detect_language else "")
     return Article(
         id=content_id(record, text),
         source_id=record.source_id,
         text=text,
-        url=record.url,
+        url=web_url(record.url),
         outlet=record.outlet,
-        title=normalise_text(record.title),
+        title=normalise_text(cut_runs(record.title)),
         published=published,
-        language=language or "en",
+        language=(language or "en")[:16],  # the column's width; a longer one is no language
     )
 
 

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from harmledger.serve.edge import Edge, script_hashes
 from harmledger.store.database import open_database
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # one upload: a large JSONL dump, not a corpus
@@ -56,9 +57,18 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     _handle_errors(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
     if cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "HEAD", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
+    # Outermost, so every response (errors and CORS preflights included) carries its headers.
+    app.add_middleware(Edge, docs_scripts=script_hashes(web.docs_html(app)))
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app as each `serve --workers N` process builds it: database from $HARMLEDGER_DB, CORS
+    origins from $HARMLEDGER_CORS (comma-separated), token from $HARMLEDGER_TOKEN."""
+    origins = [o for o in os.environ.get("HARMLEDGER_CORS", "").split(",") if o]
+    return create_app(os.environ.get("HARMLEDGER_DB"), cors_origins=origins)
 
 
 def _body(status: int, detail: str, code: str | None = None, **extra: Any) -> dict[str, Any]:

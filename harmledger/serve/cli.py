@@ -180,6 +180,20 @@ def rebuild(ctx: typer.Context) -> None:
 
 
 @app.command()
+def recover(ctx: typer.Context) -> None:
+    """Finish what a killed or failed ingest stored: resolve every stored article not yet in an
+    incident. Any later ingest does this too; this does it without new input.
+
+    Example:
+        harmledger --db demo.db recover
+    """
+    from harmledger.pipeline import resolve_pending
+
+    changed, merged = resolve_pending(_engine(ctx))
+    err.print(f"{len(changed)} incidents new or updated" + (f", {len(merged)} merged into others" if merged else ""))
+
+
+@app.command()
 def split(
     ctx: typer.Context,
     incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident to split")],
@@ -220,6 +234,8 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
     cors_origin: Annotated[list[str] | None, typer.Option(
         help="Allow browser calls from this origin (repeatable); CORS is off without it")] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Serve from N processes (production: one per core)")] = 1,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /docs) and the web UI on the database.
 
@@ -227,6 +243,7 @@ def serve(
 
     Example:
         harmledger --db out/demo.db serve --port 8000
+        harmledger --db out/demo.db serve --host 0.0.0.0 --workers 2
     """
     import os
 
@@ -236,9 +253,19 @@ def serve(
 
     # Without a token the server only reads: a database that does not exist is a mistyped --db.
     common.engine(ctx, create=bool(os.environ.get("HARMLEDGER_TOKEN"))).dispose()
-    application = create_app(ctx.obj, cors_origins=cors_origin or [])
+    application = create_app(ctx.obj, cors_origins=cors_origin or [])  # opens the database: errors here
     err.print(f"harmledger web UI: http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+        return
+    # Each worker process builds its own app (and engine) from the environment.
+    if ctx.obj:
+        os.environ["HARMLEDGER_DB"] = ctx.obj
+    os.environ["HARMLEDGER_CORS"] = ",".join(cors_origin or [])
+    from harmledger.serve.nodelay import NoDelayProtocol
+
+    uvicorn.run("harmledger.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", http=NoDelayProtocol)
 
 
 @app.command("eval")
@@ -366,14 +393,19 @@ def main() -> None:
         sys.exit(1)
     except Exception as exc:
         # A database that fails mid-command (server gone, disk full): one line, exit 1. Every
-        # write is one transaction, so nothing half-written stays behind.
+        # write is one transaction, so nothing half-written stays behind, and articles stored
+        # before the failure are resolved by the next ingest or `recover`.
         from sqlalchemy.exc import SQLAlchemyError
 
-        if not isinstance(exc, SQLAlchemyError):
-            raise
         from harmledger.store.database import first_line, shown_name
 
-        err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
+        if isinstance(exc, SQLAlchemyError):
+            err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
+        else:
+            # A bug, not bad input: still one line (the input that caused it was reported per
+            # record where it could be), and whatever was stored is finished by the next run.
+            err.print(str(HarmledgerError("HL399", detail=f"{type(exc).__name__}: {first_line(exc)}")),
+                      markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

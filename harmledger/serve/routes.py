@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
@@ -115,6 +117,19 @@ FiltersDep = Annotated[Filters, Depends(filters)]
 EngineDep = Annotated[Engine, Depends(engine_of)]
 
 
+def cached(request: Request, payload: dict[str, Any]) -> Response:
+    """`payload` as JSON with an ETag (a hash of the body); 304 without a body when the client's
+    If-None-Match holds it already. Written here rather than by the response model: the model
+    checked 500 list rows a request for shapes the tests already hold the builders to."""
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    tag = f'"{hashlib.blake2b(body, digest_size=12).hexdigest()}"'
+    headers = {"ETag": tag, "Cache-Control": "no-cache"}  # may keep it, must ask again
+    asked = request.headers.get("if-none-match", "")
+    if tag in (t.strip().removeprefix("W/") for t in asked.split(",")):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)
+
+
 def summary(inc_json: dict[str, Any]) -> dict[str, Any]:
     """An export incident object without its mentions and claims: one row of the list."""
     return {k: v for k, v in inc_json.items() if k not in ("mentions", "claims")}
@@ -126,17 +141,18 @@ def list_incidents(
     sort: Annotated[Sort, Query(description="date, killed, injured or sources; '-' for descending")] = Sort.date,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> dict[str, Any]:
+) -> Any:
     """Incidents matching the filters, one page at a time (at most 500 per request)."""
-    found = queries.select_incidents(engine, chosen, sort.value, limit=limit, offset=offset)
+    found = queries.select_incidents(engine, chosen, sort.value, limit=limit, offset=offset, with_members=False)
     total = queries.count_incidents(engine, chosen)
-    return {"total": total, "limit": limit, "offset": offset, "sort": sort.value, "filters": chosen.as_dict(),
-            **page_links(request, total, limit, offset), "incidents": [summary(incident_json(i)) for i in found]}
+    return cached(request, {"total": total, "limit": limit, "offset": offset, "sort": sort.value,
+                            "filters": chosen.as_dict(), **page_links(request, total, limit, offset),
+                            "incidents": [summary(incident_json(i)) for i in found]})
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail, responses={
     **NOT_FOUND, 307: {"description": "The id was merged into another incident: follow Location"}})
-def get_incident(engine: EngineDep, incident_id: Annotated[str, Path(max_length=64)]) -> Any:
+def get_incident(request: Request, engine: EngineDep, incident_id: Annotated[str, Path(max_length=64)]) -> Any:
     """One incident: figures with their rules, contradictions, mentions, claims and source articles."""
     current, moved = resolve_incident_id(engine, incident_id)
     if moved:
@@ -147,17 +163,18 @@ def get_incident(engine: EngineDep, incident_id: Annotated[str, Path(max_length=
     inc = found[0]
     with engine.connect() as conn:
         cited = load_articles(conn, sorted({m.article_id for m in inc.mentions}), with_text=False)
-    return dict(incident_json(inc, with_rules=True), articles=[article_json(a) for a in cited.values()])
+    return cached(request, dict(incident_json(inc, with_rules=True),
+                                articles=[article_json(a) for a in cited.values()]))
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND)
-def get_article(engine: EngineDep, article_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+def get_article(request: Request, engine: EngineDep, article_id: Annotated[str, Path(max_length=64)]) -> Any:
     """An article's normalised text with its mentions and claims (offsets index the text)."""
     found = queries.article_with_spans(engine, article_id)
     if found is None:
         raise ApiError(404, f"article {article_id} not found; article ids are in an incident's claims")
-    return dict(article_json(found.article), text=found.article.text, mentions=found.mentions,
-                claims=found.claims)
+    return cached(request, dict(article_json(found.article), text=found.article.text, mentions=found.mentions,
+                                claims=found.claims))
 
 
 EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/csv; charset=utf-8",

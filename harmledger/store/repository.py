@@ -134,6 +134,12 @@ def load_mentions(conn: Connection, incident_ids: list[str] | None = None) -> li
     return [m for _, m in _owned_mentions(conn, incident_ids)]
 
 
+def pending_mentions(conn: Connection) -> list[Mention]:
+    """Stored mentions in no incident yet: stored by a run that was killed or failed before it
+    resolved them (or by one resolving now, which holds the lock this is read under)."""
+    return [m for _, m in _owned_mentions(conn, None, pending=True)]
+
+
 def mention_owners(conn: Connection) -> dict[str, str]:
     """Mention id -> the incident it is stored in."""
     rows = conn.execute(select(mentions.c.id, mentions.c.incident_id).where(mentions.c.incident_id.is_not(None)))
@@ -148,9 +154,17 @@ def load_members(conn: Connection, incident_ids: list[str]) -> dict[str, list[Me
     return out
 
 
-def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tuple[str | None, Mention]]:
-    query = select(mentions).order_by(mentions.c.article_id, mentions.c.idx)
-    if incident_ids is not None:
+# A mention as shown (exports, pages): without its embedding, which only resolution reads.
+_SHOWN_MENTION_COLUMNS = [c for c in mentions.c if c.name != "vector"]
+
+
+def _owned_mentions(conn: Connection, incident_ids: list[str] | None, pending: bool = False,
+                    vectors: bool = True) -> list[tuple[str | None, Mention]]:
+    query = select(*(mentions.c if vectors else _SHOWN_MENTION_COLUMNS)).order_by(mentions.c.article_id,
+                                                                                  mentions.c.idx)
+    if pending:
+        rows = list(conn.execute(query.where(mentions.c.incident_id.is_(None))))
+    elif incident_ids is not None:
         rows = []
         for i in range(0, len(incident_ids), 500):
             rows += list(conn.execute(query.where(mentions.c.incident_id.in_(incident_ids[i:i + 500]))))
@@ -158,7 +172,7 @@ def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tu
         rows = list(conn.execute(query))
     by_mention: dict[str, list[Claim]] = defaultdict(list)
     claim_query = select(claims).order_by(claims.c.mention_id, claims.c.position)
-    if incident_ids is not None:
+    if incident_ids is not None or pending:
         ids = [r.id for r in rows]
         claim_rows = []
         for i in range(0, len(ids), 500):
@@ -178,7 +192,8 @@ def _owned_mentions(conn: Connection, incident_ids: list[str] | None) -> list[tu
         joined = Join(r.join_score, json.loads(r.join_features)) if r.join_score is not None else None
         out.append((r.incident_id, Mention(
             r.article_id, r.idx, r.role, r.event_type, when, _place(r), r.target, r.weapon, r.evidence,
-            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector), joined=joined,
+            r.start_char, r.end_char, by_mention[r.id], vector=from_bytes(r.vector) if vectors else None,
+            joined=joined,
             district=r.district)))
     return out
 
@@ -190,18 +205,26 @@ def resolve_incident_id(engine: Engine, incident_id: str) -> tuple[str, bool]:
     return (target, True) if target else (incident_id, False)
 
 
-def load_incidents(engine: Engine, ids: list[str] | None = None) -> list[Incident]:
-    """Stored incidents with their mentions and claims, ordered by date then id."""
+# What an Incident is read from: not the resolver's profile (its vector blob and word lists).
+_INCIDENT_COLUMNS = [c for c in incidents.c if c.name not in
+                     ("vector", "target_words", "weapon_words", "district_words", "n_vectors")]
+
+
+def load_incidents(engine: Engine, ids: list[str] | None = None, with_members: bool = True) -> list[Incident]:
+    """Stored incidents with their mentions and claims (without them: a list row's worth, read in
+    one query), ordered by date then id; as shown, so without the mentions' embeddings."""
     with engine.connect() as conn:
         # NULLS FIRST as SQLite does by default, so both stores list incidents in one order.
-        query = select(incidents).order_by(incidents.c.date.nulls_first(), incidents.c.id)
+        query = select(*_INCIDENT_COLUMNS).order_by(incidents.c.date.nulls_first(), incidents.c.id)
         if ids is not None:
             query = query.where(incidents.c.id.in_(ids))
         rows = list(conn.execute(query))
         by_incident: dict[str, list[Mention]] = defaultdict(list)
-        for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None):
-            if owner:
-                by_incident[owner].append(m)
+        if with_members:
+            for owner, m in _owned_mentions(conn, [r.id for r in rows] if ids is not None else None,
+                                            vectors=False):
+                if owner:
+                    by_incident[owner].append(m)
     out = []
     for r in rows:
         inc = Incident(

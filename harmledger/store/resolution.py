@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Engine,
     bindparam,
     delete,
     insert,
@@ -26,7 +25,6 @@ from harmledger.resolve.index import (
     cell_of,
 )
 from harmledger.store.blocking import ANY_TIME, Window
-from harmledger.store.database import exclusive
 from harmledger.store.schema import incidents, mentions, redirects
 
 _CHUNK = 400  # ids in one IN list
@@ -87,38 +85,37 @@ def _stored_seen(conn: Connection, ids: list[str] | None = None) -> dict[str, Wi
     return out
 
 
-def replace_incidents(engine: Engine, found: list[Incident], profiles: dict[str, Profile]) -> None:
-    """Swap the whole stored incident set for `found` in one transaction; an id that disappears
-    redirects to the new incident holding most of its mentions."""
-    with engine.begin() as conn:
-        exclusive(conn)
-        before: dict[str, set[str]] = defaultdict(set)
-        for row in conn.execute(select(mentions.c.id, mentions.c.incident_id)
-                                .where(mentions.c.incident_id.is_not(None))):
-            before[row.incident_id].add(row.id)
-        now_ids = {inc.id for inc in found}
-        owner = {m.id: inc.id for inc in found for m in inc.mentions}
-        moved: dict[str, str] = {}
-        for old_id, members in before.items():
-            votes: dict[str, int] = defaultdict(int)
-            for mention_id in members:
-                if mention_id in owner:
-                    votes[owner[mention_id]] += 1
-            if old_id not in now_ids and votes:
-                moved[old_id] = max(sorted(votes), key=lambda k: votes[k])
-        # each new incident remembers the news of the old ones its mentions come from
-        stored = _stored_seen(conn)
-        remembered: dict[str, list[Window]] = defaultdict(list)
-        for old_id, members in before.items():
-            for new_id in {owner[m] for m in members if m in owner}:
-                if old_id in stored:
-                    remembered[new_id].append(stored[old_id])
-        conn.execute(delete(incidents))
-        conn.execute(update(mentions).values(incident_id=None, join_score=None, join_features=None))
-        save_incidents(conn, found, profiles, {}, remembered=remembered)
-        _redirect(conn, moved, "rebuilt")
-        if now_ids:  # an id that exists again is no longer redirected
-            conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))
+def replace_incidents(conn: Connection, found: list[Incident], profiles: dict[str, Profile]) -> None:
+    """Swap the whole stored incident set for `found` in the caller's transaction (which holds
+    the resolve lock, see store.database.exclusive); an id that disappears redirects to the new
+    incident holding most of its mentions."""
+    before: dict[str, set[str]] = defaultdict(set)
+    for row in conn.execute(select(mentions.c.id, mentions.c.incident_id)
+                            .where(mentions.c.incident_id.is_not(None))):
+        before[row.incident_id].add(row.id)
+    now_ids = {inc.id for inc in found}
+    owner = {m.id: inc.id for inc in found for m in inc.mentions}
+    moved: dict[str, str] = {}
+    for old_id, members in before.items():
+        votes: dict[str, int] = defaultdict(int)
+        for mention_id in members:
+            if mention_id in owner:
+                votes[owner[mention_id]] += 1
+        if old_id not in now_ids and votes:
+            moved[old_id] = max(sorted(votes), key=lambda k: votes[k])
+    # each new incident remembers the news of the old ones its mentions come from
+    stored = _stored_seen(conn)
+    remembered: dict[str, list[Window]] = defaultdict(list)
+    for old_id, members in before.items():
+        for new_id in {owner[m] for m in members if m in owner}:
+            if old_id in stored:
+                remembered[new_id].append(stored[old_id])
+    conn.execute(delete(incidents))
+    conn.execute(update(mentions).values(incident_id=None, join_score=None, join_features=None))
+    save_incidents(conn, found, profiles, {}, remembered=remembered)
+    _redirect(conn, moved, "rebuilt")
+    if now_ids:  # an id that exists again is no longer redirected
+        conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))
 
 
 def _redirect(conn: Connection, moved: dict[str, str], reason: str) -> None:

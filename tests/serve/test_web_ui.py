@@ -46,6 +46,16 @@ def page(browser, live_server: str):  # type: ignore[no-untyped-def]
     context.close()
 
 
+def _wait_until(page, expression: str, seconds: float = 30) -> None:  # type: ignore[no-untyped-def]
+    """Poll `expression` from outside the page: Playwright's wait_for_function evaluates its
+    predicate with eval() inside the page, which the app's Content-Security-Policy forbids."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"still false after {seconds} s: {expression}")
+
+
 def _screenshot_dir(tmp_path: Path) -> Path:
     return ROOT / "docs" if os.environ.get("UPDATE_SCREENSHOTS") else tmp_path
 
@@ -70,7 +80,7 @@ def test_map_filter_incident_claim_and_export(page, live_server: str, client: ht
     page.select_option("select[name=grade]", "disputed")
     page.click("button[type=submit]")
     disputed = [i for i in everything if i["grade"] == "disputed"]
-    page.wait_for_function(f"document.querySelectorAll('#incidents tbody tr').length === {len(disputed)}")
+    _wait_until(page, f"document.querySelectorAll('#incidents tbody tr').length === {len(disputed)}")
     assert "grade=disputed" in page.url
     assert page.locator("path.marker-corroborated").count() == 0
     shown = page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
@@ -111,8 +121,8 @@ def test_timeline_drag_sets_the_date_filter(page, live_server: str) -> None:  # 
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
     page.mouse.up()
-    page.wait_for_function("new URL(location.href).searchParams.has('until') && "
-                           "document.body.dataset.view === location.search.slice(1)")
+    _wait_until(page, "new URL(location.href).searchParams.has('until') && "
+                      "document.body.dataset.view === location.search.slice(1)")
     since, until = page.input_value("input[name=since]"), page.input_value("input[name=until]")
     assert "2022-06-01" <= since < until
     dates = page.locator("#incidents tbody tr td:first-child").all_inner_texts()

@@ -38,7 +38,9 @@ def test_merged_incident_ids_redirect_to_the_merged_incident(tmp_path: Path, db:
     first, second = [i for i in load_incidents(engine) if not i.background_only]
     merged = Incident("Imerged000001", first.event_type, first.date, first.place, first.target, "",
                       first.mentions + second.mentions)
-    replace_incidents(engine, [reconcile(merged, all_articles(engine))], {})
+    found = [reconcile(merged, all_articles(engine))]
+    with engine.begin() as conn:
+        replace_incidents(conn, found, {})
     engine.dispose()
     assert _main_ids(db) == {"Imerged000001"}
     for old in before:

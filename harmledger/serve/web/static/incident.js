@@ -66,7 +66,9 @@ async function showClaim(index) {
     const meta = [article.outlet, article.published, article.language,
       article.duplicate_of ? "reprint of another article" : ""]
       .filter(Boolean).join(" · ");
-    const link = article.url ? el("a", { href: article.url, rel: "noreferrer" }, "original") : null;
+    // Only a web address becomes a link: a stored "javascript:" or "data:" URL stays text.
+    const web = /^https?:\/\//i.test(article.url || "");
+    const link = article.url ? (web ? el("a", { href: article.url, rel: "noreferrer" }, "original") : article.url) : null;
     document.getElementById("article-meta").replaceChildren(meta, meta && link ? " · " : "", link || "");
     let end = claim.end;
     while (end > claim.start && /\s/.test(text[end - 1])) end -= 1; // spans can take in the paragraph break
