@@ -187,9 +187,9 @@ def csv_row(inc: Incident) -> dict[str, Any]:
 
 
 def to_csv(incidents: list[Incident], filters: Filters) -> str:
-    """ACLED-like CSV; `fatalities` is the conservative killed figure, as ACLED codes it."""
+    """ACLED-like CSV; `fatalities` is the conservative killed figure, as ACLED codes it. The file
+    starts with its header line (CONTRACT.md), so the filters are not written into it."""
     buf = io.StringIO()
-    buf.write(f"# {SCHEMA} csv generated_at={_now()} filters={json.dumps(filters.as_dict())}\n")
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for inc in incidents:

@@ -22,8 +22,8 @@ def test_demo_has_six_or_more_reported_incidents_and_a_wire_reprint(demo_db: str
 def test_csv_has_acled_columns_and_one_row_per_incident(demo_db: str) -> None:
     result = run_cli("export", "--format", "csv", db=demo_db)
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("# harmledger/incidents@1 csv")
-    rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:]))))
+    assert lines[0].startswith("event_id,")  # the header line first, no comment before it (CONTRACT.md)
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines))))
     assert list(rows[0].keys()) == CSV_COLUMNS
     assert len(rows) == len(export_json(demo_db)["incidents"])
 
