@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.serve.browser import wait_until
 from tests.serve.test_web_ui import CHROMIUM, _screenshot_dir, browser  # noqa: F401  (the module's browser fixture)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run 'make setup'")
@@ -34,7 +35,7 @@ def _wider_than_the_screen(page) -> int:  # type: ignore[no-untyped-def]
 
 def _loaded(page, search: str = "") -> None:  # type: ignore[no-untyped-def]
     """Wait until the view of `search` is on screen, every marker added to the map."""
-    page.wait_for_function(f"document.body.dataset.view === {search!r}")
+    wait_until(page, f"document.body.dataset.view === {search!r}")
     page.wait_for_selector("#map[data-markers]", state="attached")
 
 
@@ -71,11 +72,11 @@ def test_a_cluster_opens_to_markers_that_open_their_incident(page, live_server: 
     page.goto(f"{live_server}/?admin1=Kharkiv")
     _loaded(page, "admin1=Kharkiv")
     # (the disc of the first draw may still be fading after the fit to the data)
-    page.wait_for_function("document.querySelectorAll('.marker-cluster').length === 1")
+    wait_until(page, "document.querySelectorAll('.marker-cluster').length === 1")
     assert page.locator(".marker-cluster").inner_text().strip() == "2"
     assert page.locator("path.marker").count() == 0
     page.locator(".marker-cluster").click()  # one place: the disc spreads into its markers
-    page.wait_for_function("document.querySelectorAll('path.marker').length === 2")
+    wait_until(page, "document.querySelectorAll('path.marker').length === 2")
     page.locator("path.marker").first.click(force=True)  # under the fading disc
     link = page.wait_for_selector(".popup a")
     assert (link.get_attribute("href") or "").split("?")[0] in {f"/incidents/{i['id']}" for i in kharkiv}
@@ -116,7 +117,7 @@ def test_a_shared_map_view_link_comes_back_exactly(page, live_server: str) -> No
 def test_the_timeline_counts_in_whole_numbers(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{live_server}/")
     _loaded(page)
-    page.wait_for_function("document.getElementById('timeline').dataset.yTicks")
+    wait_until(page, "document.getElementById('timeline').dataset.yTicks")
     ticks = [float(v) for v in page.get_attribute("#timeline", "data-y-ticks").split(",")]
     assert len(ticks) >= 2 and all(v.is_integer() for v in ticks)
 
@@ -125,7 +126,7 @@ def test_towns_are_named_at_region_zoom(page, live_server: str) -> None:  # type
     search = "bbox=35.5%2C49.5%2C37.0%2C50.5"  # around Kharkiv
     page.goto(f"{live_server}/?{search}")
     _loaded(page, search)
-    page.wait_for_function("[...document.querySelectorAll('.place-label')].some(l => l.textContent === 'Kharkiv')")
+    wait_until(page, "[...document.querySelectorAll('.place-label')].some(l => l.textContent === 'Kharkiv')")
     label = page.locator(".place-label", has_text="Kharkiv").first
     assert label.is_visible()
 
@@ -135,7 +136,7 @@ def test_no_country_is_drawn_as_a_stripe_across_the_globe(page, live_server: str
     search = "bbox=-180%2C-60%2C180%2C80"
     page.goto(f"{live_server}/?{search}")
     _loaded(page, search)
-    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    wait_until(page, "document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
     longest = page.evaluate("""() => {
         // half the world's width in pixels at the map's zoom
         const half = 256 * 2 ** Number(document.getElementById('map').dataset.zoom) / 2;
@@ -180,7 +181,7 @@ def test_a_large_view_is_paged_sorted_and_drawn_from_server_cells(page, large_se
     assert not any("limit=500" in u for u in api)  # never every incident
     first_page = page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
     page.click("#next-page")
-    page.wait_for_function("document.getElementById('pager').innerText.includes('101–200')")
+    wait_until(page, "document.getElementById('pager').innerText.includes('101–200')")
     second_page = page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
     assert len(second_page) == 100 and not set(first_page) & set(second_page)
     page.click("#incidents th[data-sort=killed]")
