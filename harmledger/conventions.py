@@ -78,6 +78,19 @@ class PlacePrecision(StrEnum):
     country = "country"
 
 
+class IncidentSort(StrEnum):
+    """How a list of incidents is ordered (the store's `queries.SORT_COLUMNS`); '-' descending."""
+
+    date = "date"
+    date_desc = "-date"
+    killed = "killed"
+    killed_desc = "-killed"
+    injured = "injured"
+    injured_desc = "-injured"
+    sources = "sources"
+    sources_desc = "-sources"
+
+
 EVENT_TYPES = tuple(e.value for e in EventType)
 CLAIM_KINDS = tuple(e.value for e in ClaimKind)
 DATE_PRECISIONS = tuple(e.value for e in DatePrecision)

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
+from harmledger.conventions import IncidentSort as SortKey
 from harmledger.serve import cli_common as c
-
-
-class SortKey(StrEnum):
-    """Keys of `queries.SORT_COLUMNS`; a leading '-' sorts descending."""
-
-    date = "date"
-    date_desc = "-date"
-    killed = "killed"
-    killed_desc = "-killed"
-    injured = "injured"
-    injured_desc = "-injured"
-    sources = "sources"
-    sources_desc = "-sources"
 
 
 def incidents(

@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine
 
 from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
+from harmledger.conventions import IncidentSort as Sort
 from harmledger.serve.api import ApiError
 from harmledger.serve.export import (
     Filters,
@@ -37,19 +38,6 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": ErrorOut,
 router = APIRouter(prefix="/api")
 health_router = APIRouter()
 
-
-
-class Sort(StrEnum):
-    """Keys of `queries.SORT_COLUMNS`; a leading '-' sorts descending."""
-
-    date = "date"
-    date_desc = "-date"
-    killed = "killed"
-    killed_desc = "-killed"
-    injured = "injured"
-    injured_desc = "-injured"
-    sources = "sources"
-    sources_desc = "-sources"
 
 
 class ExportFormat(StrEnum):
