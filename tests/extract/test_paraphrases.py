@@ -93,7 +93,7 @@ def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -
 
 
 @pytest.mark.parametrize("text", [
-    "A bomb killed 14 people in Damascus on Wednesday. The war has left at least 350,000 people dead.",
+    "A bomb killed 14 people in Damascus on Wednesday. The war, now in its twelfth year, has left some 350,000 dead.",
     "A bomb killed 14 people in Damascus on Wednesday. The conflict has killed 350,000 people.",
     "A bomb killed 14 people in Damascus on Wednesday. Violence across the country has killed 350,000 people.",
     "A bomb killed 14 people in Damascus on Wednesday. The insurgency has claimed 350,000 lives.",
@@ -109,7 +109,7 @@ def test_a_whole_wars_toll_is_not_the_incidents(nlp, gazetteer, text: str) -> No
 
 
 def test_a_list_of_groups_shares_the_lists_verb(nlp, gazetteer) -> None:
-    text = "Police found the bodies of three men, three women and six children in a house in Colombo on Sunday."
+    text = "Officers recovered three men, three women and six children dead inside a flat in Kandy on Sunday."
     found = {(c[0], c[1]) for c in _claims(nlp, gazetteer, text)}
     assert ("killed", 6) in found and ("killed", 3) in found
 
@@ -172,15 +172,15 @@ def test_a_part_count_or_a_lone_noun_is_no_group(nlp, gazetteer, text: str) -> N
 
 
 def test_a_figure_after_a_subgroup_is_not_of_that_group(nlp, gazetteer) -> None:
-    text = "At least 90 people were killed, including five Britons, and 200 injured in Colombo on Sunday."
+    text = "Blasts in Kandy on Sunday killed at least 90 people, including five Britons, and 200 were injured."
     assert ("injured", 200, "all") in _groups(nlp, gazetteer, text)
 
 
 def test_a_long_lead_keeps_its_trailing_speaker(nlp, gazetteer) -> None:
-    text = ("ADEN: More than 60 people were killed and more than 200 wounded Friday when rockets hit a "
-            "wedding hall in Yemen, a United Nations official said, with Huthi rebels blaming the attack "
-            "on the Saudi-led coalition.")
-    assert ("killed", 60, "united nations official") in _claims(nlp, gazetteer, text)
+    # the parser used to cut this sentence before ", a Red Cross official said"
+    text = ("ADEN: More than 50 people were killed and more than 130 wounded Sunday when shells struck a "
+            "mosque in Yemen, a Red Cross official said, with local tribes blaming the attack on the rebels.")
+    assert ("killed", 50, "red cross official") in _claims(nlp, gazetteer, text)
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -226,7 +226,7 @@ def test_the_wounded_are_counted_however_the_qualifier_or_others_is_worded(nlp, 
 @pytest.mark.parametrize(("text", "claim"), [
     ("A raid hit Kishishe on Sunday. At least 17 of the dead were believed to be children.",
      ("killed", 17, "children")),
-    ("A bomb hit Damascus on Sunday. At least fourteen people are reported to be dead.", ("killed", 14, "all")),
+    ("A bomb hit Homs on Sunday. By evening fourteen people were reported to be dead.", ("killed", 14, "all")),
 ])
 def test_a_count_said_to_be_a_group_or_reported_dead(nlp, gazetteer, text: str, claim: tuple) -> None:
     assert claim in _groups(nlp, gazetteer, text)

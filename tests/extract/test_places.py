@@ -62,8 +62,8 @@ def test_a_struck_city_is_a_place_though_ner_calls_it_a_person(nlp, gazetteer) -
 
 
 def test_town_of_names_a_small_town(nlp, gazetteer) -> None:
-    text = ("Rescuers found 12 bodies in a block of flats in the town of Chasiv Yar, Donetsk region, "
-            "after a rocket attack.")
+    text = ("After a rocket attack, rescuers pulled 12 bodies from flats in the town of Chasiv Yar, "
+            "east of Kramatorsk.")
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.name == "Chasiv Yar"
 
@@ -144,7 +144,7 @@ def test_a_town_after_in_inside_a_facility_name_is_a_place(nlp, gazetteer) -> No
 
 
 def test_a_dateline_city_that_ner_calls_an_organisation_is_still_the_last_resort(nlp, gazetteer) -> None:
-    text = "COLOMBO: The death toll from the Easter Sunday bombings in Sri Lanka rose to 359, police said."
+    text = "COLOMBO: Police said on Wednesday that 359 people had now died in the church bombings across Sri Lanka."
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.name == "Colombo"
 
@@ -210,6 +210,6 @@ def test_a_city_that_leads_or_backs_someone_is_no_scene(nlp, gazetteer, text: st
 
 def test_a_country_named_with_its_village_sets_the_story_there(nlp, gazetteer) -> None:
     # Solhan, Burkina Faso is missing from the gazetteer; a Turkish town of the name is not
-    text = "Armed men raided the Burkina Faso village of Solhan at the weekend, killing at least 160 people."
+    text = "Gunmen on motorbikes stormed the Burkina Faso village of Solhan overnight and shot dozens of residents."
     place = _main_place(nlp, gazetteer, text)
     assert place is None or place.country_code == "BF"
