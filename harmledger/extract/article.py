@@ -44,6 +44,8 @@ from harmledger.extract.stances import stance_claims
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
 SAME_PLACE_KM = 30.0
+# Verbs whose date is the day a thing was said or a toll was given, not the day of the event.
+_STATEMENT_VERBS = REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS | TOLL_SETTING_VERBS
 GROUP_NAMES = frozenset(GROUPS.values())
 SAME_DAY_SLACK = 2
 
@@ -186,7 +188,7 @@ def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
     # climbed past 30")
     # "accused the M23 on Thursday of massacring": an accusation or a denial is dated by its
     # making, as a statement is
-    return head.lemma_ in REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS | TOLL_SETTING_VERBS \
+    return head.lemma_ in _STATEMENT_VERBS \
         or (head.lemma_ in TOLL_CHANGE_VERBS and span.start > head.i)
 
 

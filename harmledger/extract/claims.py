@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.extract.groups import (
+    NUMBER_ON_NOUN,
     child_age,
     group_of,
     group_word,
@@ -58,7 +59,6 @@ from harmledger.extract.lang.en.speech import (
 from harmledger.extract.lang.en.syntax import (
     ADJECTIVE_COMPLEMENT,
     ADJECTIVE_MODIFIER,
-    ADVERB_MODIFIER,
     ANY_SUBJECT,
     ATTRIBUTE,
     CLAUSE_MODIFIER,
@@ -67,7 +67,6 @@ from harmledger.extract.lang.en.syntax import (
     NUMBER_MODIFIER,
     OBJECT,
     OBJECT_PREDICATE,
-    OPEN_COMPLEMENT,
     PASSIVE_AUX,
     PASSIVE_SUBJECT,
     PREPOSITION,
@@ -82,18 +81,8 @@ from harmledger.extract.numbers import Figure, find_figures
 from harmledger.extract.zeros import zero_claims
 from harmledger.models import Claim
 
-# the noun of an idiom ("lost their lives")
-_IDIOM_OBJECTS = OBJECT | ATTRIBUTE
-# "shot dead", "beaten to death"
-_COMPLEMENTS = ADJECTIVE_COMPLEMENT | OBJECT_PREDICATE | ADVERB_MODIFIER | OPEN_COMPLEMENT | PREPOSITION
-# a number's attachments to the noun it counts
-_ON_A_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND | ADJECTIVE_MODIFIER
-# the words of a group's name before its noun
-_NAME_MODIFIERS = ADJECTIVE_MODIFIER | COMPOUND
 # a number counting the noun above it
 _COUNTING = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND
-# a number on its noun
-_NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
 # children of a figure's head that can carry its kind
 _KIND_BEARERS = CLAUSE_MODIFIER | ADJECTIVE_MODIFIER | RELATIVE_CLAUSE | SUBJECT | COMPOUND | OBJECT_PREDICATE \
     | ADJECTIVE_COMPLEMENT
@@ -238,7 +227,7 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
         return noun is not None and (group_word(noun) is not None or kind_of(noun) is not None
                                      or noun.lower_ in VICTIM_NOUNS | PEOPLE_COUNTERS)
     # "30 missile systems", "several buildings": the noun a number or a vague word counts
-    if number.dep_ in _NUMBER_ON_NOUN | ADJECTIVE_MODIFIER and number.head.pos_ in ("NOUN", "PROPN"):
+    if number.dep_ in NUMBER_ON_NOUN | ADJECTIVE_MODIFIER and number.head.pos_ in ("NOUN", "PROPN"):
         head = number.head
         words = (head.lower_, head.lemma_.lower())
         return named_people(head) or any(
@@ -284,7 +273,7 @@ def _kind_above(fig: Figure, sent: Span) -> str | None:
     # (…) were injured" has a verb of its own further on
     later = next((k for t in doc[fig.end:sent.end] if (k := kind_of(t))), None)
     listed = later is None
-    noun = node.head if node.dep_ in _NUMBER_ON_NOUN else node
+    noun = node.head if node.dep_ in NUMBER_ON_NOUN else node
     if later is not None and noun.dep_ in CONJUNCT:
         return later
     # "wounding in excess of 200": a qualifier's words lie between the figure and its verb

