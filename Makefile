@@ -68,6 +68,7 @@ test-fast: setup
 
 lint: setup
 	$(BIN)/ruff check harmledger tests bench
+	$(BIN)/lint-imports
 	$(BIN)/mypy harmledger bench tests
 
 eval: setup

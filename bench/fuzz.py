@@ -133,8 +133,8 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=10)
     args = parser.parse_args()
 
+    from harmledger.app.pipeline import ingest
     from harmledger.ingest.record import RawRecord, to_article
-    from harmledger.pipeline import ingest
     from harmledger.store.database import open_database
     from harmledger.store.repository import known_article_ids
 

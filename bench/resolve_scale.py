@@ -152,7 +152,7 @@ class World:
 
 def add(engine: object, items: list[tuple[Article, list[Mention], bytes | None]]) -> tuple[float, float]:
     """Store and resolve `items` the way ingest does; seconds for each step."""
-    from harmledger.pipeline import resolve_new
+    from harmledger.app.pipeline import resolve_new
     from harmledger.store.repository import save_articles
 
     start = time.perf_counter()

@@ -45,7 +45,7 @@ def corpus(n: int) -> list[dict[str, str]]:
 
 def run_one(source: Path, db: str, workers: int) -> dict[str, Any]:
     """Ingest `source` into `db` in this process; timings and memory as a dict."""
-    from harmledger.pipeline import ingest
+    from harmledger.app.pipeline import ingest
     from harmledger.store.database import open_database
 
     engine = open_database(db)

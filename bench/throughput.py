@@ -71,7 +71,7 @@ def _agreement(texts: list[str]) -> tuple[int, float, float]:
 def _lemma_reader_rate(min_words: int) -> tuple[int, float] | None:
     """Words and seconds of a full ingest of the Ukrainian and Russian texts (read by lemmas, no
     parser and no sentence vectors), repeated to `min_words`; None without ../shared/corpus/ukru."""
-    from harmledger.pipeline import ingest
+    from harmledger.app.pipeline import ingest
     from harmledger.store.database import open_database
 
     if not UKRU.exists():
@@ -95,10 +95,10 @@ def main() -> int:
     if not DEV.exists():
         print(f"{DEV} is absent: the benchmark reads the dev corpus from ../shared", file=sys.stderr)
         return 1
+    from harmledger.app.pipeline import ingest
     from harmledger.extract.embedding import load_model
     from harmledger.extract.gazetteer import load_gazetteer
     from harmledger.extract.nlp import load_nlp
-    from harmledger.pipeline import ingest
     from harmledger.store.database import open_database
 
     records = corpus(args.words)

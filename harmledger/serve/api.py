@@ -7,7 +7,7 @@ import os
 import threading
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
@@ -15,22 +15,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmledger.serve.edge import Edge, script_hashes
+from harmledger.serve.problems import ERROR_CODES, ApiError
 from harmledger.store.database import open_database
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # one upload: a large JSONL dump, not a corpus
-ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "writes_disabled", 404: "not_found",
-               405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
-               422: "invalid_request"}
 log = logging.getLogger("harmledger.serve")
-
-
-class ApiError(HTTPException):
-    """An HTTP error with a stable code and a sentence that says what to do."""
-
-    def __init__(self, status: int, detail: str, code: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
-        super().__init__(status, detail, headers)
-        self.code = code or ERROR_CODES.get(status, "error")
 
 
 def create_app(db: str | None = None, token: str | None = None, cors_origins: list[str] | None = None,

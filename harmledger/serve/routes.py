@@ -14,18 +14,12 @@ from sqlalchemy import Engine
 
 from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
 from harmledger.conventions import IncidentSort as Sort
-from harmledger.serve.api import ApiError
-from harmledger.serve.export import (
-    Filters,
-    article_json,
-    incident_json,
-    parse_bbox,
-    parse_day,
-    render,
-)
+from harmledger.export.formats import article_json, incident_json, render
 from harmledger.serve.list_routes import page_links
+from harmledger.serve.problems import ApiError
 from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
 from harmledger.store import queries
+from harmledger.store.filters import Filters, parse_bbox, parse_day
 from harmledger.store.repository import all_articles, load_articles, load_incidents, resolve_incident_id
 
 _NUMBER = r"-?\d{1,3}(\.\d{1,12})?"

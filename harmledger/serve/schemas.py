@@ -1,6 +1,6 @@
 """Response and request bodies of the REST API, so /openapi.json describes exactly what is sent.
 
-The incident and article objects are the `harmledger/incidents@1` export shapes (serve/export.py).
+The incident and article objects are the `harmledger/incidents@1` export shapes (export/formats.py).
 """
 
 from __future__ import annotations

@@ -7,11 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from harmledger.serve.api import ApiError
-from harmledger.serve.export import parse_bbox
+from harmledger.serve.problems import ApiError
 from harmledger.serve.routes import BBOX, ERRORS, EngineDep, FiltersDep
 from harmledger.serve.schemas import MapCells, PlaceLabels, Timeline
 from harmledger.store import view_queries
+from harmledger.store.filters import parse_bbox
 
 router = APIRouter(prefix="/api")
 

@@ -15,9 +15,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
+from harmledger.app.pipeline import IngestReport, ingest, read_articles
 from harmledger.ingest.sources import READERS
-from harmledger.pipeline import IngestReport, ingest, read_articles
-from harmledger.serve.api import ApiError
+from harmledger.serve.problems import ApiError
 from harmledger.serve.schemas import ArticleIn, ErrorOut, IngestOut
 from harmledger.store import queries
 

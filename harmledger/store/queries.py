@@ -16,7 +16,7 @@ from harmledger.store.schema import articles, claims, incidents, mentions
 
 if TYPE_CHECKING:
     from harmledger.models import Incident
-    from harmledger.serve.export import Filters
+    from harmledger.store.filters import Filters
 
 # Sort keys the API offers; a leading "-" reverses. Ties (and undated incidents) fall back to id.
 SORT_COLUMNS = {

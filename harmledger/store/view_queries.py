@@ -15,7 +15,7 @@ from harmledger.store.queries import _conditions
 from harmledger.store.schema import incidents
 
 if TYPE_CHECKING:
-    from harmledger.serve.export import Filters
+    from harmledger.store.filters import Filters
 
 MAX_CELLS = 2000  # cells in one map answer: the busiest, when a view holds more
 
@@ -48,7 +48,7 @@ def map_cells(engine: Engine, filters: Filters, zoom: int,
               view: tuple[float, float, float, float] | None = None) -> tuple[list[Cell], bool]:
     """Located incidents the filters keep (inside `view`, the map's box, when given), grouped into
     cells of `zoom`; and whether cells were left out."""
-    from harmledger.serve.export import Filters as ViewBox
+    from harmledger.store.filters import Filters as ViewBox
 
     c = incidents.c
     inside = _conditions(ViewBox(bbox=view)) if view else []

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from harmledger.evaluate.run import export_path
+from harmledger.app.evaluation import export_path
 from harmledger.evaluate.score import claimant_match
 from tests.conftest import SHARED, run_cli, shared_path
 from tests.evaluate.synthetic import NORTH, write_corpus

@@ -17,7 +17,7 @@ BASE = "Two people were killed when a shell hit a bakery in Kharkiv on 3 May 202
 
 
 def _mentions(text: str, nlp, gazetteer):  # type: ignore[no-untyped-def]
-    from harmledger.pipeline import parse_and_extract
+    from harmledger.app.extraction import parse_and_extract
 
     article = Article("a1", "s1", text, published=date(2022, 5, 4))
     return parse_and_extract(article, nlp, gazetteer)

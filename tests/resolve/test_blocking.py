@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from harmledger.app.pipeline import resolve_new
 from harmledger.models import Article, EventDate, Mention, Place
-from harmledger.pipeline import resolve_new
 from harmledger.resolve.features import score
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store.blocking import _PROFILE_COLUMNS, _profile, batch_time, blocking_keys, load_profiles

@@ -68,8 +68,8 @@ def api_db(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The demo database plus one redirect from a merged-away id."""
     from sqlalchemy import insert
 
-    from harmledger.serve.export import Filters
     from harmledger.store.database import open_database
+    from harmledger.store.filters import Filters
     from harmledger.store.queries import select_incidents
     from harmledger.store.schema import redirects
 

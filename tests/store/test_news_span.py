@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from sqlalchemy import Engine, select
 
+from harmledger.app.pipeline import rebuild_incidents, resolve_new
 from harmledger.models import Article, EventDate, Mention, Place
-from harmledger.pipeline import rebuild_incidents, resolve_new
 from harmledger.store.blocking import news_span, news_years
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles

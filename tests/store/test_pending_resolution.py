@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from sqlalchemy import Engine, select
 
+from harmledger.app.pipeline import ingest, rebuild_incidents, resolve_new, resolve_pending
 from harmledger.models import Article, EventDate, Mention, Place
-from harmledger.pipeline import ingest, rebuild_incidents, resolve_new, resolve_pending
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
 from harmledger.store.schema import mentions

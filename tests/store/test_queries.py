@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from harmledger.serve.export import Filters
 from harmledger.store.database import open_database
+from harmledger.store.filters import Filters
 from harmledger.store.queries import count_incidents, select_incidents
 
 

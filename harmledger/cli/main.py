@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from harmledger.cli import common
+from harmledger.cli.common import err, out
 from harmledger.errors import HarmledgerError
-from harmledger.serve import cli_common as common
-from harmledger.serve.cli_common import err, out
 
 if TYPE_CHECKING:
-    from harmledger.evaluate.run import Evaluation
+    from harmledger.app.evaluation import Evaluation
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn conflicting news reports about violent incidents into a reconciled "
@@ -61,7 +61,7 @@ def ingest(
         harmledger --db demo.db ingest examples/demo
         harmledger --db postgresql://postgres@127.0.0.1:5432/harmledger ingest --workers 2 corpus/
     """
-    from harmledger.pipeline import ingest as run_ingest
+    from harmledger.app.pipeline import ingest as run_ingest
 
     engine = common.engine(ctx, create=True)  # the one command that may start a new database
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -93,7 +93,7 @@ def show(
     Example:
         harmledger --db demo.db show I4d7e469b3999 --explain
     """
-    from harmledger.serve.tables import claim_table
+    from harmledger.cli.tables import claim_table
     from harmledger.store.repository import all_articles, load_incidents, resolve_incident_id
 
     engine = _engine(ctx)
@@ -118,9 +118,9 @@ def show(
     articles = all_articles(engine, with_text=False)
     out.print(claim_table(inc, articles))
     if explain:
+        from harmledger.cli.tables import membership_table
         from harmledger.reconcile.explain import explain_figures
         from harmledger.resolve.explain import explain_membership
-        from harmledger.serve.tables import membership_table
 
         out.print(membership_table(explain_membership(inc), articles))
         for kind in ("killed", "injured"):
@@ -149,7 +149,7 @@ def export(
         harmledger --db demo.db export --format csv -o out/incidents.csv --country UA
         harmledger --db demo.db export --format acled -o out/acled.csv
     """
-    from harmledger.serve.export import render
+    from harmledger.export.formats import render
     from harmledger.store.queries import select_incidents
     from harmledger.store.repository import all_articles
 
@@ -174,7 +174,7 @@ def rebuild(ctx: typer.Context) -> None:
     Example:
         harmledger --db demo.db rebuild
     """
-    from harmledger.pipeline import rebuild_incidents
+    from harmledger.app.pipeline import rebuild_incidents
 
     err.print(f"{len(rebuild_incidents(_engine(ctx)))} incidents")
 
@@ -187,7 +187,7 @@ def recover(ctx: typer.Context) -> None:
     Example:
         harmledger --db demo.db recover
     """
-    from harmledger.pipeline import resolve_pending
+    from harmledger.app.pipeline import resolve_pending
 
     changed, merged = resolve_pending(_engine(ctx))
     err.print(f"{len(changed)} incidents new or updated" + (f", {len(merged)} merged into others" if merged else ""))
@@ -204,7 +204,7 @@ def split(
     Example:
         harmledger --db demo.db split I4d7e469b3999 kharkiv-market-update.txt
     """
-    from harmledger.corrections import split_incident
+    from harmledger.app.corrections import split_incident
 
     kept, new = split_incident(_engine(ctx), incident_id, articles)
     out.print(f"{kept} kept; moved articles are now {new}")
@@ -221,7 +221,7 @@ def merge(
     Example:
         harmledger --db demo.db merge I4d7e469b3999 I0a1b2c3d4e5f
     """
-    from harmledger.corrections import merge_incidents
+    from harmledger.app.corrections import merge_incidents
 
     kept = merge_incidents(_engine(ctx), keep_id, others)
     out.print(f"merged {', '.join(others)} into {kept}")
@@ -292,8 +292,8 @@ def evaluate(
     Example:
         harmledger eval ../shared/corpus/dev ../shared/corpus/dev2
     """
-    from harmledger.evaluate.run import check_gold_dir, corpus_names, export_path, pooled
-    from harmledger.evaluate.run import evaluate as run_eval
+    from harmledger.app.evaluation import check_gold_dir, corpus_names, export_path, pooled
+    from harmledger.app.evaluation import evaluate as run_eval
 
     try:
         names = corpus_names(gold_dirs)
@@ -328,8 +328,8 @@ def _print_json(payload: dict[str, Any]) -> None:
 
 def _print_one(result: Evaluation, as_json: bool) -> None:
     """One corpus: the reference scorer's lines (or its JSON keys), then what it does not print."""
+    from harmledger.cli.tables import baseline_table
     from harmledger.evaluate.score import format_scores
-    from harmledger.serve.tables import baseline_table
 
     if as_json:
         _print_json(result.as_json())
@@ -345,7 +345,7 @@ def _print_one(result: Evaluation, as_json: bool) -> None:
 
 def _print_corpora(results: dict[str, Evaluation], total: Evaluation, as_json: bool) -> None:
     """Several corpora: one row each and a pooled row (or the same as JSON)."""
-    from harmledger.serve.tables import corpus_baseline_table, corpus_table
+    from harmledger.cli.tables import corpus_baseline_table, corpus_table
 
     if as_json:
         payload = {"corpora": {name: r.as_json() for name, r in results.items()}, "pooled": total.as_json()}
@@ -374,8 +374,8 @@ def _db_option() -> str | None:
 
 def _register() -> None:
     """Commands defined in their own modules (one concern each), added in the order of --help."""
-    from harmledger.serve.cli_compare import compare
-    from harmledger.serve.cli_incidents import incidents
+    from harmledger.cli.compare import compare
+    from harmledger.cli.incidents import incidents
 
     app.command()(incidents)
     app.command()(compare)

@@ -1,8 +1,8 @@
 """The per-article stages on Dask: a LocalCluster of worker processes, or a running scheduler.
 
-Only `pipeline.extract_batch` (parse, extract, embed, sign) runs on the workers; reading,
+Only `extraction.extract_batch` (parse, extract, embed, sign) runs on the workers; reading,
 duplicate search, storing and resolution stay in the calling process, in input order, so the
-result equals the single-process ingest (tests/test_distribute.py)."""
+result equals the single-process ingest (tests/app/test_distribute.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from harmledger.app.extraction import Extracted, extract_batch
+from harmledger.app.reading import IngestReport
 from harmledger.errors import HarmledgerError
 from harmledger.models import Article
-from harmledger.pipeline import Extracted, IngestReport, extract_batch
 
 # Batches in flight per worker: enough to keep every worker busy while results are stored,
 # few enough that a huge input is never all in memory at once.

@@ -1,22 +1,22 @@
-"""Wires the stages: ingest → extract → store → resolve → reconcile → store."""
+"""Ingest and rebuild: read → extract → store → resolve → reconcile → store.
+
+The per-article stages (app/extraction.py) are pure and may run on Dask (app/distribute.py);
+duplicates, storing and resolution run here, under the database's resolve lock."""
 
 from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from datasketch import MinHash
 from sqlalchemy import Connection, Engine
 
 from harmledger import faults, limits
+from harmledger.app.extraction import Extracted, extract_batch, failure
+from harmledger.app.reading import IngestReport, read_articles, unreadable
 from harmledger.errors import HarmledgerError
-from harmledger.ingest.duplicates import DuplicateFinder, signature, to_bytes
-from harmledger.ingest.record import to_article
-from harmledger.ingest.sources import input_files, read_file
+from harmledger.ingest.duplicates import DuplicateFinder, to_bytes
 from harmledger.models import Article, Incident, Mention
 from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
@@ -25,161 +25,6 @@ from harmledger.store import repository
 from harmledger.store.blocking import batch_time, blocking_keys, load_profiles
 from harmledger.store.database import exclusive
 from harmledger.store.resolution import replace_incidents, save_incidents
-
-if TYPE_CHECKING:
-    from harmledger.extract.gazetteer import Gazetteer
-
-
-@dataclass
-class IngestReport:
-    files: int = 0
-    articles_seen: int = 0
-    articles_new: int = 0
-    duplicates: int = 0
-    incidents: int = 0  # new or changed by this ingest
-    merged: int = 0
-    errors: list[HarmledgerError] = field(default_factory=list)
-    # Stored but not read (HL111): the command still succeeds.
-    warnings: list[HarmledgerError] = field(default_factory=list)
-    worker_peak_rss: dict[str, int] = field(default_factory=dict)  # Dask worker -> bytes
-    # Wall time of each stage here: "extract" is parsing in this process, or with Dask the wait
-    # for the workers (including "dask_start", the cluster start with models loaded); "store"
-    # includes the duplicate search.
-    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
-        ("read", "extract", "store", "resolve"), 0.0))
-
-
-def read_articles(paths: list[Path], report: IngestReport) -> list[Article]:
-    """Every article found under `paths`, de-duplicated by id; errors go into `report`."""
-    files, errors = input_files(paths)
-    report.errors.extend(errors)
-    report.files = len(files)
-    seen: dict[str, Article] = {}
-    for path in files:
-        result = read_file(path)
-        report.errors.extend(result.errors)
-        for record in result.records:
-            article = to_article(record)
-            if not article.text.strip():
-                report.errors.append(HarmledgerError("HL102", path))
-                continue
-            if len(article.text) > limits.MAX_TEXT_CHARS:
-                report.errors.append(HarmledgerError("HL112", article.source_id, detail=f"{len(article.text):,}",
-                                                     limit=f"{limits.MAX_TEXT_CHARS:,}"))
-                continue
-            seen.setdefault(article.id, article)
-    report.articles_seen = len(seen)
-    return list(seen.values())
-
-
-# An article, its mentions (or why extraction failed: HL113, the article is not stored) and its
-# MinHash signature.
-Extracted = tuple[Article, list[Mention] | str, MinHash]
-
-
-def extract_batch(batch: list[Article]) -> list[Extracted]:
-    """The per-article stages for a batch: parse, extract mentions and claims, embed them, and sign
-    the text for near-duplicate search. Pure (no database), so it runs here or on a Dask worker;
-    the models are loaded once per process. One article that fails fails alone."""
-    # Imported here, not at the top: spaCy and torch take seconds to import, and commands that
-    # stop before parsing (bad input, nothing new) should not pay for them.
-    from harmledger.extract.gazetteer import load_gazetteer
-    from harmledger.extract.lang import pack_for
-    from harmledger.extract.nlp import load_nlp
-
-    by_parser = [a for a in batch if (pack := pack_for(a.language)) is not None and pack.reader == "spacy"]
-    mentions: dict[str, list[Mention] | str] = {}
-    if by_parser:  # a batch no parser reads (an upload in another language) loads no model
-        nlp, gazetteer = load_nlp(), load_gazetteer()
-        try:
-            mentions = _extract_all(by_parser, nlp, gazetteer)
-        except Exception:  # noqa: BLE001 - the parser failed inside nlp.pipe: find the article alone
-            mentions = {a.id: _extract_one(a, nlp, gazetteer) for a in by_parser}
-    if any((pack := pack_for(a.language)) is not None and pack.reader == "morph" for a in batch):
-        mentions.update(_read_by_lemmas(batch, load_gazetteer()))
-    # An article no pack reads is stored (and reported by `unreadable`) with no mentions.
-    extracted: list[Extracted] = [(a, mentions.get(a.id, []), signature(a.text)) for a in batch]
-    _embed_mentions(extracted)
-    return extracted
-
-
-def _read_by_lemmas(batch: list[Article], gazetteer: Gazetteer) -> dict[str, list[Mention] | str]:
-    """Mentions of the articles whose pack reads by lemmas (Ukrainian, Russian: no parser), or
-    why one failed (HL113), each article on its own."""
-    from harmledger.extract.lang import pack_for
-    from harmledger.extract.morph_article import extract_mentions as extract_by_lemmas
-
-    out: dict[str, list[Mention] | str] = {}
-    for a in batch:
-        if (pack := pack_for(a.language)) is not None and pack.reader == "morph":
-            try:
-                out[a.id] = extract_by_lemmas(a, gazetteer)
-            except Exception as exc:  # noqa: BLE001 - reported as HL113 with the article, never raised
-                out[a.id] = _failure(exc)
-    return out
-
-
-def parse_and_extract(article: Article, nlp: Any, gazetteer: Any) -> list[Mention]:
-    """The mentions of one article, parsed in windows when long (extract/windows.py)."""
-    found = _extract_all([article], nlp, gazetteer)[article.id]
-    if isinstance(found, str):
-        raise ValueError(found)
-    return found
-
-
-def _extract_all(articles: list[Article], nlp: Any, gazetteer: Any) -> dict[str, list[Mention] | str]:
-    """Mentions of each article (or why it failed), all windows parsed in one nlp.pipe."""
-    from harmledger.extract.article import extract_mentions
-    from harmledger.extract.windows import joined, window_articles
-
-    pieces = [(a.id, offset, piece) for a in articles for offset, piece in window_articles(a)]
-    parts: dict[str, list[tuple[int, list[Mention]]] | str] = {a.id: [] for a in articles}
-    for (aid, offset, piece), doc in zip(pieces, _parse(nlp, [p.text for _, _, p in pieces]), strict=True):
-        done = parts[aid]
-        if isinstance(done, str):
-            continue
-        try:
-            done.append((offset, extract_mentions(piece, doc, gazetteer)))
-        except Exception as exc:  # noqa: BLE001 - reported as HL113 with the article, never raised
-            parts[aid] = _failure(exc)
-    return {aid: found if isinstance(found, str) else joined(found) for aid, found in parts.items()}
-
-
-def _parse(nlp: Any, texts: list[str]) -> Iterator[Any]:
-    """nlp.pipe over `texts` in groups of at most limits.PIPE_CHARS characters: spaCy holds a whole
-    group's Docs at once, so a batch of long texts (windows) stays bounded in memory."""
-    group: list[str] = []
-    size = 0
-    for text in texts:
-        if group and size + len(text) > limits.PIPE_CHARS:
-            yield from nlp.pipe(group)
-            group, size = [], 0
-        group.append(text)
-        size += len(text)
-    if group:
-        yield from nlp.pipe(group)
-
-
-def _extract_one(article: Article, nlp: Any, gazetteer: Any) -> list[Mention] | str:
-    try:
-        return _extract_all([article], nlp, gazetteer)[article.id]
-    except Exception as exc:  # noqa: BLE001 - reported as HL113 with the article, never raised
-        return _failure(exc)
-
-
-def _failure(exc: BaseException) -> str:
-    """What went wrong, in one line, for HL113."""
-    first = (str(exc).strip().splitlines() or [""])[0][:200]
-    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-
-
-def unreadable(articles: Iterable[Article]) -> list[HarmledgerError]:
-    """HL111 for each article in a language no pack reads."""
-    from harmledger.extract.lang import PACKS, pack_for
-
-    languages = ", ".join(sorted(PACKS))
-    return [HarmledgerError("HL111", a.source_id, detail=a.language, languages=languages)
-            for a in articles if pack_for(a.language) is None]
 
 
 def ingest(engine: Engine, paths: list[Path], progress: Callable[[int, int], None] | None = None,
@@ -211,7 +56,7 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
     clock = _lap(report, "read", clock)
     batches = [new[start:start + limits.BATCH] for start in range(0, len(new), limits.BATCH)]
     if workers > 1 or scheduler:
-        from harmledger.distribute import extract_on_dask
+        from harmledger.app.distribute import extract_on_dask
 
         results: Iterable[list[Extracted]] = extract_on_dask(batches, workers, scheduler, report)
     else:
@@ -260,7 +105,7 @@ def _save(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None
         except (OperationalError, InterfaceError):
             raise
         except (SQLAlchemyError, OverflowError, ValueError) as exc:
-            report.errors.append(HarmledgerError("HL114", item[0].source_id, detail=_failure(exc)))
+            report.errors.append(HarmledgerError("HL114", item[0].source_id, detail=failure(exc)))
     return saved
 
 
@@ -269,26 +114,6 @@ def _lap(report: IngestReport, stage: str, since: float) -> float:
     now = time.perf_counter()
     report.seconds[stage] += now - since
     return now
-
-
-def _embed_mentions(extracted: list[Extracted]) -> None:
-    """The mentions of a whole batch in one embedding call (the encoder takes them one at a time,
-    see encoder.Encoder.encode, but loads and checks once)."""
-    from harmledger.extract.embedding import embed, mention_text
-
-    # The encoder is English-only: a Ukrainian or Russian mention gets no vector, so it joins
-    # an incident on place, date, type and target, never on a cosine across languages.
-    pairs = [(a, m) for a, found, _ in extracted if not isinstance(found, str) and _encodes(a.language)
-             for m in found]
-    for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
-        m.vector = vector
-
-
-def _encodes(language: str) -> bool:
-    from harmledger.extract.lang import pack_for
-
-    pack = pack_for(language)
-    return pack is not None and pack.reader == "spacy"
 
 
 def resolve_pending(engine: Engine) -> tuple[list[Incident], dict[str, str]]:

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harmledger.app.pipeline import ingest
 from harmledger.errors import HarmledgerError
 from harmledger.evaluate.baselines import BASELINES
 from harmledger.evaluate.score import Tally, pool, same_town_merges, tally
-from harmledger.pipeline import ingest
-from harmledger.serve.export import Filters, to_json
+from harmledger.export.formats import to_json
 from harmledger.store.database import open_database
+from harmledger.store.filters import Filters
 from harmledger.store.repository import all_articles, load_incidents
 
 

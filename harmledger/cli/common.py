@@ -16,7 +16,7 @@ from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecisi
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from harmledger.serve.export import Filters
+    from harmledger.store.filters import Filters
 
 # Pipes and CI logs get a wide table instead of the 80-column fallback.
 out = Console(width=None if sys.stdout.isatty() else 150)
@@ -57,7 +57,7 @@ def build_filters(since: str | None, until: str | None, country: str | None, adm
                   include_background: bool = True, **through: str | None) -> Filters:
     """The filter options, checked: a bad day or box is a usage error naming the option;
     `through` are the claim and source filters (claimant, actor, victim_group, outlet, language)."""
-    from harmledger.serve.export import Filters, parse_bbox
+    from harmledger.store.filters import Filters, parse_bbox
 
     try:
         box = parse_bbox(bbox) if bbox else None
@@ -76,7 +76,7 @@ def build_filters(since: str | None, until: str | None, country: str | None, adm
 
 def day(value: str | None, option: str) -> date | None:
     """A YYYY-MM-DD option value; a usage error naming the option otherwise."""
-    from harmledger.serve.export import parse_day
+    from harmledger.store.filters import parse_day
 
     try:
         return parse_day(value)

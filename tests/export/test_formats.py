@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from harmledger.serve.export import CSV_COLUMNS
+from harmledger.export.formats import CSV_COLUMNS
 from tests.conftest import export_json, run_cli
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import typer
 
-from harmledger.serve.cli import app
+from harmledger.cli.main import app
 from tests.conftest import ROOT, run_cli
 
 COMMANDS = sorted(c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands)

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
+from harmledger.cli import common as c
 from harmledger.conventions import IncidentSort as SortKey
-from harmledger.serve import cli_common as c
 
 
 def incidents(
@@ -31,8 +31,8 @@ def incidents(
     Example:
         harmledger --db demo.db incidents --country UA --sort=-killed --limit 5
     """
-    from harmledger.serve.export import incident_json
-    from harmledger.serve.tables import incident_table
+    from harmledger.cli.tables import incident_table
+    from harmledger.export.formats import incident_json
     from harmledger.store.queries import count_incidents, select_incidents
 
     chosen = c.build_filters(since, until, country, admin1, bbox, event_type, grade, min_killed, q,

@@ -6,11 +6,12 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from dataclasses import asdict
+from datetime import UTC, datetime
 from typing import Any
 
 from harmledger.models import Article, Figures, Incident
+from harmledger.store.filters import Filters
 
 SCHEMA = "harmledger/incidents@1"
 # ACLED geo_precision: 1 = the town itself, 2 = a nearby or part-of-region place, 3 = region.
@@ -23,40 +24,6 @@ CSV_COLUMNS = [
     "killed_low", "killed_best", "killed_high", "injured", "injured_low", "injured_high",
     "sources", "independent_sources", "grade", "contradictions", "background_only",
 ]
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The view being exported: every export states the filters it was made with."""
-
-    since: date | None = None
-    until: date | None = None
-    country: str | None = None
-    admin1: str | None = None
-    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
-    event_type: str | None = None
-    grade: str | None = None
-    min_killed: int | None = None
-    q: str | None = None
-    include_background: bool = True
-    date_precision: str | None = None  # day, week, month, year or unknown
-    place_precision: str | None = None  # site, town, region or country
-    # Through the incident's claims and articles: a part of a claimant's or outlet's name, the
-    # accused side (who issued a denial), a victim group named in a killed or injured figure.
-    claimant: str | None = None
-    actor: str | None = None
-    victim_group: str | None = None
-    outlet: str | None = None
-    language: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The filters that narrow the view, JSON-ready (bbox as a list, dates as ISO days)."""
-        out: dict[str, Any] = {}
-        for k, v in asdict(self).items():
-            if v is None or (k == "include_background" and v):
-                continue
-            out[k] = v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v
-        return out
 
 
 def render(kind: str, found: list[Incident], filters: Filters,
@@ -72,31 +39,6 @@ def render(kind: str, found: list[Incident], filters: Filters,
 
         return (to_acled_csv if kind == "acled" else to_ucdp_csv)(found, articles())
     return to_geojson(found, filters)
-
-
-def parse_day(value: str | None) -> date | None:
-    """A YYYY-MM-DD filter value (None stays None); ValueError names the bad value."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a day (YYYY-MM-DD)") from None
-
-
-def parse_bbox(text: str) -> tuple[float, float, float, float]:
-    """`min_lon,min_lat,max_lon,max_lat` as four floats, checked to lie on the globe."""
-    parts = text.split(",")
-    try:
-        box = tuple(float(p) for p in parts)
-    except ValueError:
-        box = ()
-    if len(box) != 4 or any(v != v for v in box):  # v != v: NaN
-        raise ValueError(f"{text!r} is not min_lon,min_lat,max_lon,max_lat (four numbers)")
-    min_lon, min_lat, max_lon, max_lat = box
-    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
-        raise ValueError(f"{text!r}: longitudes must be within ±180, latitudes within ±90 and min ≤ max")
-    return min_lon, min_lat, max_lon, max_lat
 
 
 def _figures(f: Figures) -> dict[str, int | None]:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
+from harmledger.cli import common as c
 from harmledger.errors import HarmledgerError
 from harmledger.interop.compare import DEFAULT_DAYS, DEFAULT_KM, REPORT_COLUMNS, report_row
-from harmledger.serve import cli_common as c
 
 if TYPE_CHECKING:
     from harmledger.interop.compare import Comparison
@@ -42,7 +42,7 @@ def compare(
     """
     from harmledger.interop.compare import compare as run_compare
     from harmledger.interop.inbound import ExportError, read_events
-    from harmledger.serve.export import Filters
+    from harmledger.store.filters import Filters
     from harmledger.store.queries import select_incidents
 
     if not file.is_file():

@@ -1,0 +1,1 @@
+"""The `harmledger` command line (Typer): one entry point over the application layer."""
