@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "HL308": "--workers must be 1 or more (got {detail})",
     "HL309": "{path}: no such database; check the path, or create it with 'harmledger --db {path} ingest FILES'",
     "HL310": "{path}: {detail}; pass an ACLED or UCDP GED CSV export as downloaded",
+    "HL311": "article {detail} not found; name it by its id or its source id (the file name)",
 }
 
 

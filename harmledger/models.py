@@ -1,9 +1,10 @@
-"""The nouns of harmledger: Article, Place, EventDate, Claim, Mention, Incident."""
+"""The nouns of harmledger: Article, Place, EventDate, Claim, Mention, Incident, Decision."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from enum import StrEnum
 
 import numpy as np
 
@@ -156,3 +157,33 @@ class Incident:
     @property
     def claims(self) -> list[Claim]:
         return [c for m in self.mentions for c in m.claims]
+
+
+class Action(StrEnum):
+    """A correction made by hand (upper-case names: `split` would hide str.split)."""
+
+    MERGE = "merge"
+    SPLIT = "split"
+    DETACH = "detach"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A correction by hand, kept so that every later ingest and rebuild honours it.
+
+    It is stored by mention, not by incident id, because ids are re-decided by a rebuild: a merge
+    keeps `together` in one incident; a split keeps `apart` out of the incident of `others`; a
+    detach keeps `apart` (one article's mentions) out of every incident of other mentions.
+    """
+
+    action: Action
+    incident_id: str  # the incident named when it was made (a merge: the one kept)
+    together: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()  # empty with `apart`: apart from every other mention
+    articles: tuple[str, ...] = ()  # the articles named (split, detach)
+    reason: str = ""
+    author: str = ""
+    made_at: datetime | None = None
+    id: int | None = None
+

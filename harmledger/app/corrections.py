@@ -1,27 +1,30 @@
-"""Corrections by hand: split articles out of an incident, or merge incidents into one.
+"""Corrections by hand: split articles out of an incident, detach an article from every incident,
+or merge incidents into one.
 
-Both keep every id resolvable: a split leaves the incident's id on the part that stays, a merge
-redirects the ids it absorbs. A later `harmledger rebuild` re-decides everything from the rules,
-corrections included (it keeps ids by overlap and redirects the ones that vanish).
+Each is stored as a decision (models.Decision: who, when, why) in the same transaction as its
+change, and honoured by every later ingest and `harmledger rebuild` (resolve/decisions.py), so a
+rebuild after new rules never undoes it. Every id stays resolvable: a split leaves the incident's
+id on the part that stays, a merge redirects the ids it absorbs.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 from sqlalchemy import Connection, Engine
 
 from harmledger.errors import HarmledgerError
-from harmledger.models import Incident, Join, Mention
+from harmledger.models import Action, Decision, Incident, Join, Mention
 from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import build_incident
+from harmledger.resolve.decisions import honour
 from harmledger.resolve.features import profile_of
 from harmledger.store import repository
 from harmledger.store.database import exclusive
+from harmledger.store.decisions import load_decisions, save_decision
 from harmledger.store.resolution import save_incidents
 
 
-def split_incident(engine: Engine, incident_id: str, article_refs: list[str]) -> tuple[str, str]:
+def split_incident(engine: Engine, incident_id: str, article_refs: list[str], reason: str = "",
+                   author: str = "") -> tuple[str, str]:
     """Move the mentions of `article_refs` (article ids or source ids) into a new incident;
     returns (the id that stays, the new id)."""
     current, _ = repository.resolve_incident_id(engine, incident_id)
@@ -38,14 +41,33 @@ def split_incident(engine: Engine, incident_id: str, article_refs: list[str]) ->
             raise HarmledgerError("HL303", detail=f"{current}: none of {', '.join(article_refs)} is in it")
         if not stays:
             raise HarmledgerError("HL303", detail=f"{current}: that would move every article out")
-        new_id = "I" + hashlib.sha1(f"{current}|split|{min(m.id for m in moved)}".encode()).hexdigest()[:12]
-        for m in moved:
-            m.joined = Join(0.0, {"relation": f"split off {current} by hand"})
-        _store(conn, [(current, stays), (new_id, moved)], {})
-    return current, new_id
+        decision = Decision(Action.SPLIT, current, apart=_ids(moved), others=_ids(stays),
+                            articles=tuple(sorted({m.article_id for m in moved})), reason=reason, author=author)
+        groups = _apply(conn, {current: members}, decision)
+    return current, next(iid for iid in groups if iid != current)
 
 
-def merge_incidents(engine: Engine, keep_id: str, other_ids: list[str]) -> str:
+def detach_article(engine: Engine, article_ref: str, reason: str = "", author: str = "") -> list[str]:
+    """Keep the mentions of one article (id or source id) out of every incident of other articles,
+    now and after every rebuild; returns the incidents they are in now."""
+    with engine.begin() as conn:
+        exclusive(conn)
+        article = repository.find_article(conn, article_ref)
+        if article is None:
+            raise HarmledgerError("HL311", detail=article_ref)
+        owners = repository.mention_owners(conn)
+        mine = {mid for mid in owners if mid.startswith(f"{article.id}:")}
+        holders = sorted({owners[mid] for mid in mine})
+        if not mine:
+            raise HarmledgerError("HL303", detail=f"{article_ref}: the article reports no incident")
+        members = repository.load_members(conn, holders)
+        decision = Decision(Action.DETACH, holders[0], apart=tuple(sorted(mine)), articles=(article.id,),
+                            reason=reason, author=author)
+        groups = _apply(conn, members, decision)
+    return sorted(iid for iid, ms in groups.items() if any(m.id in mine for m in ms))
+
+
+def merge_incidents(engine: Engine, keep_id: str, other_ids: list[str], reason: str = "", author: str = "") -> str:
     """Merge `other_ids` into `keep_id`; their ids redirect to it. Returns the kept id."""
     keep, _ = repository.resolve_incident_id(engine, keep_id)
     others = sorted({repository.resolve_incident_id(engine, i)[0] for i in other_ids} - {keep})
@@ -57,11 +79,39 @@ def merge_incidents(engine: Engine, keep_id: str, other_ids: list[str]) -> str:
         for iid in [keep, *others]:
             if not members.get(iid):
                 raise HarmledgerError("HL301", detail=iid)
-        for iid in others:
-            for m in members[iid]:
-                m.joined = Join(0.0, {"relation": f"merged from {iid} by hand"})
-        _store(conn, [(keep, [m for iid in [keep, *others] for m in members[iid]])], {i: keep for i in others})
+        decision = Decision(Action.MERGE, keep, together=_ids([m for ms in members.values() for m in ms]),
+                            reason=reason, author=author)
+        _apply(conn, members, decision)
     return keep
+
+
+def decisions(engine: Engine) -> list[Decision]:
+    """The corrections made by hand, oldest first (the audit log)."""
+    with engine.connect() as conn:
+        return load_decisions(conn)
+
+
+def _ids(ms: list[Mention]) -> tuple[str, ...]:
+    return tuple(sorted(m.id for m in ms))
+
+
+def _apply(conn: Connection, members: dict[str, list[Mention]], decision: Decision) -> dict[str, list[Mention]]:
+    """Store `decision` and the incidents it changes; returns the groups it left."""
+    save_decision(conn, decision)
+    groups, changed = honour(members, [decision])
+    for iid, ms in groups.items():
+        for m in ms:
+            if m.id in decision.apart and iid not in members:
+                m.joined = Join(0.0, {"relation": f"{decision.action} from {decision.incident_id} by hand"})
+            elif decision.together and iid != _owner(members, m):
+                m.joined = Join(0.0, {"relation": f"merged from {_owner(members, m)} by hand"})
+    merged = {iid: decision.incident_id for iid in members if iid not in groups}
+    _store(conn, [(iid, groups[iid]) for iid in sorted(changed)], merged)
+    return groups
+
+
+def _owner(members: dict[str, list[Mention]], m: Mention) -> str:
+    return next(iid for iid, ms in members.items() if any(x.id == m.id for x in ms))
 
 
 def _store(conn: Connection, parts: list[tuple[str, list[Mention]]], merged: dict[str, str]) -> None:

@@ -17,13 +17,16 @@ from harmledger.app.extraction import Extracted, extract_batch, failure
 from harmledger.app.reading import IngestReport, read_articles, unreadable
 from harmledger.errors import HarmledgerError
 from harmledger.ingest.duplicates import DuplicateFinder, to_bytes
-from harmledger.models import Article, Incident, Mention
+from harmledger.models import Article, Decision, Incident, Mention
 from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
+from harmledger.resolve.decisions import honour
+from harmledger.resolve.features import Profile, profile_of
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store import repository
 from harmledger.store.blocking import batch_time, blocking_keys, load_profiles
 from harmledger.store.database import exclusive
+from harmledger.store.decisions import load_decisions
 from harmledger.store.resolution import replace_incidents, save_incidents
 
 
@@ -144,47 +147,70 @@ def _resolve_locked(conn: Connection, found: list[Mention]) -> tuple[list[Incide
     years, span = batch_time(conn, found)
     index = ProfileIndex(load_profiles(conn, blocking_keys(found, years, span)))
     result = resolve_batch(found, index)
-    changed = _assemble(conn, result, index)
-    save_incidents(conn, changed, index.by_id, result.merged, span)
+    groups = _members(conn, result)
+    # An ingest only adds mentions, so only a split or a detach can be undone by it: a report
+    # that fits both parts again. The parts are parted again, under the ids they had.
+    groups, profiles = _honour(groups, load_decisions(conn), index.by_id, together=False)
+    merged = {old: new for old, new in result.merged.items() if old not in groups}
+    changed = _reconciled(conn, groups, profiles)
+    save_incidents(conn, changed, profiles, merged, span)
     faults.checkpoint("resolving", 1)  # inside the transaction: a kill here commits nothing
-    return changed, result.merged
+    return changed, merged
 
 
-def _assemble(conn: Connection, result: Resolution, index: ProfileIndex) -> list[Incident]:
-    """Touched incidents with all their mentions (stored and new), reconciled."""
+def _members(conn: Connection, result: Resolution) -> dict[str, list[Mention]]:
+    """Every mention of each touched incident, stored and new."""
     absorbed: dict[str, list[str]] = {}
     for old, new in result.merged.items():
         absorbed.setdefault(new, []).append(old)
     wanted = sorted(result.touched | set(result.merged))
     stored = repository.load_members(conn, wanted)
     fresh = {m.id for ms in result.members.values() for m in ms}
-    out = []
+    out = {}
     for iid in sorted(result.touched):
         members = [m for old in [iid, *absorbed.get(iid, [])] for m in stored.get(old, []) if m.id not in fresh]
-        members += result.members[iid]
-        out.append(build_incident(iid, members, index.by_id[iid].background_only))
-    article_ids = {m.article_id for inc in out for m in inc.mentions}
-    articles = repository.load_articles(conn, article_ids, with_text=False)
-    return [reconcile(inc, articles) for inc in out]
+        out[iid] = members + result.members[iid]
+    return out
+
+
+def _honour(groups: dict[str, list[Mention]], decided: list[Decision], profiles: dict[str, Profile],
+            together: bool = True) -> tuple[dict[str, list[Mention]], dict[str, Profile]]:
+    """The groups after the corrections made by hand, and profiles for those they changed."""
+    if not decided:
+        return groups, profiles
+    groups, changed = honour(groups, decided, together=together)
+    fresh = {iid: profile_of(iid, groups[iid], _background(groups[iid], profiles.get(iid))) for iid in changed}
+    return groups, {**profiles, **fresh}
+
+
+def _background(ms: list[Mention], before: Profile | None) -> bool:
+    return before.background_only if before is not None else all(m.role != "main" for m in ms)
+
+
+def _reconciled(conn: Connection, groups: dict[str, list[Mention]], profiles: dict[str, Profile]) -> list[Incident]:
+    """An incident of each group, reconciled."""
+    built = [build_incident(iid, ms, profiles[iid].background_only) for iid, ms in sorted(groups.items())]
+    articles = repository.load_articles(conn, {m.article_id for inc in built for m in inc.mentions}, with_text=False)
+    return [reconcile(inc, articles) for inc in built]
 
 
 def rebuild_incidents(engine: Engine) -> list[Incident]:
     """Resolve every stored mention afresh (after a change of rules); ids that vanish redirect.
-    Reads and writes in one transaction under the resolve lock: an ingest that stores meanwhile
-    waits, and its mentions are either read here or left pending for its own resolution."""
+    The corrections made by hand are then applied again, in the order made. Reads and writes in
+    one transaction under the resolve lock: an ingest that stores meanwhile waits, and its mentions
+    are either read here or left pending for its own resolution."""
     with engine.begin() as conn:
         exclusive(conn)
         found = repository.load_mentions(conn)
         before = repository.mention_owners(conn)
         index = ProfileIndex()
         result = resolve_batch(found, index)
-        names = keep_ids(result.members, before)
-        built = [build_incident(names[iid], ms, index.by_id[iid].background_only)
-                 for iid, ms in result.members.items()]
-        profiles = {names[iid]: p for iid, p in index.by_id.items()}
+        groups, profiles = _honour(result.members, load_decisions(conn), index.by_id)
+        names = keep_ids(groups, before)
+        built = [build_incident(names[iid], ms, profiles[iid].background_only) for iid, ms in groups.items()]
         articles = repository.load_articles(conn, with_text=False)
         incidents = [reconcile(inc, articles) for inc in built]
-        replace_incidents(conn, incidents, profiles)
+        replace_incidents(conn, incidents, {names[iid]: profiles[iid] for iid in groups})
     return incidents
 
 

@@ -194,40 +194,6 @@ def recover(ctx: typer.Context) -> None:
 
 
 @app.command()
-def split(
-    ctx: typer.Context,
-    incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident to split")],
-    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE...", help="Article ids or source ids to move out")],
-) -> None:
-    """Move some articles out of an incident into a new one (the old id stays on the rest).
-
-    Example:
-        harmledger --db demo.db split I4d7e469b3999 kharkiv-market-update.txt
-    """
-    from harmledger.app.corrections import split_incident
-
-    kept, new = split_incident(_engine(ctx), incident_id, articles)
-    out.print(f"{kept} kept; moved articles are now {new}")
-
-
-@app.command()
-def merge(
-    ctx: typer.Context,
-    keep_id: Annotated[str, typer.Argument(metavar="ID", help="Incident that stays")],
-    others: Annotated[list[str], typer.Argument(metavar="OTHER...", help="Incidents merged into it")],
-) -> None:
-    """Merge incidents into one; the merged ids redirect to the one kept.
-
-    Example:
-        harmledger --db demo.db merge I4d7e469b3999 I0a1b2c3d4e5f
-    """
-    from harmledger.app.corrections import merge_incidents
-
-    kept = merge_incidents(_engine(ctx), keep_id, others)
-    out.print(f"merged {', '.join(others)} into {kept}")
-
-
-@app.command()
 def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
@@ -375,9 +341,12 @@ def _db_option() -> str | None:
 def _register() -> None:
     """Commands defined in their own modules (one concern each), added in the order of --help."""
     from harmledger.cli.compare import compare
+    from harmledger.cli.corrections import decisions, detach, merge, split
     from harmledger.cli.incidents import incidents
 
     app.command()(incidents)
+    for command in (split, merge, detach, decisions):
+        app.command()(command)
     app.command()(compare)
 
 

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from harmledger.models import Article, Figures, Incident
+from harmledger.models import Article, Decision, Figures, Incident
 from harmledger.store.filters import Filters
 
 SCHEMA = "harmledger/incidents@1"
@@ -158,3 +158,11 @@ def _blank(v: int | None) -> int | str:
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def decision_json(d: Decision) -> dict[str, Any]:
+    """One correction made by hand, as the CLI and the API show it."""
+    return {"id": d.id, "action": str(d.action), "incident_id": d.incident_id, "articles": list(d.articles),
+            "together": list(d.together), "apart": list(d.apart), "others": list(d.others),
+            "reason": d.reason, "author": d.author,
+            "made_at": d.made_at.replace(microsecond=0).isoformat() + "Z" if d.made_at else None}

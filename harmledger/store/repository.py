@@ -250,3 +250,10 @@ def all_articles(engine: Engine, with_text: bool = True) -> dict[str, Article]:
 def all_mentions(engine: Engine) -> list[Mention]:
     with engine.connect() as conn:
         return load_mentions(conn)
+
+
+def find_article(conn: Connection, ref: str) -> Article | None:
+    """The stored article whose id or source id (file name) is `ref`, without its text."""
+    row = conn.execute(select(articles.c.id).where((articles.c.id == ref) | (articles.c.source_id == ref))
+                       .order_by(articles.c.id).limit(1)).scalar()
+    return load_articles(conn, [row], with_text=False)[row] if row else None

@@ -154,3 +154,19 @@ redirects = Table(
     Column("reason", String(16), nullable=False),
     Column("created_at", DateTime, nullable=False),
 )
+
+# Corrections by hand (merge, split, detach), kept so every later ingest and rebuild honours them,
+# and read back as the audit log (`harmledger decisions`). Mention ids as JSON lists.
+decisions = Table(
+    "decisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(16), nullable=False),
+    Column("incident_id", String(32), nullable=False),
+    Column("together", Text, nullable=False, default="[]"),
+    Column("apart", Text, nullable=False, default="[]"),
+    Column("others", Text, nullable=False, default="[]"),
+    Column("articles", Text, nullable=False, default="[]"),
+    Column("reason", Text, nullable=False, default=""),
+    Column("author", Text, nullable=False, default=""),
+    Column("made_at", DateTime, nullable=False),
+)

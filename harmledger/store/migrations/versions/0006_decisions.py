@@ -1,0 +1,36 @@
+"""Corrections by hand are stored as decisions that every later ingest and rebuild honours.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-29
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "decisions",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("action", sa.String(16), nullable=False),
+        sa.Column("incident_id", sa.String(32), nullable=False),
+        sa.Column("together", sa.Text(), nullable=False),
+        sa.Column("apart", sa.Text(), nullable=False),
+        sa.Column("others", sa.Text(), nullable=False),
+        sa.Column("articles", sa.Text(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("author", sa.Text(), nullable=False),
+        sa.Column("made_at", sa.DateTime(), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("decisions")
