@@ -28,7 +28,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
 
     Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off.
     """
-    from harmledger.serve import list_routes, routes, view_routes, web, writes
+    from harmledger.serve import decision_routes, list_routes, routes, view_routes, web, writes
 
     app = FastAPI(title="harmledger", version="1",
                   description="Incidents reconciled from conflicting news reports, with every casualty "
@@ -42,6 +42,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.include_router(view_routes.router)
     app.include_router(routes.health_router)
     app.include_router(writes.router)
+    app.include_router(decision_routes.router)
     web.mount(app)
     _handle_errors(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import HTTPException
 
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "writes_disabled", 404: "not_found",
-               405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
+               405: "method_not_allowed", 409: "conflict", 413: "body_too_large", 415: "unsupported_media_type",
                422: "invalid_request"}
 
 

@@ -15,7 +15,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from harmledger.app.pipeline import IngestReport, ingest, read_articles
+from harmledger.app.pipeline import ingest
+from harmledger.app.reading import IngestReport, read_articles
 from harmledger.ingest.sources import READERS
 from harmledger.serve.problems import ApiError
 from harmledger.serve.schemas import ArticleIn, ErrorOut, IngestOut
