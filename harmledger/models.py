@@ -128,6 +128,7 @@ class Contradiction:
     kind: str  # figures | denial | attribution
     description: str
     claims: list[int]  # indexes into the incident's claim list
+    claim_ids: list[str] = field(default_factory=list)  # the same claims by their stable ids
 
 
 @dataclass
@@ -157,6 +158,12 @@ class Incident:
     @property
     def claims(self) -> list[Claim]:
         return [c for m in self.mentions for c in m.claims]
+
+    @property
+    def claim_ids(self) -> list[str]:
+        """Stable ids of `claims`, in the same order: mention (article:index) and position in it.
+        Content-derived, so a citation survives new articles and a rebuild, unlike an index."""
+        return [f"{m.id}:{position}" for m in self.mentions for position in range(len(m.claims))]
 
 
 class Action(StrEnum):

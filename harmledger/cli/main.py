@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from harmledger.cli import common
 from harmledger.cli.common import err, out
 from harmledger.errors import HarmledgerError
+from harmledger.export.formats import ExportFormat
 
 if TYPE_CHECKING:
     from harmledger.app.evaluation import Evaluation
@@ -21,14 +21,6 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn conflicting news reports about violent incidents into a reconciled "
                        "record that keeps who claimed what.")
-
-
-class Format(StrEnum):
-    json = "json"
-    csv = "csv"
-    geojson = "geojson"
-    acled = "acled"
-    ucdp = "ucdp"
 
 
 @app.callback()
@@ -131,8 +123,9 @@ def show(
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[Format, typer.Option(
-        "--format", "-f", help="json, csv, geojson, or the ACLED or UCDP GED columns")] = Format.json,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="json, csv, geojson, claims (a row per claim), or the ACLED or UCDP GED columns")]
+    = ExportFormat.json,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
     since: common.Since = None, until: common.Until = None, country: common.Country = None,
     admin1: common.Admin1 = None,
@@ -143,6 +136,7 @@ def export(
 ) -> None:
     """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV, GeoJSON, ACLED or UCDP GED.
 
+    --format claims writes one CSV row per claim (incident, claim id, figure, claimant, article);
     --format acled and ucdp write those datasets' codebook columns (docs/interop.md).
 
     Example:
@@ -158,7 +152,7 @@ def export(
                               victim_group=victim_group, outlet=outlet, language=language)
     engine = _engine(ctx)
     chosen = select_incidents(engine, filters)
-    text = render(format.value, chosen, filters, lambda: all_articles(engine, with_text=False))
+    text = render(format, chosen, filters, lambda: all_articles(engine, with_text=False))
     if output is None:
         sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
     else:

@@ -8,8 +8,10 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
+from harmledger.export.claims import to_claims_csv
 from harmledger.models import Article, Decision, Figures, Incident
 from harmledger.store.filters import Filters
 
@@ -26,18 +28,35 @@ CSV_COLUMNS = [
 ]
 
 
-def render(kind: str, found: list[Incident], filters: Filters,
+class ExportFormat(StrEnum):
+    """What `harmledger export --format` and `GET /api/export?format=` write."""
+
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+    claims = "claims"
+    acled = "acled"
+    ucdp = "ucdp"
+
+
+MEDIA_TYPES = {ExportFormat.json: "application/json", ExportFormat.geojson: "application/geo+json"}
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
+
+
+def render(kind: ExportFormat, found: list[Incident], filters: Filters,
            articles: Callable[[], dict[str, Article]]) -> str:
-    """The export of `found` as `kind` (json, csv, geojson, acled or ucdp), for the CLI and the API
-    alike; `articles` is called only for the formats that cite them."""
-    if kind == "json":
+    """The export of `found` as `kind`, for the CLI and the API alike; `articles` is called only
+    for the formats that cite them."""
+    if kind == ExportFormat.json:
         return to_json(found, articles(), filters)
-    if kind == "csv":
+    if kind == ExportFormat.csv:
         return to_csv(found, filters)
-    if kind in ("acled", "ucdp"):
+    if kind == ExportFormat.claims:
+        return to_claims_csv(found, articles())
+    if kind in (ExportFormat.acled, ExportFormat.ucdp):
         from harmledger.interop.outbound import to_acled_csv, to_ucdp_csv
 
-        return (to_acled_csv if kind == "acled" else to_ucdp_csv)(found, articles())
+        return (to_acled_csv if kind == ExportFormat.acled else to_ucdp_csv)(found, articles())
     return to_geojson(found, filters)
 
 
@@ -49,6 +68,7 @@ def incident_json(inc: Incident, with_rules: bool = False) -> dict[str, Any]:
     """One incident as the contract's JSON object."""
     p = inc.place
     claims = inc.claims
+    ids = inc.claim_ids
     out: dict[str, Any] = {
         "id": inc.id,
         "event_type": inc.event_type,
@@ -68,9 +88,10 @@ def incident_json(inc: Incident, with_rules: bool = False) -> dict[str, Any]:
                       "start": m.start, "end": m.end, "date": m.date.value.isoformat()
                       if m.date.value else None, "date_precision": m.date.precision,
                       "date_reason": m.date.reason, "district": m.district} for m in inc.mentions],
-        "claims": [{"article_id": c.article_id, "kind": c.kind, "low": c.low, "high": c.high,
+        "claims": [{"id": cid, "article_id": c.article_id, "kind": c.kind, "low": c.low, "high": c.high,
                     "qualifier": c.qualifier, "group": c.group, "claimant": c.claimant,
-                    "evidence": c.evidence, "start": c.start, "end": c.end} for c in claims],
+                    "evidence": c.evidence, "start": c.start, "end": c.end}
+                   for cid, c in zip(ids, claims, strict=True)],
         "contradictions": [asdict(c) for c in inc.contradictions],
     }
     if with_rules:
@@ -98,9 +119,10 @@ def to_json(incidents: list[Incident], articles: dict[str, Article], filters: Fi
     return json.dumps(doc, ensure_ascii=False, indent=1)
 
 
-def csv_row(inc: Incident) -> dict[str, Any]:
+def csv_row(inc: Incident, missing: str | None = "") -> dict[str, Any]:
+    """The incident CSV's row; `missing` stands for an unknown value (GeoJSON: null)."""
     p = inc.place
-    return {
+    row = {
         "event_id": inc.id,
         "event_date": inc.date.value.isoformat() if inc.date.value else "",
         "time_precision": TIME_PRECISION.get(inc.date.precision, 3),
@@ -126,6 +148,7 @@ def csv_row(inc: Incident) -> dict[str, Any]:
         "contradictions": len(inc.contradictions),
         "background_only": int(inc.background_only),
     }
+    return row if missing == "" else {k: missing if v == "" else v for k, v in row.items()}
 
 
 def to_csv(incidents: list[Incident], filters: Filters) -> str:
@@ -145,7 +168,7 @@ def to_geojson(incidents: list[Incident], filters: Filters) -> str:
         "type": "Feature",
         "id": inc.id,
         "geometry": {"type": "Point", "coordinates": [inc.place.lon, inc.place.lat]},
-        "properties": csv_row(inc),
+        "properties": csv_row(inc, missing=None),
     } for inc in incidents if inc.place is not None]
     doc = {"type": "FeatureCollection", "schema": SCHEMA, "generated_at": _now(),
            "filters": filters.as_dict(), "features": features}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from harmledger.models import Article, Incident
 from harmledger.reconcile.figures import reconcile_figures
 from harmledger.reconcile.grade import contradictions, grade, independent_sources
@@ -16,6 +18,7 @@ def reconcile(incident: Incident, articles: dict[str, Article]) -> Incident:
     ids = {m.article_id for m in incident.mentions}
     incident.articles = len(ids)
     incident.independent = independent_sources(ids, articles)
-    incident.contradictions = contradictions(found)
+    cited = incident.claim_ids
+    incident.contradictions = [replace(c, claim_ids=[cited[i] for i in c.claims]) for c in contradictions(found)]
     incident.grade = grade(incident, incident.contradictions)
     return incident

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
-from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -14,7 +13,7 @@ from sqlalchemy import Engine
 
 from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
 from harmledger.conventions import IncidentSort as Sort
-from harmledger.export.formats import article_json, incident_json, render
+from harmledger.export.formats import CSV_MEDIA_TYPE, MEDIA_TYPES, ExportFormat, article_json, incident_json, render
 from harmledger.serve.list_routes import page_links
 from harmledger.serve.problems import ApiError
 from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
@@ -32,14 +31,6 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": ErrorOut,
 router = APIRouter(prefix="/api")
 health_router = APIRouter()
 
-
-
-class ExportFormat(StrEnum):
-    json = "json"
-    csv = "csv"
-    geojson = "geojson"
-    acled = "acled"
-    ucdp = "ucdp"
 
 
 def engine_of(request: Request) -> Engine:
@@ -159,27 +150,24 @@ def get_article(request: Request, engine: EngineDep, article_id: Annotated[str, 
                                 claims=found.claims))
 
 
-EXPORT_TYPES = {ExportFormat.json: "application/json", ExportFormat.csv: "text/csv; charset=utf-8",
-                ExportFormat.geojson: "application/geo+json", ExportFormat.acled: "text/csv; charset=utf-8",
-                ExportFormat.ucdp: "text/csv; charset=utf-8"}
-
-
 @router.get("/export", response_class=Response, responses={
     **ERRORS, 200: {"description": "The whole filtered view, filters and time in its metadata",
                     "content": {"application/json": {}, "text/csv": {}, "application/geo+json": {}}}})
 def export(
     engine: EngineDep, chosen: FiltersDep,
     format: Annotated[ExportFormat, Query(
-        description="json (harmledger/incidents@1), csv, geojson, or ACLED's or UCDP GED's columns")]
+        description="json (harmledger/incidents@1), csv, geojson, claims (one CSV row per claim), or ACLED's "
+                    "or UCDP GED's columns")]
     = ExportFormat.json,
     sort: Annotated[Sort, Query()] = Sort.date,
 ) -> Response:
     """Exactly the filtered list (every page), in the same shapes as `harmledger export`."""
     found = queries.select_incidents(engine, chosen, sort.value)
-    text = render(format.value, found, chosen, lambda: all_articles(engine, with_text=False))
-    name = f"incidents-{format.value}.csv" if format in (ExportFormat.acled, ExportFormat.ucdp) \
-        else f"incidents.{format.value}"
-    return Response(text, media_type=EXPORT_TYPES[format],
+    text = render(format, found, chosen, lambda: all_articles(engine, with_text=False))
+    media = MEDIA_TYPES.get(format, CSV_MEDIA_TYPE)
+    name = f"incidents.{format.value}" if format in MEDIA_TYPES or format == ExportFormat.csv \
+        else f"incidents-{format.value}.csv"
+    return Response(text, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

@@ -42,6 +42,7 @@ class ContradictionOut(BaseModel):
     kind: str = Field(description="figures, denial or attribution")
     description: str
     claims: list[int] = Field(description="Indexes into the incident's claims")
+    claim_ids: list[str] = Field(description="The same claims by their stable ids")
 
 
 class MentionOut(BaseModel):
@@ -57,6 +58,7 @@ class MentionOut(BaseModel):
 
 
 class ClaimOut(BaseModel):
+    id: str = Field(description="Stable id: article:mention:position; survives new articles and rebuilds")
     article_id: str
     kind: ClaimKind
     low: int | None

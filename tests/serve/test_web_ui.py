@@ -132,3 +132,31 @@ def test_api_docs_load_offline(page, live_server: str) -> None:  # type: ignore[
     page.wait_for_selector(".swagger-ui .opblock")
     assert "/api/incidents" in page.inner_text(".swagger-ui")
     assert page.outside == []
+
+
+def test_a_claim_permalink_opens_the_incident_with_that_evidence_highlighted(  # type: ignore[no-untyped-def]
+        page, live_server: str, client: httpx.Client) -> None:
+    listed = client.get("/api/incidents", params={"grade": "disputed", "sort": "-sources", "limit": 1}).json()
+    detail = client.get(f"/api/incidents/{listed['incidents'][0]['id']}").json()
+    claim = detail["claims"][-1]
+    page.goto(f"{live_server}/incidents/{detail['id']}#claim={claim['id']}")
+    mark = page.wait_for_selector("mark#evidence")
+    assert mark.get_attribute("data-claim") == claim["id"]
+    assert mark.inner_text().strip() == claim["evidence"].strip()
+
+    # A claim named in a contradiction is a link to it; following it changes the permalink.
+    with_refs = [c for c in detail["contradictions"] if c["claim_ids"]]
+    assert with_refs, "the busiest disputed demo incident has contradictions"
+    cited = with_refs[0]["claim_ids"][0]
+    page.click(f"#contradictions a.claim-link[href='#claim={cited}']")
+    wait_until(page, f"document.querySelector('mark#evidence').dataset.claim === {cited!r}")
+    assert page.url.endswith(f"#claim={cited}")
+    assert page.outside == [] and page.errors == []
+
+
+def test_a_merged_incident_permalink_keeps_its_claim(page, live_server: str, client: httpx.Client) -> None:  # type: ignore[no-untyped-def]
+    successor = client.get(f"/api/incidents/{OLD_ID}", follow_redirects=True).json()
+    claim = successor["claims"][0]
+    page.goto(f"{live_server}/incidents/{OLD_ID}#claim={claim['id']}")
+    mark = page.wait_for_selector("mark#evidence")
+    assert mark.get_attribute("data-claim") == claim["id"] and OLD_ID not in page.url

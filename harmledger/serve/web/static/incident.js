@@ -1,5 +1,6 @@
 // One incident: facts, figures with their rules, contradictions, and the claim table whose rows open
-// the article with the claim's evidence highlighted.
+// the article with the claim's evidence highlighted. Claims are named by their stable ids, so a
+// permalink (/incidents/ID#claim=CLAIM_ID) opens the page with that evidence highlighted.
 import { dateLabel, el, figure, getJSON, gradeBadge, label, placeLabel } from "./api.js";
 
 const status = document.getElementById("status");
@@ -35,8 +36,8 @@ function drawFacts(inc, articles) {
   document.querySelector("#figures tbody").replaceChildren(...figureRows);
 
   const contradictions = inc.contradictions.map((c) => el("li", {},
-    el("span", { class: "kind" }, c.kind), " ", c.description, " ",
-    el("span", { class: "claim-refs" }, `(claims ${c.claims.map((i) => `#${i}`).join(", ")})`)));
+    el("span", { class: "kind" }, c.kind), " ", c.description, " (claims ",
+    el("span", { class: "claim-refs" }, ...c.claims.flatMap((i, n) => [n ? ", " : "", claimLink(inc, i)])), ")"));
   document.getElementById("contradictions").replaceChildren(
     ...(contradictions.length ? contradictions : [el("li", { class: "hint" }, "none: the sources agree")]));
 
@@ -45,16 +46,32 @@ function drawFacts(inc, articles) {
     tabindex: "0", "data-index": String(i), onclick: () => showClaim(i),
     onkeydown: (event) => { if (event.key === "Enter") showClaim(i); },
   },
-  el("td", { class: "num" }, String(i)), el("td", {}, c.kind), el("td", { class: "num" }, figure(c)),
+  el("td", { class: "num" }, claimLink(inc, i)), el("td", {}, c.kind), el("td", { class: "num" }, figure(c)),
   el("td", {}, c.qualifier ? label(c.qualifier) : ""), el("td", {}, c.kind === "killed" || c.kind === "injured" ? c.group : ""),
   el("td", {}, c.claimant),
   el("td", {}, sourceName(articles, c.article_id), roles.get(c.article_id) === "background" ? " (background)" : "")));
   document.querySelector("#claims tbody").replaceChildren(...claimRows);
 }
 
+/** A link to claim `index` by its stable id: the permalink of its highlighted evidence. */
+function claimLink(inc, index) {
+  const id = inc.claims[index].id;
+  return el("a", {
+    class: "claim-link", href: `#claim=${id}`, title: `claim ${id}`,
+    onclick: (event) => { event.preventDefault(); event.stopPropagation(); showClaim(index); },
+  }, `#${index}`);
+}
+
+/** The index of the claim a `#claim=ID` address names, or -1. */
+function claimInAddress(inc) {
+  const match = /^#claim=(.+)$/.exec(location.hash);
+  return match ? inc.claims.findIndex((c) => c.id === decodeURIComponent(match[1])) : -1;
+}
+
 /** Show the claim's article with its evidence span marked, and scroll the mark into view. */
 async function showClaim(index) {
   const claim = incident.claims[index];
+  history.replaceState(null, "", `${location.pathname}${location.search}#claim=${claim.id}`);
   for (const row of document.querySelectorAll("#claims tbody tr")) {
     row.classList.toggle("selected", row.dataset.index === String(index));
   }
@@ -72,7 +89,7 @@ async function showClaim(index) {
     document.getElementById("article-meta").replaceChildren(meta, meta && link ? " · " : "", link || "");
     let end = claim.end;
     while (end > claim.start && /\s/.test(text[end - 1])) end -= 1; // spans can take in the paragraph break
-    const mark = el("mark", { id: "evidence", title: `claim #${index}: ${claim.claimant}` },
+    const mark = el("mark", { id: "evidence", "data-claim": claim.id, title: `claim ${claim.id}: ${claim.claimant}` },
       text.slice(claim.start, end));
     box.replaceChildren(text.slice(0, claim.start), mark, text.slice(end));
     mark.scrollIntoView({ block: "center" });
@@ -90,13 +107,15 @@ async function main() {
       const note = document.getElementById("moved");
       note.textContent = `Incident ${requested} was merged into ${body.id}.`;
       note.hidden = false;
-      history.replaceState(null, "", `/incidents/${encodeURIComponent(body.id)}${location.search}`);
+      history.replaceState(null, "", `/incidents/${encodeURIComponent(body.id)}${location.search}${location.hash}`);
     }
     const articles = new Map(body.articles.map((a) => [a.id, a]));
     drawFacts(body, articles);
     document.getElementById("back").href = `/${location.search}`;
     document.querySelector("main.incident").hidden = false;
     status.textContent = "";
+    const cited = claimInAddress(body);
+    if (cited >= 0) showClaim(cited);
   } catch (error) {
     status.textContent = `Could not load incident ${requested}: ${error.message}`;
   }
