@@ -92,7 +92,7 @@ def test_map_filter_incident_claim_and_export(page, live_server: str, client: ht
     detail = client.get(f"/api/incidents/{busiest['id']}").json()
     assert page.locator("#claims tbody tr").count() == len(detail["claims"])
     assert detail["killed"]["rule"] in page.locator("#figures").inner_text()
-    assert page.locator("#contradictions li").count() == max(1, len(detail["contradictions"]))
+    assert page.locator("#contradictions tbody tr").count() == max(1, len(detail["contradictions"]))
     index = next(i for i, c in enumerate(detail["claims"]) if c["kind"] == "killed")
     page.click(f"#claims tbody tr[data-index='{index}']")
     mark = page.wait_for_selector("mark#evidence")
@@ -160,3 +160,58 @@ def test_a_merged_incident_permalink_keeps_its_claim(page, live_server: str, cli
     page.goto(f"{live_server}/incidents/{OLD_ID}#claim={claim['id']}")
     mark = page.wait_for_selector("mark#evidence")
     assert mark.get_attribute("data-claim") == claim["id"] and OLD_ID not in page.url
+
+
+def test_the_incident_page_tells_the_story_at_a_glance(page, live_server: str, client: httpx.Client,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    listed = client.get("/api/incidents", params={"sort": "-sources", "limit": 1}).json()["incidents"][0]
+    detail = client.get(f"/api/incidents/{listed['id']}").json()
+    page.goto(f"{live_server}/incidents/{detail['id']}")
+    page.wait_for_selector("svg.toll-chart")
+    # the toll chart: a point per killed or injured claim with a figure
+    charted = [c for c in detail["claims"] if c["kind"] in ("killed", "injured") and c["low"] is not None]
+    assert page.locator("svg.toll-chart .claim-point").count() == len(charted)
+    # by keyboard: a point is focusable and Enter opens its evidence (points of one figure may overlap)
+    page.locator(f"svg.toll-chart .claim-point[data-claim='{charted[0]['id']}']").focus()
+    page.keyboard.press("Enter")
+    wait_until(page, f"document.querySelector('mark#evidence')?.dataset.claim === {charted[0]['id']!r}")
+    # the sources, with reprints named as such
+    assert page.locator("#sources tbody tr").count() == len(detail["articles"])
+    reprints = sum(1 for a in detail["articles"] if a["duplicate_of"])
+    assert page.locator("#sources tbody tr", has_text="reprint of").count() == reprints
+    # evidence inline, a map of the place, a citation with the permalink and the data version
+    assert page.locator("#claims td.snippet").count() == len(detail["claims"])
+    wait_until(page, "document.querySelectorAll('#place-map path').length > 1")  # the country shapes and the place
+    cite = page.inner_text("#cite-text")
+    assert f"/incidents/{detail['id']}" in cite and "data version" in cite and "unknown)" not in cite
+    page.screenshot(path=str(_screenshot_dir(tmp_path) / "incident-story.png"), full_page=True)
+    assert page.outside == [] and page.errors == []
+
+
+def test_a_correction_made_from_the_page_is_stored_and_logged(browser, demo_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.serve.conftest import copy_db, running_server
+
+    token = "page-token-not-a-secret"
+    with running_server(copy_db(demo_db, tmp_path), token=token) as url, httpx.Client(base_url=url) as api:
+        listed = api.get("/api/incidents", params={"sort": "-sources", "limit": 1}).json()["incidents"][0]
+        detail = api.get(f"/api/incidents/{listed['id']}").json()
+        moved = detail["articles"][-1]["id"]
+        context = browser.new_context(viewport={"width": 1400, "height": 960})
+        page = context.new_page()
+        page.goto(f"{url}/incidents/{detail['id']}")
+        page.wait_for_selector("#sources tbody tr")
+        page.click("#correct summary")
+        page.check(f"#sources input[value='{moved}']")
+        page.select_option("form.corrections select[name=correction]", "split")
+        page.fill("form.corrections input[name=reason]", "reports a second strike")
+        page.fill("form.corrections input[name=author]", "page-test")
+        page.fill("form.corrections input[name=token]", token)
+        page.click("form.corrections button[type=submit]")
+        result = "document.querySelector('form.corrections .result').textContent"
+        wait_until(page, f"{result}.length > 0")
+        assert page.evaluate(result).startswith("stored"), page.evaluate(result)
+        wait_until(page, f"document.querySelectorAll('#sources tbody tr').length === {len(detail['articles']) - 1}")
+        logged = api.get("/api/decisions").json()
+        context.close()
+    assert [(d["action"], d["author"], d["reason"], d["articles"]) for d in logged] == [
+        ("split", "page-test", "reports a second strike", [moved])]

@@ -13,7 +13,7 @@ export async function getJSON(url) {
   if (!response.ok) {
     throw new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
   }
-  return { body, url: response.url };
+  return { body, url: response.url, etag: response.headers.get("etag") };
 }
 
 /** The filters present in a query string, as a new URLSearchParams holding only those. */

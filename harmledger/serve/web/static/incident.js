@@ -2,6 +2,8 @@
 // the article with the claim's evidence highlighted. Claims are named by their stable ids, so a
 // permalink (/incidents/ID#claim=CLAIM_ID) opens the page with that evidence highlighted.
 import { dateLabel, el, figure, getJSON, gradeBadge, label, placeLabel } from "./api.js";
+import { correctionForm } from "./corrections.js";
+import { citation, placeMap, sourceRows, tollChart } from "./story.js";
 
 const status = document.getElementById("status");
 const requested = decodeURIComponent(location.pathname.split("/").pop());
@@ -35,11 +37,11 @@ function drawFacts(inc, articles) {
   });
   document.querySelector("#figures tbody").replaceChildren(...figureRows);
 
-  const contradictions = inc.contradictions.map((c) => el("li", {},
-    el("span", { class: "kind" }, c.kind), " ", c.description, " (claims ",
-    el("span", { class: "claim-refs" }, ...c.claims.flatMap((i, n) => [n ? ", " : "", claimLink(inc, i)])), ")"));
-  document.getElementById("contradictions").replaceChildren(
-    ...(contradictions.length ? contradictions : [el("li", { class: "hint" }, "none: the sources agree")]));
+  const contradictions = inc.contradictions.map((c) => el("tr", {},
+    el("td", { class: "kind" }, c.kind), el("td", {}, c.description),
+    el("td", { class: "claim-refs" }, ...c.claims.flatMap((i, n) => [n ? ", " : "", claimLink(inc, i)]))));
+  document.querySelector("#contradictions tbody").replaceChildren(...(contradictions.length ? contradictions
+    : [el("tr", {}, el("td", { class: "hint", colspan: "3" }, "none: the sources agree"))]));
 
   const roles = new Map(inc.mentions.map((m) => [m.article_id, m.role]));
   const claimRows = inc.claims.map((c, i) => el("tr", {
@@ -49,8 +51,18 @@ function drawFacts(inc, articles) {
   el("td", { class: "num" }, claimLink(inc, i)), el("td", {}, c.kind), el("td", { class: "num" }, figure(c)),
   el("td", {}, c.qualifier ? label(c.qualifier) : ""), el("td", {}, c.kind === "killed" || c.kind === "injured" ? c.group : ""),
   el("td", {}, c.claimant),
-  el("td", {}, sourceName(articles, c.article_id), roles.get(c.article_id) === "background" ? " (background)" : "")));
+  el("td", {}, sourceName(articles, c.article_id), roles.get(c.article_id) === "background" ? " (background)" : ""),
+  el("td", { class: "snippet" }, snippet(c.evidence))));
   document.querySelector("#claims tbody").replaceChildren(...claimRows);
+  document.querySelector("#sources tbody").replaceChildren(...sourceRows(inc, articles));
+  document.getElementById("tolls").replaceChildren(...["killed", "injured"]
+    .map((kind) => tollChart(inc, articles, kind, showClaim)).filter(Boolean));
+}
+
+/** The evidence as a table cell shows it: one line, cut at a word near 140 characters. */
+function snippet(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= 140 ? flat : `${flat.slice(0, flat.lastIndexOf(" ", 140))} …`;
 }
 
 /** A link to claim `index` by its stable id: the permalink of its highlighted evidence. */
@@ -100,7 +112,7 @@ async function showClaim(index) {
 
 async function main() {
   try {
-    const { body } = await getJSON(`/api/incidents/${encodeURIComponent(requested)}`);
+    const { body, etag } = await getJSON(`/api/incidents/${encodeURIComponent(requested)}`);
     incident = body;
     if (body.id !== requested) {
       // The API redirected: this id was merged into another incident.
@@ -116,6 +128,11 @@ async function main() {
     status.textContent = "";
     const cited = claimInAddress(body);
     if (cited >= 0) showClaim(cited);
+    document.getElementById("cite-text").textContent = citation(body, (etag || "").replaceAll('"', ""));
+    const correct = document.getElementById("correct-form");
+    // made once: after a correction the page reloads its data, and the form keeps its answer
+    if (!correct.firstChild) correct.append(correctionForm(body, () => main()));
+    placeMap(document.getElementById("place-map"), body, getJSON).catch(() => {});
   } catch (error) {
     status.textContent = `Could not load incident ${requested}: ${error.message}`;
   }
