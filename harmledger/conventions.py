@@ -23,8 +23,6 @@ VAGUE_QUANTITIES: dict[str, int] = {
 # The qualifier a figure carries; a pack maps its phrases ("at least", "up to") to these codes.
 QUALIFIER_CODES = ("exact", "at_least", "more_than", "about", "up_to")
 
-GRADES = ("single_source", "corroborated", "disputed")
-
 
 # The closed vocabularies of the record. Filters (API and CLI alike) accept only these, so a
 # mistyped value is an error rather than an empty result; the OpenAPI description lists them.

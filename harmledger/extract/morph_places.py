@@ -103,10 +103,6 @@ def find_places(sents: list[Sentence], pack: CyrillicPack, gazetteer: Gazetteer,
     return hits
 
 
-def _is_person(t: Tok, language: str) -> bool:
-    return t.is_word and t.capital and any(_PERSON & set(p.tag.grammemes) for p in analyser(language).parse(t.low))
-
-
 def _first_name(t: Tok, language: str) -> bool:
     """A capitalised word that can be a first name or a person ("Володимир" is a person and a town)."""
     return t.is_word and t.capital and any(

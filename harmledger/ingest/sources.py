@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,8 +58,3 @@ def read_file(path: Path) -> FileResult:
     except HarmledgerError as exc:
         return FileResult(path, errors=[exc])
     return FileResult(path, records, errors)
-
-
-def read_all(files: list[Path]) -> Iterator[FileResult]:
-    for path in files:
-        yield read_file(path)

@@ -249,12 +249,6 @@ def is_seat(p: Place) -> bool:
     return p.name == p.admin1
 
 
-def same_place(a: Place | None, b: Place | None) -> bool:
-    """Towns within 30 km, or a region/country that contains the other place."""
-    found = _place_score(a, b)
-    return found is not None and found[0] in ("same_town", "region", "country")
-
-
 @lru_cache(maxsize=4096)
 def target_words(target: str) -> frozenset[str]:
     """Content words of a target phrase, possessives and plurals folded, synonyms merged."""

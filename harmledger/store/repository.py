@@ -45,11 +45,6 @@ def minhashes(engine: Engine) -> list[tuple[str, str | None, bytes | None]]:
         return [(r.id, r.duplicate_of, r.minhash) for r in rows]
 
 
-def save_article(engine: Engine, article: Article, found: list[Mention], minhash: bytes | None) -> bool:
-    """Store an article with its mentions and claims, all or nothing; False when already stored."""
-    return bool(save_articles(engine, [(article, found, minhash)]))
-
-
 def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]]) -> set[str]:
     """Store several articles in one transaction (all or none); returns the ids this call stored.
     An article another process stored first is skipped by the database (ON CONFLICT DO NOTHING on
@@ -245,11 +240,6 @@ def load_incidents(engine: Engine, ids: list[str] | None = None, with_members: b
 def all_articles(engine: Engine, with_text: bool = True) -> dict[str, Article]:
     with engine.connect() as conn:
         return load_articles(conn, with_text=with_text)
-
-
-def all_mentions(engine: Engine) -> list[Mention]:
-    with engine.connect() as conn:
-        return load_mentions(conn)
 
 
 def find_article(conn: Connection, ref: str) -> Article | None:

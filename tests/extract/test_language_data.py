@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from harmledger.conventions import GRADES, QUALIFIER_CODES, VAGUE_QUANTITIES
+from harmledger.conventions import QUALIFIER_CODES, VAGUE_QUANTITIES, Grade
 from harmledger.extract.lang.en.dates import PATTERNS
 from harmledger.extract.lang.en.numbers import QUALIFIERS, VAGUE_WORDS
 
@@ -120,7 +120,7 @@ _UNIVERSAL_POS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "N
                   "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
 # harmledger's own codes, the same in every language: qualifiers, grades, kinds of date pattern,
 # kinds of place, mention roles, claim kinds, date precisions, group and event codes.
-_CODES = set(QUALIFIER_CODES) | set(GRADES) | {kind for kind, _ in PATTERNS} | {
+_CODES = set(QUALIFIER_CODES) | set(Grade) | {kind for kind, _ in PATTERNS} | {
     "town", "region", "country", "site", "main", "background", "killed", "injured", "casualties",
     "missing", "hospitalised", "evacuated", "all", "attackers", "day", "week", "month", "year",
     "unknown", "other", "reporter"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from harmledger.conventions import CLAIM_KINDS, DATE_PRECISIONS, EVENT_TYPES, GRADES, PLACE_PRECISIONS, QUALIFIER_CODES
+from harmledger.conventions import CLAIM_KINDS, DATE_PRECISIONS, EVENT_TYPES, PLACE_PRECISIONS, QUALIFIER_CODES, Grade
 
 
 @pytest.mark.parametrize("path", ["/api/incidents", "/api/export"])
@@ -42,7 +42,7 @@ def _enum(schema: dict, ref_or_param: dict) -> set[str]:  # type: ignore[type-ar
 def test_openapi_lists_every_vocabulary(client: httpx.Client) -> None:
     schema = client.get("/openapi.json").json()
     params = {p["name"]: p for p in schema["paths"]["/api/incidents"]["get"]["parameters"]}
-    assert _enum(schema, params["type"]) == set(EVENT_TYPES) and _enum(schema, params["grade"]) == set(GRADES)
+    assert _enum(schema, params["type"]) == set(EVENT_TYPES) and _enum(schema, params["grade"]) == set(Grade)
     assert _enum(schema, params["date_precision"]) == set(DATE_PRECISIONS)
     assert _enum(schema, params["place_precision"]) == set(PLACE_PRECISIONS)
     claim_params = {p["name"]: p for p in schema["paths"]["/api/claims"]["get"]["parameters"]}
