@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine
 
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.models import Action, Decision, Incident, Join, Mention
 from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import build_incident
@@ -32,15 +32,15 @@ def split_incident(engine: Engine, incident_id: str, article_refs: list[str], re
         exclusive(conn)  # not while an ingest is resolving
         members = repository.load_members(conn, [current]).get(current)
         if not members:
-            raise HarmledgerError("HL301", detail=incident_id)
+            raise HarmledgerError(Code.NO_SUCH_INCIDENT, detail=incident_id)
         articles = repository.load_articles(conn, {m.article_id for m in members}, with_text=False)
         wanted = set(article_refs)
         moved = [m for m in members if m.article_id in wanted or articles[m.article_id].source_id in wanted]
         stays = [m for m in members if m not in moved]
         if not moved:
-            raise HarmledgerError("HL303", detail=f"{current}: none of {', '.join(article_refs)} is in it")
+            raise HarmledgerError(Code.CANNOT_SPLIT, detail=f"{current}: none of {', '.join(article_refs)} is in it")
         if not stays:
-            raise HarmledgerError("HL303", detail=f"{current}: that would move every article out")
+            raise HarmledgerError(Code.CANNOT_SPLIT, detail=f"{current}: that would move every article out")
         decision = Decision(Action.SPLIT, current, apart=_ids(moved), others=_ids(stays),
                             articles=tuple(sorted({m.article_id for m in moved})), reason=reason, author=author)
         groups = _apply(conn, {current: members}, decision)
@@ -54,12 +54,12 @@ def detach_article(engine: Engine, article_ref: str, reason: str = "", author: s
         exclusive(conn)
         article = repository.find_article(conn, article_ref)
         if article is None:
-            raise HarmledgerError("HL311", detail=article_ref)
+            raise HarmledgerError(Code.NO_SUCH_ARTICLE, detail=article_ref)
         owners = repository.mention_owners(conn)
         mine = {mid for mid in owners if mid.startswith(f"{article.id}:")}
         holders = sorted({owners[mid] for mid in mine})
         if not mine:
-            raise HarmledgerError("HL303", detail=f"{article_ref}: the article reports no incident")
+            raise HarmledgerError(Code.CANNOT_SPLIT, detail=f"{article_ref}: the article reports no incident")
         members = repository.load_members(conn, holders)
         decision = Decision(Action.DETACH, holders[0], apart=tuple(sorted(mine)), articles=(article.id,),
                             reason=reason, author=author)
@@ -72,13 +72,13 @@ def merge_incidents(engine: Engine, keep_id: str, other_ids: list[str], reason: 
     keep, _ = repository.resolve_incident_id(engine, keep_id)
     others = sorted({repository.resolve_incident_id(engine, i)[0] for i in other_ids} - {keep})
     if not others:
-        raise HarmledgerError("HL304", detail=f"{keep_id}: name at least one other incident")
+        raise HarmledgerError(Code.CANNOT_MERGE, detail=f"{keep_id}: name at least one other incident")
     with engine.begin() as conn:
         exclusive(conn)
         members = repository.load_members(conn, [keep, *others])
         for iid in [keep, *others]:
             if not members.get(iid):
-                raise HarmledgerError("HL301", detail=iid)
+                raise HarmledgerError(Code.NO_SUCH_INCIDENT, detail=iid)
         decision = Decision(Action.MERGE, keep, together=_ids([m for ms in members.values() for m in ms]),
                             reason=reason, author=author)
         _apply(conn, members, decision)

@@ -17,7 +17,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from harmledger.app.extraction import Extracted, extract_batch
 from harmledger.app.reading import IngestReport
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.models import Article
 
 # Batches in flight per worker: enough to keep every worker busy while results are stored,
@@ -31,7 +31,7 @@ def extract_on_dask(batches: list[list[Article]], workers: int, scheduler: str |
     """`extract_batch` of each batch, in order, computed on Dask workers; records in `report` the
     workers' peak memory and how long the cluster took to start with its models loaded."""
     if workers < 1:
-        raise HarmledgerError("HL308", detail=workers)
+        raise HarmledgerError(Code.BAD_WORKERS, detail=workers)
     started = time.perf_counter()
     cluster = None
     try:
@@ -43,7 +43,7 @@ def extract_on_dask(batches: list[list[Article]], workers: int, scheduler: str |
                                    dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
     except OSError as exc:
-        raise HarmledgerError("HL307", scheduler, detail=str(exc).splitlines()[0]) from None
+        raise HarmledgerError(Code.NO_DASK_SCHEDULER, scheduler, detail=str(exc).splitlines()[0]) from None
     try:
         client.register_plugin(ModelsPlugin(), name="harmledger-models")
         report.seconds["dask_start"] = time.perf_counter() - started

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from harmledger.app.pipeline import ingest
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.evaluate.baselines import BASELINES
 from harmledger.evaluate.score import Tally, pool, same_town_merges, tally
 from harmledger.export.formats import to_json
@@ -50,7 +50,7 @@ class Evaluation:
 def check_gold_dir(gold_dir: Path) -> None:
     """Raise HL200 unless the folder holds articles.jsonl and incidents.jsonl."""
     if not (gold_dir / "articles.jsonl").is_file() or not (gold_dir / "incidents.jsonl").is_file():
-        raise HarmledgerError("HL200", gold_dir)
+        raise HarmledgerError(Code.BAD_GOLD_FOLDER, gold_dir)
 
 
 def evaluate(gold_dir: Path, baselines: bool = False) -> Evaluation:

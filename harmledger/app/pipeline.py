@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine
 from harmledger import faults, limits
 from harmledger.app.extraction import Extracted, extract_batch, failure
 from harmledger.app.reading import IngestReport, read_articles, unreadable
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.ingest.duplicates import DuplicateFinder, to_bytes
 from harmledger.models import Article, Decision, Incident, Mention
 from harmledger.reconcile.incident import reconcile
@@ -71,7 +71,7 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
         items: list[tuple[Article, list[Mention], bytes | None]] = []
         for article, mentions, sig in extracted:
             if isinstance(mentions, str):  # not stored: a later ingest of the input tries again
-                report.errors.append(HarmledgerError("HL113", article.source_id, detail=mentions))
+                report.errors.append(HarmledgerError(Code.EXTRACTION_FAILED, article.source_id, detail=mentions))
                 continue
             original = finder.add(article.id, sig)
             if original is not None:
@@ -108,7 +108,7 @@ def _save(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None
         except (OperationalError, InterfaceError):
             raise
         except (SQLAlchemyError, OverflowError, ValueError) as exc:
-            report.errors.append(HarmledgerError("HL114", item[0].source_id, detail=failure(exc)))
+            report.errors.append(HarmledgerError(Code.ARTICLE_REFUSED, item[0].source_id, detail=failure(exc)))
     return saved
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from harmledger import limits
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.ingest.record import to_article
 from harmledger.ingest.sources import input_files, read_file
 from harmledger.models import Article
@@ -44,10 +44,10 @@ def read_articles(paths: list[Path], report: IngestReport) -> list[Article]:
         for record in result.records:
             article = to_article(record)
             if not article.text.strip():
-                report.errors.append(HarmledgerError("HL102", path))
+                report.errors.append(HarmledgerError(Code.EMPTY_FILE, path))
                 continue
             if len(article.text) > limits.MAX_TEXT_CHARS:
-                report.errors.append(HarmledgerError("HL112", article.source_id, detail=f"{len(article.text):,}",
+                report.errors.append(HarmledgerError(Code.TOO_LONG, article.source_id, detail=f"{len(article.text):,}",
                                                      limit=f"{limits.MAX_TEXT_CHARS:,}"))
                 continue
             seen.setdefault(article.id, article)
@@ -60,5 +60,5 @@ def unreadable(articles: Iterable[Article]) -> list[HarmledgerError]:
     from harmledger.extract.lang import PACKS, pack_for
 
     languages = ", ".join(sorted(PACKS))
-    return [HarmledgerError("HL111", a.source_id, detail=a.language, languages=languages)
+    return [HarmledgerError(Code.UNREAD_LANGUAGE, a.source_id, detail=a.language, languages=languages)
             for a in articles if pack_for(a.language) is None]

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from harmledger.cli import common as c
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.interop.compare import DEFAULT_DAYS, DEFAULT_KM, REPORT_COLUMNS, report_row
 
 if TYPE_CHECKING:
@@ -46,15 +46,15 @@ def compare(
     from harmledger.store.queries import select_incidents
 
     if not file.is_file():
-        raise HarmledgerError("HL100", file)
+        raise HarmledgerError(Code.NO_SUCH_PATH, file)
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise HarmledgerError("HL101", file, detail=str(exc.reason)) from None
+        raise HarmledgerError(Code.NOT_UTF8, file, detail=str(exc.reason)) from None
     try:
         dataset, events = read_events(text)
     except ExportError as exc:
-        raise HarmledgerError("HL310", file, detail=str(exc)) from None
+        raise HarmledgerError(Code.BAD_COMPARE_FILE, file, detail=str(exc)) from None
     engine = c.engine(ctx)
     ours = []
     if events:

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from harmledger.cli import common
 from harmledger.cli.common import err, out
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.export.formats import ExportFormat
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def show(
         err.print(f"{incident_id} was merged into {current}")
     found = load_incidents(engine, [current])
     if not found:
-        raise HarmledgerError("HL301", detail=incident_id)
+        raise HarmledgerError(Code.NO_SUCH_INCIDENT, detail=incident_id)
     inc = found[0]
     place = f"{inc.place.name} ({inc.place.admin1}, {inc.place.country_code})" if inc.place else "?"
     when = f"{inc.date.value} ({inc.date.precision})" if inc.date.value else "unknown"
@@ -363,11 +363,12 @@ def main() -> None:
         from harmledger.store.database import first_line, shown_name
 
         if isinstance(exc, SQLAlchemyError):
-            err.print(str(HarmledgerError("HL306", shown_name(_db_option()), detail=first_line(exc))), markup=False)
+            err.print(str(HarmledgerError(Code.DATABASE_ERROR, shown_name(_db_option()), detail=first_line(exc))),
+                      markup=False)
         else:
             # A bug, not bad input: still one line (the input that caused it was reported per
             # record where it could be), and whatever was stored is finished by the next run.
-            err.print(str(HarmledgerError("HL399", detail=f"{type(exc).__name__}: {first_line(exc)}")),
+            err.print(str(HarmledgerError(Code.INTERNAL, detail=f"{type(exc).__name__}: {first_line(exc)}")),
                       markup=False)
         sys.exit(1)
     except KeyboardInterrupt:

@@ -10,8 +10,8 @@ import feedparser
 import trafilatura
 from lxml import html as lxml_html
 
-from harmledger.errors import HarmledgerError
-from harmledger.ingest.decode import decode_bytes, read_text
+from harmledger.errors import Code, HarmledgerError
+from harmledger.ingest.decode import decode_bytes, read_bytes, read_text
 from harmledger.ingest.record import RawRecord, split_leading_date
 
 Found = tuple[list[RawRecord], list[HarmledgerError]]
@@ -40,7 +40,7 @@ def read_html(path: Path) -> Found:
     meta: dict[str, Any] = json.loads(extracted) if extracted else {}
     text = (meta.get("text") or "").strip()
     if len(text.split()) < _MIN_HTML_WORDS:
-        raise HarmledgerError("HL106", path)
+        raise HarmledgerError(Code.NO_MAIN_TEXT, path)
     record = RawRecord(
         source_id=path.name,
         text=text,
@@ -62,11 +62,11 @@ def read_jsonl(path: Path) -> Found:
         try:
             obj = _load_json(line)
         except json.JSONDecodeError as exc:
-            errors.append(HarmledgerError("HL104", path, line=number, detail=exc.msg))
+            errors.append(HarmledgerError(Code.BAD_JSON_LINE, path, line=number, detail=exc.msg))
             continue
         record = _record(obj, f"{path.name}:{number}")
         if isinstance(record, str):
-            errors.append(HarmledgerError("HL107", path, detail=f"line {number}, {record}"))
+            errors.append(HarmledgerError(Code.BAD_RECORD, path, detail=f"line {number}, {record}"))
             continue
         records.append(record)
     return records, errors
@@ -77,7 +77,7 @@ def read_json(path: Path) -> Found:
     try:
         obj = _load_json(read_text(path))
     except json.JSONDecodeError as exc:
-        raise HarmledgerError("HL105", path, detail=f"line {exc.lineno}: {exc.msg}") from None
+        raise HarmledgerError(Code.BAD_JSON, path, detail=f"line {exc.lineno}: {exc.msg}") from None
     if isinstance(obj, dict) and isinstance(obj.get("messages"), list):
         return _read_telegram(obj, path)
     items = obj if isinstance(obj, list) else [obj]
@@ -86,7 +86,7 @@ def read_json(path: Path) -> Found:
     for index, item in enumerate(items):
         record = _record(item, f"{path.name}:{index}" if len(items) > 1 else path.name)
         if isinstance(record, str):
-            errors.append(HarmledgerError("HL107", path, detail=f"item {index}, {record}"))
+            errors.append(HarmledgerError(Code.BAD_RECORD, path, detail=f"item {index}, {record}"))
             continue
         records.append(record)
     return records, errors
@@ -103,12 +103,12 @@ def _load_json(text: str) -> Any:
 
 def read_feed(path: Path) -> Found:
     """An RSS or Atom feed parsed by feedparser; each entry becomes a record."""
-    data = path.read_bytes() if path.exists() else b""
+    data = read_bytes(path)
     decode_bytes(data, path)  # same empty/binary/encoding checks as every other format
     feed = feedparser.parse(data)
     if not feed.entries:
         detail = str(getattr(feed, "bozo_exception", "no entries"))
-        raise HarmledgerError("HL108", path, detail=detail)
+        raise HarmledgerError(Code.BAD_FEED, path, detail=detail)
     outlet = feed.feed.get("title", "")
     records = []
     for index, entry in enumerate(feed.entries):
@@ -130,14 +130,15 @@ def _read_telegram(export: dict[str, Any], path: Path) -> Found:
     errors = []
     for index, message in enumerate(export["messages"]):
         if not isinstance(message, dict):
-            errors.append(HarmledgerError("HL107", path, detail=f"message {index} is not an object"))
+            errors.append(HarmledgerError(Code.BAD_RECORD, path, detail=f"message {index} is not an object"))
             continue
         text = _text_of(message.get("text"))
         if message.get("type", "message") != "message" or not text.strip():
             continue
         number, day = _scalar(message.get("id")), _scalar(message.get("date"))
         if number is None or day is None:
-            errors.append(HarmledgerError("HL107", path, detail=f"message {index}, 'id' or 'date' is not a string"))
+            errors.append(HarmledgerError(Code.BAD_RECORD, path,
+                                          detail=f"message {index}, 'id' or 'date' is not a string"))
             continue
         records.append(RawRecord(source_id=f"{channel or path.name}/{number}", text=text, outlet=channel,
                                  published=day))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.ingest import readers
 from harmledger.ingest.record import RawRecord
 
@@ -39,12 +39,12 @@ def input_files(paths: list[Path]) -> tuple[list[Path], list[HarmledgerError]]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
                            and not p.name.startswith(".") and p.name.lower() != "readme.txt")
             if not found:
-                errors.append(HarmledgerError("HL110", path))
+                errors.append(HarmledgerError(Code.EMPTY_FOLDER, path))
             files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            errors.append(HarmledgerError("HL100", path))
+            errors.append(HarmledgerError(Code.NO_SUCH_PATH, path))
     return files, errors
 
 
@@ -52,7 +52,7 @@ def read_file(path: Path) -> FileResult:
     """Read one file with the reader for its suffix; errors are collected, never raised."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return FileResult(path, errors=[HarmledgerError("HL109", path, detail=path.suffix)])
+        return FileResult(path, errors=[HarmledgerError(Code.UNSUPPORTED_TYPE, path, detail=path.suffix)])
     try:
         records, errors = reader(path)
     except HarmledgerError as exc:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from harmledger.app import corrections
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 from harmledger.export.formats import decision_json
 from harmledger.serve.problems import ApiError
 from harmledger.serve.schemas import ErrorOut
@@ -26,7 +26,7 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
         (404, "Unknown incident or article"), (409, "The correction cannot be made (see detail)"),
         (422, "Bad body"))}
 # HL codes of app/corrections.py -> HTTP status
-_STATUS = {"HL301": 404, "HL311": 404, "HL303": 409, "HL304": 409}
+_STATUS = {Code.NO_SUCH_INCIDENT: 404, Code.NO_SUCH_ARTICLE: 404, Code.CANNOT_SPLIT: 409, Code.CANNOT_MERGE: 409}
 
 
 class Why(BaseModel):

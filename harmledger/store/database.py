@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, select, text
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
-from harmledger.errors import HarmledgerError
+from harmledger.errors import Code, HarmledgerError
 
 DEFAULT_DB = "harmledger.db"
 # The newest migration in store/migrations/versions; a test keeps the two in step. Comparing the
@@ -53,14 +53,14 @@ def open_database(db: str | None, create: bool = True) -> Engine:
     name = shown_name(db)
     if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists() \
             and Path(url[len("sqlite:///"):]).parent.is_dir():
-        raise HarmledgerError("HL309", name)
+        raise HarmledgerError(Code.NO_SUCH_DATABASE, name)
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError) as exc:
-        raise HarmledgerError("HL300", name, detail=str(exc).splitlines()[0]) from None
+        raise HarmledgerError(Code.CANNOT_OPEN_DATABASE, name, detail=str(exc).splitlines()[0]) from None
     if engine.dialect.name == "sqlite":
         if not Path(url[len("sqlite:///"):]).parent.is_dir():
-            raise HarmledgerError("HL300", name, detail="its folder does not exist")
+            raise HarmledgerError(Code.CANNOT_OPEN_DATABASE, name, detail="its folder does not exist")
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         with engine.connect() as conn:
@@ -69,10 +69,10 @@ def open_database(db: str | None, create: bool = True) -> Engine:
             _migrate(engine)
     except OperationalError as exc:
         if engine.dialect.name == "postgresql":
-            raise HarmledgerError("HL305", name, detail=first_line(exc)) from None
-        raise HarmledgerError("HL300", name, detail=first_line(exc)) from None
+            raise HarmledgerError(Code.NO_POSTGRESQL_SERVER, name, detail=first_line(exc)) from None
+        raise HarmledgerError(Code.CANNOT_OPEN_DATABASE, name, detail=first_line(exc)) from None
     except SQLAlchemyError as exc:
-        raise HarmledgerError("HL300", name, detail=first_line(exc)) from None
+        raise HarmledgerError(Code.CANNOT_OPEN_DATABASE, name, detail=first_line(exc)) from None
     return engine
 
 
