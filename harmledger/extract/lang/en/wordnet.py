@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from harmledger.extract.cache import cache_dir
+from harmledger.extract.cache import cache_dir, inputs_key
 
 WORDNET_DIR = Path(os.environ.get("HARMLEDGER_WORDNET", "/usr/share/wordnet"))
 # The root senses of each class (WordNet 3.0 sense keys); a word joins when its first sense of
@@ -57,12 +57,12 @@ class WordClasses:
 
 
 def _key() -> str:
-    """A hash of the build inputs: this module, the roots and the WordNet data files' sizes."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for name in ("data.noun", "data.verb", "index.noun", "index.verb"):
-        path = WORDNET_DIR / name
-        digest.update(f"{name}:{path.stat().st_size if path.exists() else -1}".encode())
-    return digest.hexdigest()[:16]
+    """A hash of the build inputs: this module (its roots), the WordNet data files and nltk."""
+    # The data files are ~30 MB: hashed by size and time, not content, to keep start-up fast.
+    stamps = "".join(f"{name}:{path.stat().st_size}:{path.stat().st_mtime_ns};" if path.exists() else f"{name}:-1;"
+                     for name in ("data.noun", "data.verb", "index.noun", "index.verb")
+                     for path in [WORDNET_DIR / name])
+    return hashlib.sha256(inputs_key([Path(__file__)], ("nltk",)).encode() + stamps.encode()).hexdigest()[:16]
 
 
 def _reader(root: Path):  # type: ignore[no-untyped-def]
