@@ -1,4 +1,5 @@
-"""The `harmledger` command line: ingest, incidents, show, export, eval."""
+"""The `harmledger` command line: the Typer app, its commands (`harmledger --help` lists them) and
+the entry point that turns errors into one line."""
 
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ and onnxruntime quantises the weights to int8 per output channel. On one core it
 about 2.8 times as fast as the PyTorch model, and its vectors are within a cosine of 0.98 of the
 model's (tests/extract/test_encoder.py; the dev corpora's figures are in the README, Benchmarks).
 The file is kept in the cache folder beside the gazetteer index, named for the model package's
-version and this build's format, so another model builds another file. A process that finds it
+version and a hash of this module and the packages that build it, so another model or an edited
+export builds another file. A process that finds it
 absent builds it then, as the gazetteer does (about 10 s, with torch and onnx, both installed).
 """
 

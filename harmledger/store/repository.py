@@ -1,4 +1,5 @@
-"""Reading and writing the nouns: one transaction per article, one for the incident set."""
+"""Reading and writing the nouns: articles stored a batch (limits.BATCH, 64) per transaction, all or
+none; incidents written by `store/resolution.py` in the transaction that resolved them."""
 
 from __future__ import annotations
 
