@@ -11,7 +11,7 @@ PORT ?= 8000
 # Root installs directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup encoder demo serve test test-fast lint bench bench-scale bench-api fuzz eval clean pg pg-stop
+.PHONY: setup encoder demo serve test test-fast lint readme bench bench-scale bench-api fuzz eval clean pg pg-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -101,3 +101,8 @@ pg-stop:
 
 clean:
 	rm -rf $(VENV) out $(WEB)/node_modules
+
+# The README's generated parts (the CLI table from the Typer app, the demo's incident list from a
+# real ingest of examples/demo): cog rewrites them in place; tests/test_readme.py fails when stale.
+readme: setup
+	$(BIN)/cog -r README.md
