@@ -10,8 +10,9 @@ import shutil
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,20 +137,44 @@ def gazetteer():
     return load_gazetteer()
 
 
+def built_once(name: str, tmp_path_factory: pytest.TempPathFactory, build: Callable[[Path], Any]) -> Any:
+    """`build(folder)` run once per test session, its (JSON) result shared by every pytest-xdist
+    worker: the first to ask builds it, the others wait for it and read it."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return build(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent  # this session's folder, above each worker's own
+    with (shared / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = shared / f"{name}.json"
+        if not done.exists():
+            (shared / name).mkdir()
+            done.write_text(json.dumps(build(shared / name)), encoding="utf-8")
+        return json.loads(done.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="session", params=BACKENDS)
 def seeds_export(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The JSON export after `harmledger ingest ../shared/seeds` into a new database."""
     seeds = shared_path("seeds")
-    db = new_db(request.param, tmp_path_factory.mktemp("seeds"), request)
-    result = run_cli("ingest", str(seeds), db=db)
-    assert result.returncode == 0, result.stderr
-    return export_json(db)
+
+    def build(folder: Path) -> dict:
+        db = new_db(request.param, folder, request)
+        result = run_cli("ingest", str(seeds), db=db)
+        assert result.returncode == 0, result.stderr
+        return export_json(db)
+    return built_once(f"seeds-{request.param}", tmp_path_factory, build)  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
 def demo_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The demo corpus ingested into a new database of each backend."""
-    db = new_db(request.param, tmp_path_factory.mktemp("demo"), request)
-    result = run_cli("ingest", str(ROOT / "examples" / "demo"), db=db)
-    assert result.returncode == 0, result.stderr
-    return db
+    """The demo corpus ingested into a new database of each backend. The SQLite file is built once
+    for all workers (tests read it or copy it); each worker makes its own PostgreSQL one, which
+    its session drops at the end and which `copy_db` needs free of other connections."""
+    def build(folder: Path) -> str:
+        db = new_db(request.param, folder, request)
+        result = run_cli("ingest", str(ROOT / "examples" / "demo"), db=db)
+        assert result.returncode == 0, result.stderr
+        return db
+    if request.param == "sqlite":
+        return built_once("demo-sqlite", tmp_path_factory, build)  # type: ignore[no-any-return]
+    return build(tmp_path_factory.mktemp("demo"))

@@ -23,6 +23,8 @@ def test_a_database_that_does_not_exist_is_an_error_not_an_empty_record(tmp_path
     assert not missing.exists()
 
 
+# A whole-pipeline run (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_ingest_creates_the_database(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("2022-07-14\n\nStrike\n\nA missile hit Vinnytsia, killing 3 people.\n",
                                     encoding="utf-8")

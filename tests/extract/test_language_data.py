@@ -24,6 +24,7 @@ STAGE_MODULES = sorted(p for p in EXTRACT.glob("*.py") if p.name != "__init__.py
 # Names of module-level tables of codes, which are no language's words.
 CODES = {
     ("dates.py", "_EXPLICIT"): "kinds of date pattern (iso, dmy …), named by the pack's PATTERNS",
+    ("encoder.py", "BUILT_WITH"): "the names of the packages the encoder file is built with",
 }
 # A word: lower-case letters, with the hyphens, apostrophes, dots and spaces of a phrase.
 _WORD = re.compile(r"[a-z][a-z'’.\- ]*[a-z.]")

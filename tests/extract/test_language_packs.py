@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from harmledger.extract.lang import PACKS, pack_for
 from tests.conftest import count_rows, export_json, run_cli
 
@@ -26,6 +28,8 @@ def test_ukrainian_and_russian_are_read_by_lemmas() -> None:
     assert pack_for("ru") is PACKS["ru"] and PACKS["ru"].reader == "morph"
 
 
+# A whole-pipeline run (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_an_article_no_pack_reads_is_stored_and_reported_not_dropped(tmp_path: Path) -> None:
     source = tmp_path / "reports.jsonl"
     source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from harmledger.ingest.duplicates import DuplicateFinder, signature
 from tests.conftest import export_json, run_cli
 
@@ -15,6 +17,8 @@ WIRE = ("A Russian missile struck a crowded market in the centre of Kharkiv on T
         "ministry did not comment on the strike.")
 
 
+# A whole-pipeline run (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_three_copies_of_a_wire_story_are_one_independent_source(tmp_path: Path, db: str) -> None:
     records = [
         {"id": f"w{i}", "outlet": outlet, "url": f"https://example.org/{i}", "published": "2022-07-22",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from harmledger.store.database import open_database
@@ -59,6 +60,8 @@ def _poison(folder: Path) -> None:
     (folder / "long.txt").write_text("The council met. " * 70_000, encoding="utf-8")
 
 
+# A whole-pipeline run (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_one_bad_record_never_sinks_the_others(tmp_path: Path, db: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import export_json, run_cli
 
 REPORTS = [
@@ -24,6 +26,8 @@ REPORTS = [
 ]
 
 
+# A whole-pipeline run (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_english_ukrainian_and_russian_reports_of_one_strike_join(tmp_path: Path) -> None:
     source = tmp_path / "reports.jsonl"
     source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in REPORTS) + "\n", encoding="utf-8")

@@ -7,7 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.serve.conftest import copy_db, running_server
+
+# schemathesis over every operation on both backends, an upload running the whole pipeline: left
+# out of `make test-fast`.
+pytestmark = pytest.mark.slow
 
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 # All checks but one: positive_data_acceptance expects every schema-valid request to succeed, and two

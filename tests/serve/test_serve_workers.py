@@ -7,11 +7,14 @@ import subprocess
 import time
 
 import httpx
+import pytest
 
 from tests.conftest import CLI
 from tests.serve.conftest import free_port
 
 
+# A whole-pipeline run (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_serve_with_two_workers_answers(api_db: str) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("HARMLEDGER_TOKEN", "HARMLEDGER_DB")}
