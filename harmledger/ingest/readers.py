@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -186,10 +187,14 @@ def _text_of(value: object) -> str:
     return ""
 
 
+# Control characters XML cannot hold: lxml refuses a fragment with one, so they are dropped first.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _strip_markup(fragment: str) -> str:
     if "<" not in fragment:
         return fragment
-    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    root = lxml_html.fragment_fromstring(_XML_UNSAFE.sub("", fragment), create_parent="div")
     for br in root.iter("br", "p"):
         br.tail = "\n" + (br.tail or "")
     return str(root.text_content())
