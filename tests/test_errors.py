@@ -189,6 +189,7 @@ PROVOKE: dict[Code, Callable[[Run], list[str]]] = {
     Code.NO_SUCH_INCIDENT: lambda run: run("show", "Inothere", db=run.database()),
     Code.CANNOT_SPLIT: _cannot_split,
     Code.CANNOT_MERGE: lambda run: run("merge", "Ionly", "Ionly", db=run.database()),
+    Code.NO_SUCH_ARTICLE: lambda run: run("detach", "no-such-article.txt", db=run.database()),
     Code.NO_POSTGRESQL_SERVER: lambda run: run(
         "incidents", db=f"postgresql://analyst:secret@127.0.0.1:{_closed_port()}/harmledger"),
     Code.DATABASE_ERROR: _damaged_database,
