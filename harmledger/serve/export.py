@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from harmledger.models import Article, Figures, Incident
+from harmledger.models import Article, Claim, Figures, Incident
 
 SCHEMA = "harmledger/incidents@1"
 # ACLED geo_precision: 1 = the town itself, 2 = a nearby or part-of-region place, 3 = region.
@@ -128,13 +128,22 @@ def incident_json(inc: Incident, with_rules: bool = False) -> dict[str, Any]:
                       "date_reason": m.date.reason, "district": m.district} for m in inc.mentions],
         "claims": [{"article_id": c.article_id, "kind": c.kind, "low": c.low, "high": c.high,
                     "qualifier": c.qualifier, "group": c.group, "claimant": c.claimant,
-                    "evidence": c.evidence, "start": c.start, "end": c.end} for c in claims],
+                    "evidence": c.evidence, "start": c.start, "end": c.end, **claimant_fields(c)}
+                   for c in claims],
         "contradictions": [asdict(c) for c in inc.contradictions],
+        "figure_status": inc.figure_status,
+        "denied_by": inc.denied_by,
     }
     if with_rules:
-        out["killed"]["rule"] = inc.killed.rule
-        out["injured"]["rule"] = inc.injured.rule
+        out["killed"].update(rule=inc.killed.rule, basis=inc.killed.basis)
+        out["injured"].update(rule=inc.injured.rule, basis=inc.injured.basis)
     return out
+
+
+def claimant_fields(c: Claim) -> dict[str, str]:
+    """Who the claimant is (issue 15): entity, source type, side, and for a blame whom it accuses."""
+    return {"entity": c.entity or c.claimant, "source_type": c.source_type or "unknown",
+            "side": c.side or "unknown", "accused": c.accused}
 
 
 def article_json(a: Article) -> dict[str, Any]:

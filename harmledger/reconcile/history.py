@@ -1,0 +1,139 @@
+"""Toll history: an incident's counts of one kind in publication order, grouped by claimant
+entity, with what the rules table (reconcile/rules.py) makes of them.
+
+- A party's count of enemy combatants ("600 Ukrainian soldiers" from Russia's defence ministry)
+  is that party's own claim: kept, compared, never a total.
+- Each entity's latest figure (latest publication day, undated oldest; the largest of that day)
+  supersedes its earlier ones: a series that rises is a revision, not a dispute.
+- A dispute is a party's figure against a reliable source's beyond the tolerance, independent
+  reliable sources giving exact figures on one day beyond it, or none against some.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from harmledger.conventions import FigureStatus, Side
+from harmledger.models import Article, Claim, Contradiction
+from harmledger.reconcile.totals import totals
+from harmledger.reconcile.rules import PARTY_TYPES, agree, is_combatant_group
+
+
+def published(c: Claim, articles: dict[str, Article]) -> date:
+    """The publication day of a claim's article; undated articles count as the oldest."""
+    a = articles.get(c.article_id)
+    return a.published if a is not None and a.published else date.min
+
+
+def is_party(c: Claim) -> bool:
+    return c.source_type in PARTY_TYPES or c.side == Side.accused
+
+
+def is_enemy_count(c: Claim) -> bool:
+    """A party's count of combatants, unless the party is the attacked side counting its own."""
+    return is_combatant_group(c.group) and is_party(c) and c.side != Side.attacked
+
+
+@dataclass
+class Series:
+    """The counts of one kind of an incident, read by the rules."""
+
+    kind: str
+    totals: list[Claim] = field(default_factory=list)
+    reliable: list[Claim] = field(default_factory=list)
+    enemy: list[Claim] = field(default_factory=list)
+    party: list[Claim] = field(default_factory=list)
+    latest: dict[str, Claim] = field(default_factory=dict)  # entity -> its latest reliable figure
+    superseded: list[Claim] = field(default_factory=list)
+    fallback: str = ""  # why party totals stand in for reliable ones, when they do
+
+    def in_order(self, articles: dict[str, Article]) -> list[Claim]:
+        """The totals in publication order (within a day, by article and position)."""
+        return sorted(self.totals, key=lambda c: (published(c, articles), c.article_id, c.start))
+
+
+def series(found: list[Claim], kind: str, articles: dict[str, Article]) -> Series:
+    """The history of `kind` among `found` (claims annotated with entities and sides)."""
+    counts = [c for c in found if c.kind == kind and c.low is not None]
+    out = Series(kind, enemy=[c for c in counts if is_enemy_count(c)])
+    out.totals = totals([c for c in counts if not any(c is e for e in out.enemy)], kind)
+    out.party = [c for c in out.totals if is_party(c)]
+    out.reliable = [c for c in out.totals if not is_party(c)]
+    if not out.reliable and out.totals:
+        non_accused = [c for c in out.totals if c.side != Side.accused]
+        out.reliable = non_accused or out.totals
+        out.party = [c for c in out.party if not any(c is r for r in out.reliable)]
+        out.fallback = "no non-party source gives a total: party totals stand in"
+    for c in sorted(out.reliable, key=lambda c: (published(c, articles), c.low or 0)):
+        out.latest[c.entity] = c
+    out.superseded = [c for c in out.reliable if (out.latest[c.entity].low or 0) > (c.low or 0)]
+    return out
+
+
+def _figure(c: Claim) -> str:
+    if c.high is None:
+        return f"{c.low}+"
+    return f"{c.low}" if c.low == c.high else f"{c.low}-{c.high}"
+
+
+def describe(c: Claim) -> str:
+    """"600+ soldiers (Russian Defense Ministry, armed_forces, accused side)"."""
+    group = "" if c.group in ("all", "civilians") else f" {c.group}"
+    side = f", {c.side} side" if c.side in (Side.accused, Side.attacked) else ""
+    return f"{_figure(c)}{group} ({c.entity or c.claimant}, {c.source_type or 'unknown'}{side})"
+
+
+def disputes(s: Series, found: list[Claim], articles: dict[str, Article]) -> list[Contradiction]:
+    """The disputes of one series (see the module rules), each naming both parties."""
+    out: list[Contradiction] = []
+    latest = list(s.latest.values())
+
+    def add(a: Claim, b: Claim, why: str) -> None:
+        out.append(Contradiction("figures", f"{s.kind} disputed ({why}): {describe(a)} against {describe(b)}",
+                                 [_index(found, a), _index(found, b)]))
+
+    for p in s.enemy + s.party:
+        far = [r for r in latest if not agree(p.low or 0, r.low or 0)]
+        if far:
+            add(p, max(far, key=lambda r: abs((r.low or 0) - (p.low or 0))), "a party's claim")
+    zero = [c for c in latest if c.low == 0]
+    some = [c for c in latest if c.low]
+    if zero and some:
+        add(zero[0], max(some, key=lambda c: c.low or 0), "none against some")
+    by_day: dict[date, list[Claim]] = {}
+    for c in latest:
+        if c.qualifier == "exact" and published(c, articles) != date.min:
+            by_day.setdefault(published(c, articles), []).append(c)
+    for same_day in by_day.values():
+        lo, hi = min(same_day, key=lambda c: c.low or 0), max(same_day, key=lambda c: c.low or 0)
+        if not agree(lo.low or 0, hi.low or 0):
+            add(lo, hi, "independent sources on the same day")
+    return out
+
+
+def revisions(s: Series, found: list[Claim], articles: dict[str, Article]) -> list[Contradiction]:
+    """One note per entity whose own figures changed: the toll it gave, in publication order."""
+    out = []
+    for entity in s.latest:
+        own = [c for c in s.in_order(articles) if c.entity == entity]
+        values = list(dict.fromkeys(_figure(c) for c in own))
+        if len(values) > 1:
+            out.append(Contradiction("revision", f"{s.kind} revised by {entity}: {' → '.join(values)}",
+                                     [_index(found, c) for c in own]))
+    return out
+
+
+def status(all_series: list[Series], found_disputes: list[Contradiction]) -> FigureStatus:
+    """`contested` with a dispute; `revised` when reliable totals differ; else `consistent`."""
+    if any(c.kind == "figures" for c in found_disputes):
+        return FigureStatus.contested
+    for s in all_series:
+        values = [c.low or 0 for c in s.reliable]
+        if values and not agree(min(values), max(values)) or len({c.low for c in s.reliable}) > 1:
+            return FigureStatus.revised
+    return FigureStatus.consistent
+
+
+def _index(found: list[Claim], claim: Claim) -> int:
+    return next(i for i, c in enumerate(found) if c is claim)
