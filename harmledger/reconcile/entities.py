@@ -225,8 +225,8 @@ def _joins(r: _Reading, head: _Reading) -> bool:
 
 def _entity(members: list[_Reading]) -> Entity:
     head = members[0]
-    types = [m.source_type for m in members if m.source_type is not SourceType.unknown]
-    kind = max(set(types), key=types.count) if types else SourceType.unknown
+    types: list[SourceType] = [m.source_type for m in members if m.source_type is not SourceType.unknown]
+    kind: SourceType = max(sorted(set(types)), key=types.count) if types else SourceType.unknown
     country = next((m.country for m in members if m.country), "")
     if head.name:
         spelled = [" ".join(m.name) for m in members if len(m.name) == len(head.name)]

@@ -26,7 +26,8 @@ def explain_figures(incident: Incident, articles: dict[str, Article], kind: str)
     lines = [f"{kind}: totals are {FIGURE_RULES['totals']}"]
     for name in _FIGURES:
         value = getattr(figures, name)
-        lines.append(f"  {name} {value} = {FIGURE_RULES[name]}: {_claims(found, figures.basis.get(name, []), articles)}")
+        behind = _claims(found, figures.basis.get(name, []), articles)
+        lines.append(f"  {name} {value} = {FIGURE_RULES[name]}: {behind}")
     outliers = figures.basis.get("outliers", [])
     if outliers:
         lines.append(f"  outliers ({FIGURE_RULES['outliers']}): {_claims(found, outliers, articles)}")
@@ -42,4 +43,5 @@ def _one(c: Claim, articles: dict[str, Article]) -> str:
     when = a.published.isoformat() if a is not None and a.published else "undated"
     figure = f"{c.low}+" if c.high is None else (f"{c.low}" if c.low == c.high else f"{c.low}-{c.high}")
     group = "" if c.group in ("all", "civilians") else f" {c.group}"
-    return f"{figure}{group} by {c.entity or c.claimant} ({c.source_type or 'unknown'}, {c.side or 'unknown'} side, {when})"
+    kind, side = c.source_type or "unknown", c.side or "unknown"
+    return f"{figure}{group} by {c.entity or c.claimant} ({kind}, {side} side, {when})"

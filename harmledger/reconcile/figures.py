@@ -3,7 +3,8 @@ by the rules of reconcile/rules.py (FIGURE_RULES), each with the claims behind i
 
 - Totals are claims for all victims or all civilians (reconcile/totals.py); a party's count of
   enemy combatants is never one. Reliable totals come from non-party sources.
-- low = the smallest reliable total its own source did not revise, high = the largest.
+- low / high = the smallest and largest total (party claims and self-revised figures included,
+  marked as outliers; a party's count of enemy combatants is never a total).
 - best = the latest figure of the most authoritative non-party source type among the sources of
   the latest reports (an article that only recalls the incident does not set it).
 - conservative = the smallest of the reliable sources' latest figures (ACLED's most
@@ -30,7 +31,8 @@ def reconcile_figures(s: Series, found: list[Claim], main_articles: set[str],
     if not s.totals:
         basis = {"outliers": _ids(found, s.enemy)} if s.enemy else {}
         return Figures(rule="no total claimed", basis=basis)
-    counted = [c for c in s.reliable if not any(c is x for x in s.superseded)]
+    # low/high span every total: the outliers among them are shown and marked, not hidden
+    counted = s.reliable + s.party
     latest = list(s.latest.values())
     reporting = [c for c in latest if c.article_id in main_articles] or latest
     day = max(published(c, articles) for c in reporting)
@@ -38,14 +40,15 @@ def reconcile_figures(s: Series, found: list[Claim], main_articles: set[str],
     best = min(recent, key=lambda c: (authority(c.source_type), -(c.low or 0)))
     conservative = min(latest, key=lambda c: c.low or 0)
     low = min(counted, key=lambda c: c.low or 0)
-    high = max(s.reliable, key=_top)
+    high = max(counted, key=_top)
     basis = {"low": _ids(found, [low]), "best": _ids(found, [best]), "high": _ids(found, [high]),
              "conservative": _ids(found, [conservative]),
              "outliers": _ids(found, s.enemy + s.party + s.superseded)}
     when = day.isoformat() if day != day.min else "undated"
     rule = (f"best: latest figure ({when}) of the most authoritative non-party source, "
             f"{best.entity or best.claimant} ({best.source_type}); conservative: smallest of "
-            f"{len(latest)} sources' latest figures; low/high: {len(counted)} reliable totals"
+            f"{len(latest)} sources' latest figures; low/high: {len(counted)} totals, "
+            f"{len(s.party) + len(s.superseded)} of them outliers"
             + (f"; {s.fallback}" if s.fallback else ""))
     return Figures(low=low.low, best=best.low, high=max(_top(high), best.low or 0),
                    conservative=conservative.low, rule=rule, basis=basis)

@@ -5,7 +5,8 @@ entity, with what the rules table (reconcile/rules.py) makes of them.
   is that party's own claim: kept, compared, never a total.
 - Each entity's latest figure (latest publication day, undated oldest; the largest of that day)
   supersedes its earlier ones: a series that rises is a revision, not a dispute.
-- A dispute is a party's figure against a reliable source's beyond the tolerance, independent
+- A dispute is an enemy-combatant count or an accused side's figure against a reliable
+  source's beyond the tolerance, independent
   reliable sources giving exact figures on one day beyond it, or none against some.
 """
 
@@ -16,8 +17,8 @@ from datetime import date
 
 from harmledger.conventions import FigureStatus, Side
 from harmledger.models import Article, Claim, Contradiction
-from harmledger.reconcile.totals import totals
 from harmledger.reconcile.rules import PARTY_TYPES, agree, is_combatant_group
+from harmledger.reconcile.totals import totals
 
 
 def published(c: Claim, articles: dict[str, Article]) -> date:
@@ -93,7 +94,8 @@ def disputes(s: Series, found: list[Claim], articles: dict[str, Article]) -> lis
         out.append(Contradiction("figures", f"{s.kind} disputed ({why}): {describe(a)} against {describe(b)}",
                                  [_index(found, a), _index(found, b)]))
 
-    for p in s.enemy + s.party:
+    # An attacked side's government giving an early toll is an outlier, not a dispute.
+    for p in s.enemy + [c for c in s.party if c.side == Side.accused]:
         far = [r for r in latest if not agree(p.low or 0, r.low or 0)]
         if far:
             add(p, max(far, key=lambda r: abs((r.low or 0) - (p.low or 0))), "a party's claim")

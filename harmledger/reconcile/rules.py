@@ -26,14 +26,14 @@ FIGURE_RULES: dict[str, str] = {
               "gives no total); never subgroups, never a party's count of enemy combatants",
     "reliable": "totals from non-party sources (not a government, armed forces or armed group, not "
                 "the accused side); party totals only when no other source gives one",
-    "low": "smallest reliable total that its own source did not later revise",
-    "high": "largest reliable total (an open 'at least N' counts as N)",
+    "low": "smallest total, outliers included and marked",
+    "high": "largest total, outliers included and marked (an open 'at least N' counts as N)",
     "best": "latest figure of the most authoritative non-party source type among the sources "
             "reporting the incident at the latest publication date (undated counts as oldest)",
     "conservative": "smallest among the latest figures of the independent reliable sources, "
                     "never an early toll its own source superseded",
-    "outliers": "shown but not counted: party claims, enemy-combatant counts, figures their own "
-                "source revised",
+    "outliers": "marked: party claims and figures their own source revised (in low/high only); "
+                "enemy-combatant counts (in none)",
 }
 
 

@@ -73,7 +73,7 @@ TITLE_WORDS = frozenset({
 })
 # Words that carry no identity of their own: "the", "local branch of", possessive "'s".
 FILLER_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "local", "branch", "its",
-                          "s", "top", "said", "also", "then", "its", "their", "his", "her"})
+                          "s", "top", "said", "also", "then", "their", "his", "her"})
 # Claimants that name nobody: their figures stand alone, each its own unnamed source.
 NAMELESS = frozenset({"officials", "authorities", "sources", "reports", "initial reports",
                       "earlier reports", "media reports", "local media", "data", "reporter"})
