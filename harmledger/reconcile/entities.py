@@ -206,7 +206,7 @@ def _cluster(readings: list[_Reading]) -> list[list[_Reading]]:
     """Readings grouped: persons by surname, organisations by words that hold one another."""
     groups: list[list[_Reading]] = []
     for r in sorted(readings, key=lambda r: (-len(r.name), -len(r.words), r.text)):
-        home = next((g for g in groups if _joins(r, g[0])), None)
+        home = next((g for g in groups if any(_joins(r, m) for m in g)), None)
         if home is None:
             groups.append([r])
         else:

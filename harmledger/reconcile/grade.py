@@ -25,14 +25,16 @@ def denied_by(found: list[Claim]) -> list[str]:
 
 
 def stances(found: list[Claim]) -> list[Contradiction]:
-    """Each denial, naming who denies and who accuses whom."""
+    """One row per denying entity, naming who denies and who accuses whom."""
     blames = [c for c in found if c.kind == "blame"]
     out = []
-    for denial in (c for c in found if c.kind == "denial"):
-        blamers = [b for b in blames if _who(b) != _who(denial)][:3]
+    for who in denied_by(found):
+        denials = [c for c in found if c.kind == "denial" and _who(c) == who]
+        blamers = [b for b in blames if _who(b) != who][:3]
         accusing = "; ".join(f"{_who(b)} accuses {b.accused or 'an unnamed party'}" for b in blamers)
-        text = f"{_who(denial)} ({denial.side or 'unknown'} side) denies" + (f"; {accusing}" if accusing else "")
-        out.append(Contradiction("denial", text, [found.index(denial)] + [found.index(b) for b in blamers]))
+        side = denials[0].side or "unknown"
+        text = f"{who} ({side} side) denies" + (f"; {accusing}" if accusing else "")
+        out.append(Contradiction("denial", text, [found.index(c) for c in denials + blamers]))
     return out
 
 

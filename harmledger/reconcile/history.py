@@ -6,8 +6,8 @@ entity, with what the rules table (reconcile/rules.py) makes of them.
 - Each entity's latest figure (latest publication day, undated oldest; the largest of that day)
   supersedes its earlier ones: a series that rises is a revision, not a dispute.
 - A dispute is an enemy-combatant count or an accused side's figure against a reliable
-  source's beyond the tolerance, independent
-  reliable sources giving exact figures on one day beyond it, or none against some.
+  source's beyond the tolerance, two named reliable sources of different kinds giving exact
+  figures in one report beyond it, or none against some.
 """
 
 from __future__ import annotations
@@ -15,10 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from harmledger.conventions import FigureStatus, Side
+from harmledger.conventions import FigureStatus, Side, SourceType
 from harmledger.models import Article, Claim, Contradiction
 from harmledger.reconcile.rules import PARTY_TYPES, agree, is_combatant_group
 from harmledger.reconcile.totals import totals
+
+
+# Sources too vague, or too close to the report itself, to set against another in one report.
+_UNNAMED = frozenset({SourceType.media, SourceType.unknown})
 
 
 def published(c: Claim, articles: dict[str, Article]) -> date:
@@ -50,8 +54,9 @@ class Series:
     fallback: str = ""  # why party totals stand in for reliable ones, when they do
 
     def in_order(self, articles: dict[str, Article]) -> list[Claim]:
-        """The totals in publication order (within a day, by article and position)."""
-        return sorted(self.totals, key=lambda c: (published(c, articles), c.article_id, c.start))
+        """The totals in publication order; within a day (or undated), whose order the reports do
+        not give, from the smallest count up, as tolls rise."""
+        return sorted(self.totals, key=lambda c: (published(c, articles), c.low or 0, c.article_id, c.start))
 
 
 def series(found: list[Claim], kind: str, articles: dict[str, Article]) -> Series:
@@ -70,6 +75,12 @@ def series(found: list[Claim], kind: str, articles: dict[str, Article]) -> Serie
         out.latest[c.entity] = c
     out.superseded = [c for c in out.reliable if (out.latest[c.entity].low or 0) > (c.low or 0)]
     return out
+
+
+def contradicts(a: Claim, b: Claim) -> bool:
+    """Two counts disagree beyond the tolerance; an open "at least N" never contradicts more."""
+    lo, hi = sorted((a, b), key=lambda c: c.low or 0)
+    return lo.high is not None and not agree(lo.low or 0, hi.low or 0)
 
 
 def _figure(c: Claim) -> str:
@@ -96,21 +107,24 @@ def disputes(s: Series, found: list[Claim], articles: dict[str, Article]) -> lis
 
     # An attacked side's government giving an early toll is an outlier, not a dispute.
     for p in s.enemy + [c for c in s.party if c.side == Side.accused]:
-        far = [r for r in latest if not agree(p.low or 0, r.low or 0)]
+        far = [r for r in latest if contradicts(p, r)]
         if far:
             add(p, max(far, key=lambda r: abs((r.low or 0) - (p.low or 0))), "a party's claim")
     zero = [c for c in latest if c.low == 0]
     some = [c for c in latest if c.low]
     if zero and some:
         add(zero[0], max(some, key=lambda c: c.low or 0), "none against some")
-    by_day: dict[date, list[Claim]] = {}
+    # "At the same time" is one report setting two named sources of different kinds side by
+    # side: across reports, even on one day, a higher figure may be the same toll hours later,
+    # and a reporter's own figure in a report is as a rule its summary of an earlier toll.
+    by_report: dict[str, list[Claim]] = {}
     for c in latest:
-        if c.qualifier == "exact" and published(c, articles) != date.min:
-            by_day.setdefault(published(c, articles), []).append(c)
-    for same_day in by_day.values():
-        lo, hi = min(same_day, key=lambda c: c.low or 0), max(same_day, key=lambda c: c.low or 0)
-        if not agree(lo.low or 0, hi.low or 0):
-            add(lo, hi, "independent sources on the same day")
+        if c.qualifier == "exact" and c.source_type not in _UNNAMED:
+            by_report.setdefault(c.article_id, []).append(c)
+    for together in by_report.values():
+        lo, hi = min(together, key=lambda c: c.low or 0), max(together, key=lambda c: c.low or 0)
+        if lo.source_type != hi.source_type and contradicts(lo, hi):
+            add(lo, hi, "independent sources in one report")
     return out
 
 

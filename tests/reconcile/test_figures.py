@@ -80,7 +80,7 @@ def test_contradiction_indexes_point_at_the_claims_they_name(seeds_export: dict)
         for contradiction in inc["contradictions"]:
             for index in contradiction["claims"]:
                 claim = inc["claims"][index]
-                assert claim["claimant"] in contradiction["description"] or \
+                assert claim["entity"] in contradiction["description"] or \
                     claim["kind"] in ("blame", "killed", "injured")
             if contradiction["kind"] == "denial":
                 assert inc["claims"][contradiction["claims"][0]]["kind"] == "denial"

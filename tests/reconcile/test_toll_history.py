@@ -71,6 +71,18 @@ def test_a_denial_names_who_denies_and_who_is_accused() -> None:
     assert "the Kremlin (accused side) denies" in text and "accuses Russia" in text
 
 
-def test_independent_sources_that_differ_on_one_day_are_a_dispute() -> None:
-    inc = reconciled(said("a", "city hospital", 10), said("b", "UN monitors", 40))
+def test_independent_sources_that_differ_in_one_report_are_a_dispute() -> None:
+    inc = reconciled(said("a", "city hospital", 10), said("a", "UN monitors", 40, start=30))
     assert inc.figure_status == "contested"
+
+
+def test_a_higher_figure_from_another_source_later_that_day_is_no_dispute() -> None:
+    inc = reconciled(said("a", "city hospital", 10), said("b", "UN monitors", 40))
+    assert inc.figure_status == "revised"
+
+
+def test_an_open_lower_bound_from_a_party_does_not_contradict_a_higher_toll() -> None:
+    denial = Claim("denial", "the Kremlin", "", 0, 5, article_id="a", accused="the Kremlin")
+    inc = reconciled(denial, said("a", "Kremlin spokesman", 12, -1, start=20), said("b", "reporter", 50))
+    assert inc.figure_status != "contested"
+    assert inc.grade == "disputed"  # the denial disputes it, the figures do not
