@@ -20,7 +20,6 @@ from harmledger.models import Article, Claim, Contradiction
 from harmledger.reconcile.rules import PARTY_TYPES, agree, is_combatant_group
 from harmledger.reconcile.totals import totals
 
-
 # Sources too vague, or too close to the report itself, to set against another in one report.
 _UNNAMED = frozenset({SourceType.media, SourceType.unknown})
 
