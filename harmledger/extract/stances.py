@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from harmledger.conventions import ClaimKind
 from harmledger.extract.attribution import span_text, subject_phrase
 from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
 from harmledger.extract.lang.en.syntax import OBJECT, PASSIVE_AUX
@@ -31,7 +32,7 @@ def stance_claims(sent: Span) -> list[Claim]:
 
 def accused_of(verb: Token, kind: str, who: str) -> str:
     """Whom a blame accuses (its object: "accuses Russia of …"); a denial's speaker denies for itself."""
-    if kind == "denial":
+    if kind == ClaimKind.denial:
         return who
     objects = [c for c in verb.children if c.dep_ in OBJECT]
     if not objects:
