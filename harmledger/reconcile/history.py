@@ -7,7 +7,7 @@ entity, with what the rules table (reconcile/rules.py) makes of them.
   supersedes its earlier ones: a series that rises is a revision, not a dispute.
 - A dispute is an enemy-combatant count or an accused side's figure against a reliable
   source's beyond the tolerance, two named reliable sources of different kinds giving exact
-  figures in one report beyond it, or none against some.
+  figures in one sentence beyond it, or none against some.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from harmledger.models import Article, Claim, Contradiction
 from harmledger.reconcile.rules import PARTY_TYPES, agree, is_combatant_group
 from harmledger.reconcile.totals import totals
 
-# Sources too vague, or too close to the report itself, to set against another in one report.
+# Sources too vague, or too close to the report itself, to set against another in one sentence.
 _UNNAMED = frozenset({SourceType.media, SourceType.unknown})
 
 
@@ -113,17 +113,17 @@ def disputes(s: Series, found: list[Claim], articles: dict[str, Article]) -> lis
     some = [c for c in latest if c.low]
     if zero and some:
         add(zero[0], max(some, key=lambda c: c.low or 0), "none against some")
-    # "At the same time" is one report setting two named sources of different kinds side by
-    # side: across reports, even on one day, a higher figure may be the same toll hours later,
-    # and a reporter's own figure in a report is as a rule its summary of an earlier toll.
-    by_report: dict[str, list[Claim]] = {}
+    # "At the same time" is one sentence setting two named sources of different kinds side by
+    # side ("the hospital counts 10, the UN 40"): across sentences, even of one report, a
+    # higher figure is as a rule the same toll hours later ("had put the toll at 23 on Friday").
+    by_report: dict[tuple[str, int], list[Claim]] = {}
     for c in latest:
         if c.qualifier == "exact" and c.source_type not in _UNNAMED:
-            by_report.setdefault(c.article_id, []).append(c)
+            by_report.setdefault((c.article_id, c.start), []).append(c)
     for together in by_report.values():
         lo, hi = min(together, key=lambda c: c.low or 0), max(together, key=lambda c: c.low or 0)
         if lo.source_type != hi.source_type and contradicts(lo, hi):
-            add(lo, hi, "independent sources in one report")
+            add(lo, hi, "independent sources in one sentence")
     return out
 
 

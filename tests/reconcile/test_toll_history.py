@@ -71,9 +71,14 @@ def test_a_denial_names_who_denies_and_who_is_accused() -> None:
     assert "the Kremlin (accused side) denies" in text and "accuses Russia" in text
 
 
-def test_independent_sources_that_differ_in_one_report_are_a_dispute() -> None:
-    inc = reconciled(said("a", "city hospital", 10), said("a", "UN monitors", 40, start=30))
+def test_independent_sources_that_differ_in_one_sentence_are_a_dispute() -> None:
+    inc = reconciled(said("a", "city hospital", 10), said("a", "UN monitors", 40))
     assert inc.figure_status == "contested"
+
+
+def test_a_higher_figure_later_in_the_same_report_is_the_toll_rising() -> None:
+    inc = reconciled(said("a", "regional governor", 23), said("a", "national police chief", 30, start=40))
+    assert inc.figure_status == "revised"
 
 
 def test_a_higher_figure_from_another_source_later_that_day_is_no_dispute() -> None:
