@@ -16,6 +16,7 @@ from functools import cache
 
 from harmledger.conventions import SourceType
 from harmledger.extract.lang.en import sources as en
+from harmledger.extract.lang.en import speech
 from harmledger.extract.lang.ru import sources as ru
 from harmledger.extract.lang.translit import FOLDS, LATIN_OF
 from harmledger.extract.lang.uk import sources as uk
@@ -188,6 +189,10 @@ def resolve_entities(found: list[Claim], articles: dict[str, Article]) -> list[E
         who = c.claimant.strip()
         if not who or who.lower() == _REPORTER:
             out.append(_media(c, articles))
+        elif who.lower() in speech.PRONOUNS:
+            # "it denied": the parser found only a pronoun; an unnamed source of its own per story
+            root, _ = _root(c.article_id, articles)
+            out.append(Entity(f"nameless:pronoun:{root}", "unnamed source", "organisation", SourceType.unknown))
         elif who.lower() in en.NAMELESS:
             # "officials said" in one story and in another are not known to be the same source
             root, _ = _root(c.article_id, articles)

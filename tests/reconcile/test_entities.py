@@ -52,3 +52,8 @@ def test_sides_follow_who_blames_and_who_denies() -> None:
     found = [blame, denial, *_claims("Russian Defence Ministry", "Kyiv regional governor", "witnesses")]
     assert sides(found, resolve_entities(found, {})) == [
         Side.attacked, Side.accused, Side.accused, Side.attacked, Side.neither]
+
+
+def test_a_pronoun_claimant_is_an_unnamed_source_not_an_entity_called_it() -> None:
+    (entity,) = resolve_entities(_claims("it", kind="denial"), {})
+    assert entity.name == "unnamed source" and entity.source_type is SourceType.unknown
