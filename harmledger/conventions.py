@@ -61,6 +61,40 @@ class Grade(StrEnum):
     disputed = "disputed"
 
 
+class SourceType(StrEnum):
+    """What kind of source a claimant is (reconcile/entities.py); ranks in reconcile/rules.py."""
+
+    local_authority = "local_authority"  # mayor, governor, regional administration
+    national_government = "national_government"  # president, ministers, the Kremlin
+    armed_forces = "armed_forces"  # armed forces or defence ministry of a party to the conflict
+    health = "health"  # health ministry, hospital, medics
+    emergency_service = "emergency_service"  # rescuers, civil defence, fire service
+    police = "police"  # police, prosecutors
+    international = "international"  # UN, ICRC, EU and other international bodies
+    ngo = "ngo"  # NGOs and monitors (Syrian Observatory, HRW)
+    armed_group = "armed_group"  # an armed group, a claim of responsibility
+    witness = "witness"  # witnesses, residents, survivors
+    media = "media"  # the reporter, an outlet, a news agency
+    unknown = "unknown"  # "officials", "reports": the text does not say
+
+
+class Side(StrEnum):
+    """Whom a claimant speaks for, from the blame and denial structure of its incident."""
+
+    accused = "accused"  # the side blamed for the attack, or denying it
+    attacked = "attacked"  # the side that blames the other
+    neither = "neither"  # an outside body, a witness, the press
+    unknown = "unknown"  # the text does not show it
+
+
+class FigureStatus(StrEnum):
+    """How an incident's figures relate to each other (reconcile/history.py)."""
+
+    consistent = "consistent"  # all sources give the same toll (within the tolerance)
+    revised = "revised"  # the toll rose over time, or sources of one side differ without a drop
+    contested = "contested"  # sides disagree, or independent sources differ at the same time
+
+
 class DatePrecision(StrEnum):
     day = "day"
     week = "week"
@@ -89,6 +123,7 @@ class IncidentSort(StrEnum):
     sources_desc = "-sources"
 
 
+SOURCE_TYPES = tuple(e.value for e in SourceType)
 EVENT_TYPES = tuple(e.value for e in EventType)
 CLAIM_KINDS = tuple(e.value for e in ClaimKind)
 DATE_PRECISIONS = tuple(e.value for e in DatePrecision)

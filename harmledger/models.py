@@ -71,6 +71,12 @@ class Claim:
     qualifier: str | None = None  # at_least | more_than | about | up_to | exact
     group: str = "all"
     article_id: str = ""
+    accused: str = ""  # blame: who is accused ("Russia"); denial: who denies being responsible
+    # The claimant resolved across the incident (reconcile/entities.py): one name for its
+    # spellings, the kind of source it is and the side it speaks for.
+    entity: str = ""
+    source_type: str = ""
+    side: str = ""
 
     @property
     def is_figure(self) -> bool:
@@ -121,6 +127,8 @@ class Figures:
     high: int | None = None
     conservative: int | None = None
     rule: str = ""
+    # Figure name (low, best, high, conservative, outliers) -> indexes of the claims behind it.
+    basis: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -149,6 +157,8 @@ class Incident:
     grade: str = "single_source"
     contradictions: list[Contradiction] = field(default_factory=list)
     background_only: bool = False
+    figure_status: str = "consistent"  # consistent | revised | contested (FigureStatus)
+    denied_by: list[str] = field(default_factory=list)  # entities that deny the attack or blame
 
     def __post_init__(self) -> None:
         # One fixed order (main mentions first, then by id) so claim indexes stay valid

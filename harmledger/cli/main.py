@@ -87,6 +87,7 @@ def show(
         harmledger --db demo.db show I4d7e469b3999 --explain
     """
     from harmledger.cli.tables import claim_table
+    from harmledger.reconcile.explain import figure_status_line
     from harmledger.store.repository import all_articles, load_incidents, resolve_incident_id
 
     engine = _engine(ctx)
@@ -102,6 +103,7 @@ def show(
     out.print(f"[bold]{inc.id}[/bold] {inc.event_type} · {when} · {place}")
     out.print(f"target: {inc.target or '–'} · weapon: {inc.weapon or '–'} · grade: {inc.grade} · "
               f"sources: {inc.independent} independent of {inc.articles} articles")
+    out.print(figure_status_line(inc), markup=False, highlight=False)
     for kind in ("killed", "injured"):
         f = getattr(inc, kind)
         out.print(f"{kind}: low {f.low} · best {f.best} · high {f.high} · conservative "

@@ -7,10 +7,11 @@ import csv
 import io
 from typing import Any
 
-from harmledger.models import Article, Incident
+from harmledger.models import Article, Claim, Incident
 
 CLAIM_COLUMNS = [
     "incident_id", "claim_id", "kind", "low", "high", "qualifier", "group", "claimant",
+    "entity", "source_type", "side", "accused",
     "article_id", "source_id", "outlet", "url", "published", "language", "reprint_of", "evidence",
 ]
 
@@ -23,7 +24,7 @@ def claim_rows(inc: Incident, articles: dict[str, Article]) -> list[dict[str, An
         rows.append({
             "incident_id": inc.id, "claim_id": claim_id, "kind": c.kind,
             "low": "" if c.low is None else c.low, "high": "" if c.high is None else c.high,
-            "qualifier": c.qualifier or "", "group": c.group, "claimant": c.claimant,
+            "qualifier": c.qualifier or "", "group": c.group, "claimant": c.claimant, **claimant_fields(c),
             "article_id": c.article_id, "source_id": a.source_id if a else "", "outlet": a.outlet if a else "",
             "url": a.url if a else "", "published": a.published.isoformat() if a and a.published else "",
             "language": a.language if a else "", "reprint_of": (a.duplicate_of or "") if a else "",
@@ -41,3 +42,9 @@ def to_claims_csv(incidents: list[Incident], articles: dict[str, Article]) -> st
     for inc in incidents:
         writer.writerows(claim_rows(inc, articles))
     return buf.getvalue()
+
+
+def claimant_fields(c: Claim) -> dict[str, str]:
+    """Who the claimant is (issue 15): entity, source type, side, and for a blame whom it accuses."""
+    return {"entity": c.entity or c.claimant, "source_type": c.source_type or "unknown",
+            "side": c.side or "unknown", "accused": c.accused}

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from harmledger.export.claims import to_claims_csv
+from harmledger.export.claims import claimant_fields, to_claims_csv
 from harmledger.models import Article, Decision, Figures, Incident
 from harmledger.store.filters import Filters
 
@@ -90,13 +90,15 @@ def incident_json(inc: Incident, with_rules: bool = False) -> dict[str, Any]:
                       "date_reason": m.date.reason, "district": m.district} for m in inc.mentions],
         "claims": [{"id": cid, "article_id": c.article_id, "kind": c.kind, "low": c.low, "high": c.high,
                     "qualifier": c.qualifier, "group": c.group, "claimant": c.claimant,
-                    "evidence": c.evidence, "start": c.start, "end": c.end}
+                    "evidence": c.evidence, "start": c.start, "end": c.end, **claimant_fields(c)}
                    for cid, c in zip(ids, claims, strict=True)],
         "contradictions": [asdict(c) for c in inc.contradictions],
+        "figure_status": inc.figure_status,
+        "denied_by": inc.denied_by,
     }
     if with_rules:
-        out["killed"]["rule"] = inc.killed.rule
-        out["injured"]["rule"] = inc.injured.rule
+        out["killed"].update(rule=inc.killed.rule, basis=inc.killed.basis)
+        out["injured"].update(rule=inc.injured.rule, basis=inc.injured.basis)
     return out
 
 

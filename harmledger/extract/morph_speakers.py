@@ -7,6 +7,7 @@ Claimants stay in the article's words (as the labels do); `reporter` when none i
 
 from __future__ import annotations
 
+from harmledger.conventions import ClaimKind
 from harmledger.extract.lang.cyrillic import CyrillicPack
 from harmledger.extract.lang.grammemes import (
     ABBREVIATION,
@@ -131,7 +132,10 @@ def stance_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
             continue
         who = _phrase(sent.tokens, i - 1, -1, pack)
         if _useful(who, pack) and _nominative(who):
-            out.append(Claim(kind=kind, claimant=_text(who), evidence=sent.text, start=sent.start, end=sent.end))
+            # a blame names whom it accuses after its verb ("звинуватила Росію"); a denial, its speaker
+            target = _phrase(sent.tokens, i + 1, 1, pack) if kind == ClaimKind.blame else who
+            out.append(Claim(kind=kind, claimant=_text(who), evidence=sent.text, start=sent.start, end=sent.end,
+                             accused=_text(target) if target else ""))
     return out
 
 

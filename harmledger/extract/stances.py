@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from harmledger.extract.attribution import subject_phrase
+from harmledger.conventions import ClaimKind
+from harmledger.extract.attribution import span_text, subject_phrase
 from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
-from harmledger.extract.lang.en.syntax import PASSIVE_AUX
+from harmledger.extract.lang.en.syntax import OBJECT, PASSIVE_AUX
 from harmledger.models import Claim
 
 
@@ -25,5 +26,16 @@ def stance_claims(sent: Span) -> list[Claim]:
         if not who or any(c.dep_ in PASSIVE_AUX for c in tok.children):
             continue  # "X was accused": the accuser is not named here
         out.append(Claim(kind=kind, claimant=who, evidence=sent.text.strip(),
-                         start=sent.start_char, end=sent.end_char))
+                         start=sent.start_char, end=sent.end_char, accused=accused_of(tok, kind, who)))
     return out
+
+
+def accused_of(verb: Token, kind: str, who: str) -> str:
+    """Whom a blame accuses (its object: "accuses Russia of …"); a denial's speaker denies for itself."""
+    if kind == ClaimKind.denial:
+        return who
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if not objects:
+        return ""
+    # "of …"/"for …" hang on the verb, so the object's subtree is the accused alone
+    return span_text(list(objects[0].subtree)[:8])

@@ -1,67 +1,58 @@
-"""Low / best / high and the conservative figure for one kind of count (UCDP and ACLED style).
+"""Low / best / high and the conservative figure for one kind of count (UCDP and ACLED style),
+by the rules of reconcile/rules.py (FIGURE_RULES), each with the claims behind it.
 
-- Totals are claims for all victims, or for all civilians (the civilian toll of an attack on
-  civilians is its toll, as the corpus conventions count it). An article that gives no total
-  contributes its figures for a named group of adults (soldiers, police officers …); children and
-  other subgroups are never totals.
-- low = the smallest total claimed, high = the largest (an open "at least N" counts as N).
-- best = the largest total in the most recent article that reports the incident (tolls rise;
-  later reports supersede; an article that only recalls the incident does not set it).
-- conservative = the smallest total in that same most recent article (ACLED's most
-  conservative reliable figure).
+- Totals are claims for all victims or all civilians (reconcile/totals.py); a party's count of
+  enemy combatants is never one. Reliable totals come from non-party sources.
+- low / high = the smallest and largest total (party claims and self-revised figures included,
+  marked as outliers; a party's count of enemy combatants is never a total).
+- best = the latest figure of the most authoritative non-party source type among the sources of
+  the latest reports (an article that only recalls the incident does not set it).
+- conservative = the smallest of the reliable sources' latest figures (ACLED's most
+  conservative reliable figure), never an early toll its own source superseded.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
-
 from harmledger.models import Article, Claim, Figures
+from harmledger.reconcile.history import Series, published
+from harmledger.reconcile.rules import authority
+from harmledger.reconcile.totals import TOTAL_GROUPS, TOTAL_LIKE_GROUPS, totals
 
-# Groups whose count is the incident's total ("at least 30 civilians were killed").
-TOTAL_GROUPS = frozenset({"all", "civilians"})
-# Groups that stand for a whole count when an article gives no total.
-TOTAL_LIKE_GROUPS = TOTAL_GROUPS | {"soldiers", "police officers", "rescuers"}
-
-
-def totals(found: list[Claim], kind: str) -> list[Claim]:
-    """The claims of `kind` that state a total for the incident (see the module rules)."""
-    per_article: dict[str, list[Claim]] = defaultdict(list)
-    for c in found:
-        if c.kind == kind and c.low is not None:
-            per_article[c.article_id].append(c)
-    out: list[Claim] = []
-    for group in per_article.values():
-        full = [c for c in group if c.group in TOTAL_GROUPS]
-        nonzero_full = [c for c in full if c.low]
-        if nonzero_full:
-            out.extend(full)
-        else:
-            out.extend(full)
-            out.extend(c for c in group if c.group in TOTAL_LIKE_GROUPS and c.group not in TOTAL_GROUPS)
-    return out
+__all__ = ["TOTAL_GROUPS", "TOTAL_LIKE_GROUPS", "reconcile_figures", "totals"]
 
 
-def reconcile_figures(found: list[Claim], main: list[Claim], kind: str,
+def _top(c: Claim) -> int:
+    return (c.high if c.high is not None else c.low) or 0
+
+
+def reconcile_figures(s: Series, found: list[Claim], main_articles: set[str],
                       articles: dict[str, Article]) -> Figures:
-    """The reconciled figures of `kind` ('killed' or 'injured') from an incident's claims;
-    `main` are the claims of articles that report the incident (not those that recall it)."""
-    chosen = totals(found, kind)
-    reported = totals(main, kind) or chosen
-    if not chosen:
-        return Figures(rule="no claims")
-    low = min(c.low for c in chosen if c.low is not None)
-    high = max((c.high if c.high is not None else c.low) or 0 for c in chosen)
+    """The reconciled figures of one series; `main_articles` report the incident (not recall it)."""
+    if not s.totals:
+        basis = {"outliers": _ids(found, s.enemy)} if s.enemy else {}
+        return Figures(rule="no total claimed", basis=basis)
+    # low/high span every total: the outliers among them are shown and marked, not hidden
+    counted = s.reliable + s.party
+    latest = list(s.latest.values())
+    reporting = [c for c in latest if c.article_id in main_articles] or latest
+    day = max(published(c, articles) for c in reporting)
+    recent = [c for c in reporting if published(c, articles) == day]
+    best = min(recent, key=lambda c: (authority(c.source_type), -(c.low or 0)))
+    conservative = min(latest, key=lambda c: c.low or 0)
+    low = min(counted, key=lambda c: c.low or 0)
+    high = max(counted, key=_top)
+    basis = {"low": _ids(found, [low]), "best": _ids(found, [best]), "high": _ids(found, [high]),
+             "conservative": _ids(found, [conservative]),
+             "outliers": _ids(found, s.enemy + s.party + s.superseded)}
+    when = day.isoformat() if day != day.min else "undated"
+    rule = (f"best: latest figure ({when}) of the most authoritative non-party source, "
+            f"{best.entity or best.claimant} ({best.source_type}); conservative: smallest of "
+            f"{len(latest)} sources' latest figures; low/high: {len(counted)} totals, "
+            f"{len(s.party) + len(s.superseded)} of them outliers"
+            + (f"; {s.fallback}" if s.fallback else ""))
+    return Figures(low=low.low, best=best.low, high=max(_top(high), best.low or 0),
+                   conservative=conservative.low, rule=rule, basis=basis)
 
-    def when(c: Claim) -> date:
-        a = articles.get(c.article_id)
-        return a.published if a is not None and a.published else date.min
 
-    latest_day = max(when(c) for c in reported)
-    latest = [c for c in reported if when(c) == latest_day]
-    best = max(c.low or 0 for c in latest)
-    conservative = min(c.low or 0 for c in latest)
-    source = "the most recent article" if latest_day != date.min else "undated articles"
-    rule = (f"low/high: smallest and largest of {len(chosen)} total claims; best: largest, "
-            f"conservative: smallest total in {source} ({len(latest)} claims)")
-    return Figures(low=low, best=best, high=max(high, best), conservative=conservative, rule=rule)
+def _ids(found: list[Claim], subset: list[Claim]) -> list[int]:
+    return [i for i, c in enumerate(found) if any(c is s for s in subset)]

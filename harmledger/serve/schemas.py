@@ -9,7 +9,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from harmledger.conventions import ClaimKind, DatePrecision, EventType, Grade, PlacePrecision, Qualifier
+from harmledger.conventions import (
+    ClaimKind,
+    DatePrecision,
+    EventType,
+    FigureStatus,
+    Grade,
+    PlacePrecision,
+    Qualifier,
+    Side,
+    SourceType,
+)
 
 
 class PlaceOut(BaseModel):
@@ -31,6 +41,9 @@ class FiguresOut(BaseModel):
 
 class RuledFigures(FiguresOut):
     rule: str = Field(description="How low, best, high and conservative were chosen")
+    basis: dict[str, list[int]] = Field(
+        default_factory=dict, description="Per figure (low, best, high, conservative, outliers): indexes "
+        "of the claims behind it; outliers are shown but not counted (docs/reconciliation.md)")
 
 
 class SourcesOut(BaseModel):
@@ -39,7 +52,7 @@ class SourcesOut(BaseModel):
 
 
 class ContradictionOut(BaseModel):
-    kind: str = Field(description="figures, denial or attribution")
+    kind: str = Field(description="figures (a dispute), revision, denial or attribution")
     description: str
     claims: list[int] = Field(description="Indexes into the incident's claims")
     claim_ids: list[str] = Field(description="The same claims by their stable ids")
@@ -69,6 +82,10 @@ class ClaimOut(BaseModel):
     evidence: str
     start: int = Field(description="Character offset into the article's normalised text")
     end: int
+    entity: str = Field("", description="The claimant resolved across the incident: one name for its spellings")
+    source_type: SourceType = SourceType.unknown
+    side: Side = Field(Side.unknown, description="The side the claimant speaks for, from blame and denial")
+    accused: str = Field("", description="Blame: whom it accuses; denial: who denies")
 
 
 class IncidentSummary(BaseModel):
@@ -87,6 +104,8 @@ class IncidentSummary(BaseModel):
     grade: Grade
     background_only: bool
     contradictions: list[ContradictionOut]
+    figure_status: FigureStatus = Field(FigureStatus.consistent, description="consistent, revised or contested")
+    denied_by: list[str] = Field(default_factory=list, description="Entities that deny the attack or blame")
 
 
 class ArticleOut(BaseModel):

@@ -73,7 +73,8 @@ def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], byte
                     claim_rows.append(dict(
                         mention_id=m.id, article_id=article.id, position=position, kind=c.kind,
                         low=c.low, high=c.high, qualifier=c.qualifier, victim_group=c.group,
-                        claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end))
+                        claimant=c.claimant, evidence=c.evidence, start_char=c.start, end_char=c.end,
+                        accused=c.accused))
         for table, rows in ((mentions, mention_rows), (claims, claim_rows)):
             if rows:
                 conn.execute(insert_new(conn, table), rows)
@@ -179,7 +180,7 @@ def _owned_mentions(conn: Connection, incident_ids: list[str] | None, pending: b
         by_mention[c.mention_id].append(Claim(
             kind=c.kind, claimant=c.claimant, evidence=c.evidence, start=c.start_char,
             end=c.end_char, low=c.low, high=c.high, qualifier=c.qualifier, group=c.victim_group,
-            article_id=c.article_id))
+            article_id=c.article_id, accused=c.accused))
     out = []
     for r in rows:
         md = tuple(int(x) for x in r.month_day.split("-")) if r.month_day else None
@@ -233,9 +234,21 @@ def load_incidents(engine: Engine, ids: list[str] | None = None, with_members: b
             articles=r.n_articles, independent=r.n_independent, grade=r.grade,
             contradictions=[Contradiction(**c) for c in json.loads(r.contradictions)],
             background_only=bool(r.background_only),
+            figure_status=r.figure_status, denied_by=json.loads(r.denied_by),
         )
+        _resolved_claimants(inc, json.loads(r.claimants), json.loads(r.figure_basis))
         out.append(inc)
     return out
+
+
+def _resolved_claimants(inc: Incident, claimants: list[list[str]], basis: dict[str, Any]) -> None:
+    """Put the reconciled entity, source type and side back on each claim (stored in claim order)."""
+    found = inc.claims
+    if len(claimants) == len(found):
+        for c, (entity, source_type, side) in zip(found, claimants, strict=True):
+            c.entity, c.source_type, c.side = entity, source_type, side
+    inc.killed.basis = basis.get("killed", {})
+    inc.injured.basis = basis.get("injured", {})
 
 
 def all_articles(engine: Engine, with_text: bool = True) -> dict[str, Article]:

@@ -140,7 +140,9 @@ def _incident_row(inc: Incident, profile: Profile | None) -> dict[str, Any]:
         target=inc.target, weapon=inc.weapon, n_articles=inc.articles,
         n_independent=inc.independent, grade=inc.grade, background_only=inc.background_only,
         contradictions=json.dumps([c.__dict__ for c in inc.contradictions]),
-        n_mentions=len(inc.mentions),
+        n_mentions=len(inc.mentions), figure_status=inc.figure_status, denied_by=json.dumps(inc.denied_by),
+        claimants=json.dumps([[c.entity, c.source_type, c.side] for c in inc.claims], ensure_ascii=False),
+        figure_basis=json.dumps({"killed": inc.killed.basis, "injured": inc.injured.basis}),
     )
     if profile is not None:
         centroid = profile.centroid

@@ -92,6 +92,7 @@ claims = Table(
     Column("evidence", Text, nullable=False),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
+    Column("accused", Text, nullable=False, default="", server_default=""),  # blame/denial: who is accused
     # One row per claim position of a mention: a concurrent ingest of the same article inserts
     # nothing twice (INSERT … ON CONFLICT DO NOTHING on this key).
     Index("ux_claims_mention_position", "mention_id", "position", unique=True),
@@ -121,6 +122,12 @@ incidents = Table(
     Column("grade", String(16), nullable=False),
     Column("background_only", Boolean, nullable=False, default=False),
     Column("contradictions", Text, nullable=False, default="[]"),  # JSON list
+    # reconcile/: consistent | revised | contested; the entities that deny (JSON list); per claim,
+    # in claim order, [entity, source type, side] (JSON); per kind, the claims behind each figure.
+    Column("figure_status", String(16), nullable=False, default="consistent", server_default="consistent"),
+    Column("denied_by", Text, nullable=False, default="[]", server_default="[]"),
+    Column("claimants", Text, nullable=False, default="[]", server_default="[]"),
+    Column("figure_basis", Text, nullable=False, default="{}", server_default="{}"),
     # The resolver's profile of the incident, so new articles are matched without reading its
     # mentions: grid cell for blocking, the day/weekday an undated cluster agrees on, target and
     # weapon words, the mean embedding and how many mentions it averages.

@@ -11,5 +11,5 @@ def test_explain_lists_members_and_figure_rules(demo_db: str) -> None:
     result = run_cli("show", busiest["id"], "--explain", db=demo_db)
     assert result.returncode == 0, result.stderr
     assert "why each article is here" in result.stdout
-    assert f"best {busiest['killed']['best']} = largest total of the most recent" in result.stdout
+    assert f"best {busiest['killed']['best']} = latest figure of the most authoritative" in result.stdout
     assert f"low {busiest['killed']['low']} = smallest total" in result.stdout
