@@ -112,6 +112,8 @@ def markdown() -> str:
         rows.setdefault(p.feature, []).append(says)
     lines = ["| feature | points |", "|---|---|"]
     lines += [f"| {feature} | {'; '.join(cases)} |" for feature, cases in rows.items()]
+    lines += ["", f"A main mention joins the incident it scores best against at **{_number(JOIN_SCORE)}** or more, "
+              f"a recalled (background) event at **{_number(BACKGROUND_SCORE)}** (its date is usually a month)."]
     return "\n".join(lines)
 
 
@@ -131,7 +133,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--update", type=Path, metavar="DOC", help="rewrite the table's block in DOC")
     args = parser.parse_args(argv)
     if args.update:
-        args.update.write_text(with_table(args.update.read_text(encoding="utf-8")), encoding="utf-8")
+        try:
+            updated = with_table(args.update.read_text(encoding="utf-8"))
+        except ValueError as e:
+            parser.error(f"{args.update}: {e}")
+        args.update.write_text(updated, encoding="utf-8")
     if args.markdown or not args.update:
         sys.stdout.write(markdown() + "\n")
 
