@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "harmledger"
 HOMES: dict[str, str | None] = {
     "SAME_PLACE_KM": "conventions.py", "TOTAL_GROUPS": "conventions.py", "TOTAL_LIKE_GROUPS": "conventions.py",
     "ACLED_GEO_PRECISION": "conventions.py", "ACLED_TIME_PRECISION": "conventions.py",
-    "GEO_PRECISION": None, "TIME_PRECISION": None,  # serve/export.py: ACLED's, by alias
+    "GEO_PRECISION": None, "TIME_PRECISION": None,  # export/formats.py: ACLED's, by alias
     "NEIGHBOUR_KM": "resolve/reach.py", "DAY_WINDOW": "resolve/reach.py", "MONTH_DAY_REACH": "resolve/reach.py",
     "LOOSE_REACH": None, "MONTH_DAY_FITS": None, "PLACE_POINTS": None,  # now rows of DATE_RULES and POINTS
     "JOIN_SCORE": "resolve/points.py", "BACKGROUND_SCORE": "resolve/points.py",
