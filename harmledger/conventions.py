@@ -1,4 +1,5 @@
-"""Field conventions that hold in every language: ACLED's vague-quantity values, qualifier codes, grades.
+"""Field conventions that hold in every language: ACLED's vague-quantity values and precision
+codes, qualifier codes, grades, which groups count as a total, and how near two places are one.
 
 ACLED codes vague quantities as fixed numbers ("dozens" = 12, "tens" = 10, "hundreds" = 100,
 "scores" = 40); UCDP keeps low / best / high. Both conventions are encoded here only, keyed by
@@ -22,6 +23,20 @@ VAGUE_QUANTITIES: dict[str, int] = {
 
 # The qualifier a figure carries; a pack maps its phrases ("at least", "up to") to these codes.
 QUALIFIER_CODES = ("exact", "at_least", "more_than", "about", "up_to")
+
+# ACLED time_precision: 1 = the day, 2 = a day within a known week, 3 = a day within a known
+# month (and coarser). The CSV export and the ACLED rows (interop/outbound.py) both read it.
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED geo_precision: 1 = the town itself, 2 = near or part of a town, 3 = only the region.
+ACLED_GEO_PRECISION = {"site": 1, "town": 1, "region": 3, "country": 3}
+
+# Claim groups whose count is the incident's total ("at least 30 civilians were killed").
+TOTAL_GROUPS = frozenset({"all", "civilians"})
+# Groups that stand for a whole count when an article gives no total (reconcile/figures.py).
+TOTAL_LIKE_GROUPS = TOTAL_GROUPS | {"soldiers", "police officers", "rescuers"}
+
+# Two places this near are one place: a mention's towns in extraction, a join in resolution.
+SAME_PLACE_KM = 30.0
 
 
 # The closed vocabularies of the record. Filters (API and CLI alike) accept only these, so a

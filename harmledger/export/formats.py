@@ -11,15 +11,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from harmledger.conventions import ACLED_GEO_PRECISION, ACLED_TIME_PRECISION
 from harmledger.export.claims import claimant_fields, to_claims_csv
 from harmledger.models import Article, Decision, Figures, Incident
 from harmledger.store.filters import Filters
 
 SCHEMA = "harmledger/incidents@1"
-# ACLED geo_precision: 1 = the town itself, 2 = a nearby or part-of-region place, 3 = region.
-GEO_PRECISION = {"site": 1, "town": 1, "region": 3, "country": 3}
-# ACLED time_precision: 1 = day, 2 = week, 3 = month (and coarser).
-TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+GEO_PRECISION = ACLED_GEO_PRECISION  # ACLED's codes (conventions.py); 3 for any other
+TIME_PRECISION = ACLED_TIME_PRECISION
 CSV_COLUMNS = [
     "event_id", "event_date", "time_precision", "country", "admin1", "location", "latitude",
     "longitude", "geo_precision", "event_type", "target", "weapon", "fatalities",

@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from harmledger.conventions import SAME_PLACE_KM
 from harmledger.extract.claims import figure_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
@@ -43,7 +44,6 @@ from harmledger.extract.speakers import Speakers, specificity
 from harmledger.extract.stances import stance_claims
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
-SAME_PLACE_KM = 30.0
 # Verbs whose date is the day a thing was said or a toll was given, not the day of the event.
 _STATEMENT_VERBS = REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS | TOLL_SETTING_VERBS
 GROUP_NAMES = frozenset(GROUPS.values())

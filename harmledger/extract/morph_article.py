@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from harmledger.conventions import SAME_PLACE_KM
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.cyrillic import CyrillicPack
 from harmledger.extract.morph import CYRILLIC_PACKS, Sentence, sentences
@@ -24,7 +25,6 @@ from harmledger.extract.morph_speakers import Voices, stance_claims
 from harmledger.extract.places import to_place
 from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
 
-SAME_PLACE_KM = 30.0
 SAME_DAY_SLACK = 2
 
 

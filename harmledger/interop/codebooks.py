@@ -10,6 +10,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
+# ACLED's precision codes are conventions of the record (the CSV export uses them too).
+from harmledger.conventions import ACLED_GEO_PRECISION as ACLED_GEO_PRECISION
+from harmledger.conventions import ACLED_TIME_PRECISION as ACLED_TIME_PRECISION
+
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -57,10 +61,6 @@ ACLED_FAMILY = {
     "Armed clash": "shooting",
 }
 
-# ACLED time_precision: 1 = the day, 2 = a day within a known week, 3 = a day within a known month.
-ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-# ACLED geo_precision: 1 = the town itself, 2 = near or part of a town, 3 = only the region.
-ACLED_GEO_PRECISION = {"site": 1, "town": 1, "region": 3, "country": 3}
 # UCDP date_prec: 1 = exact day, 2 = 2-6 days, 3 = the week, 4 = 8-30 days or the month,
 # 5 = more than a month within one calendar year.
 UCDP_DATE_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}

@@ -16,9 +16,9 @@ from __future__ import annotations
 from harmledger.models import Article, Claim, Figures
 from harmledger.reconcile.history import Series, published
 from harmledger.reconcile.rules import authority
-from harmledger.reconcile.totals import TOTAL_GROUPS, TOTAL_LIKE_GROUPS, totals
+from harmledger.reconcile.totals import totals
 
-__all__ = ["TOTAL_GROUPS", "TOTAL_LIKE_GROUPS", "reconcile_figures", "totals"]
+__all__ = ["reconcile_figures", "totals"]
 
 
 def _top(c: Claim) -> int:

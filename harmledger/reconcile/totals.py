@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from harmledger.conventions import TOTAL_GROUPS, TOTAL_LIKE_GROUPS
 from harmledger.models import Claim
-
-# Groups whose count is the incident's total ("at least 30 civilians were killed").
-TOTAL_GROUPS = frozenset({"all", "civilians"})
-# Groups that stand for a whole count when an article gives no total.
-TOTAL_LIKE_GROUPS = TOTAL_GROUPS | {"soldiers", "police officers", "rescuers"}
 
 
 def totals(found: list[Claim], kind: str) -> list[Claim]:

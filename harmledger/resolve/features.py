@@ -6,7 +6,7 @@ three days apart). The other features weigh in when place or date leave the ques
 undated article about "the strike on Odesa"): event type, target words, weapon, and the cosine
 of sentence embeddings. Embeddings alone cannot tell two strikes on one city apart, so they are
 never enough on their own: a mention without a place needs a matching date as well.
-The weights are documented in docs/reconciliation.md (resolution section).
+The points are the table of resolve/points.py (docs/reconciliation.md shows it, generated).
 """
 
 from __future__ import annotations
@@ -18,25 +18,28 @@ from functools import lru_cache
 
 import numpy as np
 
+from harmledger.conventions import SAME_PLACE_KM
 from harmledger.extract.gazetteer import distance_km
+from harmledger.extract.lang.en.events import TARGET_STOP_WORDS, TARGET_SYNONYMS
 from harmledger.models import EventDate, Join, Mention, Place
+from harmledger.resolve.points import (
+    BACKGROUND_SCORE,
+    JOIN_SCORE,
+    MIN_TEXT_WITHOUT_PLACE,
+    NEIGHBOUR_MIN_DATE,
+    TEXT_CENTRE,
+    TEXT_MAX,
+    TEXT_MIN,
+    TEXT_SCALE,
+    TWIN_TOWN_KM,
+    points_of,
+)
+from harmledger.resolve.reach import DATE_RULE, NEIGHBOUR_KM, month_day_fits
 
-SAME_PLACE_KM = 30.0
-NEIGHBOUR_KM = 80.0
-TWIN_TOWN_KM = 8.0  # two towns further apart than this are two places, however near
-JOIN_SCORE = 4.0  # a main mention joins the best incident scoring at least this
-BACKGROUND_SCORE = 5.0  # a recalled event needs more: its date is usually vague
-MIN_TEXT_WITHOUT_PLACE = 0.6  # cosine a mention with no place needs to join anything
-# Days a day without a year may be off a known date of each precision (31 for a month or a year).
-MONTH_DAY_FITS = {"day": 1, "week": 7}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-_TARGET_SYNONYMS = {
-    "railway": "station", "train": "station", "rail": "station",
-    "mall": "shopping", "centre": "shopping", "center": "shopping",
-    "flats": "apartment", "block": "apartment", "residential": "apartment", "building": "apartment",
-    "hostel": "dormitory", "dormitorie": "dormitory", "dorm": "dormitory",
-}
-_TARGET_STOP = frozenset({"the", "a", "of", "city", "town", "local", "two", "several"})
+_PLACE, _DATE, _TYPE = points_of("place"), points_of("date"), points_of("event type")
+_TARGET, _WEAPON = points_of("target"), points_of("weapon")
+_DAY, _WEEK = DATE_RULE["day"].window, DATE_RULE["week"].window  # days apart that can still agree
 
 
 def precision_rank(d: EventDate) -> int:
@@ -117,24 +120,24 @@ def score(m: Mention, p: Profile) -> Join | None:
         return None
     if m.district and p.districts and m.district not in p.districts:
         return None  # another district of the town: another strike (Saltivka, then Sloboda)
-    if where == "same_town" and _twin_towns(m.place, p.place, km) and date < 3.0:
+    if where == "same_town" and _twin_towns(m.place, p.place, km) and date < _DATE["same_day"]:
         return None  # Makiivka and Donetsk, 15 km apart: one strike only on the very same day
     shared = target_words(m.target) & p.targets
     if where == "neighbour" and not (shared or is_seat(m.place) or is_seat(p.place)):  # type: ignore[arg-type]
         return None
-    if where == "neighbour" and (date < 1.5 or m.date.value is None or p.date.value is None):
+    if where == "neighbour" and (date < NEIGHBOUR_MIN_DATE or m.date.value is None or p.date.value is None):
         return None  # a town nearby is only the same event on the same day, both dated
     text = _cosine(m.vector, p.centroid)
-    if where == "unknown" and (text is None or text < MIN_TEXT_WITHOUT_PLACE or date < 2.0
+    if where == "unknown" and (text is None or text < MIN_TEXT_WITHOUT_PLACE or date < _DATE["day_apart"]
                                or m.date.precision != "day" or p.date.precision != "day"):
         return None  # with no place to agree on, the words and the very day must
     features: dict[str, float | str | None] = {
-        "place": _PLACE_POINTS[where] - ((km or 0.0) / SAME_PLACE_KM if where == "same_town" else 0.0),
+        "place": _PLACE[where] - ((km or 0.0) / SAME_PLACE_KM if where == "same_town" else 0.0),
         "date": date,
         "type": _type_score(m.event_type, p.event_type),
         "target": _target_score(target_words(m.target), p.targets, shared),
-        "weapon": 0.5 if m.weapon and m.weapon.lower() in p.weapons else 0.0,
-        "text": 0.0 if text is None else round(float(np.clip(5.0 * (text - 0.55), -1.5, 2.0)), 2),
+        "weapon": _WEAPON["same"] if m.weapon and m.weapon.lower() in p.weapons else 0.0,
+        "text": 0.0 if text is None else _text_score(text),
     }
     total = round(sum(v for v in features.values() if isinstance(v, float)), 2)
     features.update(relation=where, district=m.district if m.district in p.districts else None,
@@ -145,9 +148,6 @@ def score(m: Mention, p: Profile) -> Join | None:
 
 def threshold(m: Mention) -> float:
     return JOIN_SCORE if m.role == "main" else BACKGROUND_SCORE
-
-
-_PLACE_POINTS = {"same_town": 3.0, "region": 1.5, "country": 1.0, "neighbour": 1.5, "unknown": -1.0}
 
 
 def _place_score(a: Place | None, b: Place | None) -> tuple[str, float | None] | None:
@@ -170,24 +170,24 @@ def _date_score(a: EventDate, b: EventDate) -> float | None:
     if a.value and b.value:
         if a.precision == "day" and b.precision == "day":
             days = abs((a.value - b.value).days)
-            return {0: 3.0, 1: 2.0}.get(days)
+            return _DATE["same_day"] if days == 0 else _DATE["day_apart"] if days <= _DAY else None
         if "month" in (a.precision, b.precision):
-            return 1.0 if (a.value.year, a.value.month) == (b.value.year, b.value.month) else None
+            return _DATE["same_month"] if (a.value.year, a.value.month) == (b.value.year, b.value.month) else None
         if "year" in (a.precision, b.precision):
-            return 0.5 if a.value.year == b.value.year else None
+            return _DATE["same_year"] if a.value.year == b.value.year else None
         days = abs((a.value - b.value).days)
         # A week-precise date is "reported by this day": the day itself is the likeliest.
-        return 1.5 if days <= 1 else 1.0 if days <= 7 else None
+        return _DATE["week_day"] if days <= _DAY else _DATE["week"] if days <= _WEEK else None
     known, partial = (b, a) if b.value else (a, b)
     if known.value and partial.month_day:
-        return 2.5 if _month_day_fits(known, partial.month_day) else None
+        return _DATE["month_day"] if _month_day_fits(known, partial.month_day) else None
     if known.value and partial.weekday is not None:
         return _weekday_score(known, partial.weekday)
     if a.month_day and b.month_day:
-        return 2.5 if a.month_day == b.month_day else None
+        return _DATE["month_day"] if a.month_day == b.month_day else None
     if a.weekday is not None and b.weekday is not None:
-        return 1.0 if a.weekday == b.weekday else None
-    return 0.0
+        return _DATE["weekdays"] if a.weekday == b.weekday else None
+    return _DATE["unknown"]
 
 
 def _weekday_score(known: EventDate, weekday: int) -> float | None:
@@ -197,9 +197,9 @@ def _weekday_score(known: EventDate, weekday: int) -> float | None:
     assert known.value is not None
     after = (weekday - known.value.weekday()) % 7
     if known.precision == "day":
-        return 1.5 if after == 0 else 0.5 if after in (1, 6) else None
+        return _DATE["weekday"] if after == 0 else _DATE["weekday_near"] if after in (1, 6) else None
     # "reported by this day": the weekday falls in the seven days up to it
-    return 0.5 if known.precision == "week" else None
+    return _DATE["weekday_in_week"] if known.precision == "week" else None
 
 
 def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
@@ -208,20 +208,24 @@ def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
         named = known.value.replace(month=month_day[0], day=month_day[1])
     except ValueError:
         return False
-    # a week-precise date is the seven days up to it; index.MONTH_DAY_REACH files them alike
-    return abs((named - known.value).days) <= MONTH_DAY_FITS.get(known.precision, 31)
+    # a week-precise date is the seven days up to it; the index files them alike (reach.DATE_RULES)
+    return abs((named - known.value).days) <= month_day_fits(known.precision)
 
 
 def _type_score(a: str, b: str) -> float:
     if "other" in (a, b):
-        return 0.0
-    return 0.5 if a == b else -1.0
+        return _TYPE["unknown"]
+    return _TYPE["same"] if a == b else _TYPE["different"]
 
 
 def _target_score(mine: AbstractSet[str], theirs: AbstractSet[str], shared: AbstractSet[str]) -> float:
     if shared:
-        return 1.0 + len(shared) / len(mine | theirs)
-    return -0.5 if mine and theirs else 0.0
+        return _TARGET["shared"] + len(shared) / len(mine | theirs)
+    return _TARGET["none_shared"] if mine and theirs else 0.0
+
+
+def _text_score(cosine: float) -> float:
+    return round(float(np.clip(TEXT_SCALE * (cosine - TEXT_CENTRE), TEXT_MIN, TEXT_MAX)), 2)
 
 
 def _cosine(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
@@ -238,7 +242,7 @@ def _twin_towns(a: Place | None, b: Place | None, km: float | None) -> bool:
 
 
 def neighbours(a: Place, b: Place) -> bool:
-    """Two towns of one region within 80 km (a village and the city it is "near")."""
+    """Two towns of one region within NEIGHBOUR_KM (a village and the city it is "near")."""
     return (a.precision in ("town", "site") and b.precision in ("town", "site")
             and a.country_code == b.country_code and a.admin1 == b.admin1
             and distance_km(a.lat, a.lon, b.lat, b.lon) <= NEIGHBOUR_KM)
@@ -256,6 +260,6 @@ def target_words(target: str) -> frozenset[str]:
     for w in target.lower().split():
         w = re.sub(r"['’]s$", "", w.strip(".,;:"))
         w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-        words.add(_TARGET_SYNONYMS.get(w, w))
+        words.add(TARGET_SYNONYMS.get(w, w))
     # Six letters stand for the stem: "administration" ~ "administrative".
-    return frozenset(w[:6] for w in words if w and w not in _TARGET_STOP)
+    return frozenset(w[:6] for w in words if w and w not in TARGET_STOP_WORDS)

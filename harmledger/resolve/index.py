@@ -3,10 +3,10 @@
 Incidents are filed under a 1-degree grid cell (about 110 × 75 km in Ukraine) and, inside it,
 under their day by date precision; undated ones apart, by the day of the year when they name
 one. A mention meets only the incidents no feature could veto (features.py): those its Reach
-holds (towns within 30 km, towns of its region within 80 km when both are dated, its region),
-dated ones inside its date window, undated ones whose day of the year fits, and the most recent
-ones when it has no date. store/blocking.py reads the same sets from the database, narrowed to
-the news of the batch's time where a mention has no date (see news_span there). Lookups are
+holds, dated ones inside its date window, undated ones whose day of the year fits, and the most
+recent ones when it has no date; the places and windows are the tables of resolve/reach.py.
+store/blocking.py reads the same sets from the database by the same tables, narrowed to the
+news of the batch's time where a mention has no date (see news_span there). Lookups are
 dictionary hits, so the cost of a mention depends on how many incidents lie near it in space and
 time, not on the size of the database.
 """
@@ -16,22 +16,26 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from harmledger.conventions import SAME_PLACE_KM
 from harmledger.models import Mention, Place
-from harmledger.resolve.features import MONTH_DAY_FITS, NEIGHBOUR_KM, SAME_PLACE_KM, Profile
+from harmledger.resolve.features import Profile
+from harmledger.resolve.reach import (
+    DAY_WINDOW,
+    FILED_REACH,
+    KM_PER_DEGREE,
+    MONTH_DAY_REACH,
+    NEIGHBOUR_KM,
+    Reach,
+    month_day_fits,
+    reach_of,
+)
 
 Cell = tuple[int, int]
 Box = tuple[float, float, float, float]
 REACH = {"region": 4, "country": 8}  # cells around a region's or a country's (a town: by km)
-DAY_WINDOW = {"day": 1, "week": 7, "month": 31, "year": 366}  # days either side a day-precise incident can be
-# Days either side of a mention's day that a week-precise ("reported by this day") or
-# month-precise incident (filed on the first of its month) can sit and still match it.
-LOOSE_REACH = {"week": 7, "month": 31}
-_FILED_REACH = {"day": 0, **LOOSE_REACH}  # a day-precise incident: the mention's own window
-_KM_PER_DEGREE = 111.0  # of latitude
 UNDATED_REACH = 100  # dated incidents a mention with no date meets per cell, most recent first
 
 
@@ -67,54 +71,9 @@ def _cells_within(place: Place, km: float) -> list[Cell]:
 
 def box_around(place: Place, km: float) -> Box:
     """Latitudes and longitudes within `km` of `place`, as a box (south, north, west, east)."""
-    dlat = km / _KM_PER_DEGREE
-    dlon = km / (_KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.1))
+    dlat = km / KM_PER_DEGREE
+    dlon = km / (KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.1))
     return place.lat - dlat, place.lat + dlat, place.lon - dlon, place.lon + dlon
-
-
-@dataclass(frozen=True)
-class Reach:
-    """Where an incident must lie to be the event of a mention (features._place_score). For a
-    mention at a town: a town within SAME_PLACE_KM; when dates can agree, a town of the same
-    region within NEIGHBOUR_KM; or the town's region. For one at a region: a town or the region
-    itself; at a country: the country. Distances are flat-earth squares in degrees of latitude,
-    a little generous, so the database can test them too (store/blocking.py)."""
-
-    precision: str  # of the mention's place: town (or site), region or country
-    lat: float
-    lon: float
-    lon_scale2: float  # cos² of the latitude: a degree of longitude in degrees of latitude, squared
-    same_r2: float
-    near_r2: float  # -1 when no neighbour can be the event
-    country: str
-    admin1: str
-
-    def holds(self, p: Profile) -> bool:
-        q = p.place
-        if q is None:
-            return True
-        in_region = (q.country_code, q.admin1) == (self.country, self.admin1)
-        if self.precision != "town":
-            at_country = q.precision == "country"
-            return q.country_code == self.country and at_country if self.precision == "country" \
-                else in_region and not at_country
-        if q.precision not in ("town", "site"):
-            # a region holds its towns wherever its centre lies; a country is only ever
-            # matched at country precision
-            return q.precision == "region" and in_region
-        d2 = (q.lat - self.lat) ** 2 + (q.lon - self.lon) ** 2 * self.lon_scale2
-        return d2 <= self.same_r2 or (in_region and d2 <= self.near_r2)
-
-
-_SLACK = 1.03  # flat-earth distances err by well under 3 % at these ranges
-
-
-def reach_of(place: Place, dated: bool) -> Reach:
-    """The Reach of a mention at `place`; `dated` when its date can agree with a neighbour's."""
-    precision = "town" if place.precision in ("town", "site") else place.precision
-    same, near = (_SLACK * km / _KM_PER_DEGREE for km in (SAME_PLACE_KM, NEIGHBOUR_KM))
-    return Reach(precision, place.lat, place.lon, max(math.cos(math.radians(place.lat)), 0.1) ** 2, same ** 2,
-                 near ** 2 if dated else -1.0, place.country_code, place.admin1)
 
 
 def _holds(reach: Reach, found: Iterable[Profile]) -> list[Profile]:
@@ -133,8 +92,6 @@ def month_day_key(month_day: tuple[int, int]) -> int:
 
 
 _YEAR_DAYS = 12 * 31
-# Days either side of a day without a year that an incident of each precision can sit (features._month_day_fits)
-MONTH_DAY_REACH = {"day": 2, **LOOSE_REACH}
 
 
 class _CellFile:
@@ -143,8 +100,8 @@ class _CellFile:
 
     def __init__(self) -> None:
         # by precision, then day: a profile matches within the mention's window or its own reach
-        self.by_day: dict[str, dict[int, dict[str, Profile]]] = {p: defaultdict(dict) for p in _FILED_REACH}
-        self.by_year_day: dict[str, dict[int, set[int]]] = {p: defaultdict(set) for p in _FILED_REACH}
+        self.by_day: dict[str, dict[int, dict[str, Profile]]] = {p: defaultdict(dict) for p in FILED_REACH}
+        self.by_year_day: dict[str, dict[int, set[int]]] = {p: defaultdict(set) for p in FILED_REACH}
         self.vague: dict[str, Profile] = {}  # at a town or a site
         self.vague_wide: dict[str, Profile] = {}  # at a region or a country
         # at a town, with a day without a year ("August 17"), by month_day_key
@@ -173,7 +130,7 @@ class _CellFile:
             self.by_year_day[precision][year_day(day)].discard(day)
 
     def near(self, day: int, window: int) -> Iterator[Profile]:
-        for precision, reach in _FILED_REACH.items():
+        for precision, reach in FILED_REACH.items():
             filed = self.by_day[precision]
             span = max(window, reach)
             for d in range(day - span, day + span + 1) if filed else ():
@@ -232,7 +189,7 @@ class ProfileIndex:
         if p.id not in self.by_id:
             return
         cell = cell_of(p.place) if p.place is not None else None
-        precision = p.date.precision if p.date.value and p.date.precision in _FILED_REACH else None
+        precision = p.date.precision if p.date.value and p.date.precision in FILED_REACH else None
         day = p.date.value.toordinal() if precision and p.date.value else None
         undated = self._vague(cell, p) if cell is not None and day is None else None
         if cell is None:
@@ -294,7 +251,7 @@ class ProfileIndex:
                 continue
             if value is not None and window is not None:
                 # a day without a year fits a dated report within a day, or its week or month
-                fits = MONTH_DAY_FITS.get(m.date.precision, 31)
+                fits = month_day_fits(m.date.precision)
                 yield from _holds(same, found.vague_near(year_day(value.toordinal()), fits))
             elif md:
                 yield from _holds(same, found.vague_near(month_day_key(md), 0))

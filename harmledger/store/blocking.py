@@ -1,7 +1,8 @@
 """Reading what a batch can match: the blocks of its mentions (grid cells, date windows, the
-span of its news) and the profiles of the stored incidents inside them. resolve/index.py files
-the same sets in memory; tests/resolve/test_blocking.py checks that nothing a report could join
-is left out."""
+span of its news) and the profiles of the stored incidents inside them. The places and date
+windows are the tables of resolve/reach.py, turned into SQL here (`_reach_clause`, the windows);
+resolve/index.py files the same sets in memory by them; tests/resolve/test_blocking.py checks the
+two agree and that nothing a report could join is left out."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import (
+    Boolean,
     Column,
     ColumnElement,
     Connection,
@@ -36,16 +38,16 @@ from sqlalchemy import (
 
 from harmledger.extract.embedding import from_bytes
 from harmledger.models import EventDate, Mention, Place
-from harmledger.resolve.features import MIN_TEXT_WITHOUT_PLACE, Profile
-from harmledger.resolve.index import (
+from harmledger.resolve.features import Profile
+from harmledger.resolve.index import UNDATED_REACH, Cell, close_cells, reach_cells
+from harmledger.resolve.points import MIN_TEXT_WITHOUT_PLACE
+from harmledger.resolve.reach import (
+    DATE_RULES,
     DAY_WINDOW,
-    LOOSE_REACH,
     MONTH_DAY_REACH,
-    UNDATED_REACH,
-    Cell,
+    PLACE_RULES,
+    PlaceRule,
     Reach,
-    close_cells,
-    reach_cells,
     reach_of,
 )
 from harmledger.store.schema import incidents
@@ -123,7 +125,7 @@ def _window(m: Mention) -> Window:
 
 
 def _month_day_windows(month_day: tuple[int, int], years: list[int]) -> list[Window]:
-    """The named day in each year, with the slack of index.MONTH_DAY_REACH for day-precise
+    """The named day in each year, with the slack of reach.MONTH_DAY_REACH for day-precise
     incidents (week and month ones get their own reach in load_profiles)."""
     out = []
     reach = timedelta(days=MONTH_DAY_REACH["day"])
@@ -211,28 +213,38 @@ def load_profiles(conn: Connection, blocks: Blocks) -> list[Profile]:
 
 
 # The date windows of a batch, one row per cell and window, each with the span an incident of
-# each date precision may lie in (index.LOOSE_REACH): joined to incidents, one statement per
+# each date precision may lie in (reach.DATE_RULES): joined to incidents, one statement per
 # precision reads them all, however many windows a batch has.
 _WINDOWS = Table("hl_resolve_windows", MetaData(), Column("cell_lat", Integer), Column("cell_lon", Integer),
-                 *(Column(name, Float) for name in ("lat", "lon", "lon_scale2", "same_r2", "near_r2")),
-                 Column("precision", Text), Column("country", Text), Column("admin1", Text),
-                 *(Column(f"{edge}_{name}", Date) for name in ("day", "week", "month", "year")
-                   for edge in ("lo", "hi")),
+                 *(Column(name, Float) for name in ("lat", "lon", "lon_scale2")),
+                 Column("precision", Text), Column("country", Text), Column("admin1", Text), Column("dated", Boolean),
+                 *(Column(f"{edge}_{rule.precision}", Date) for rule in DATE_RULES for edge in ("lo", "hi")),
                  prefixes=["TEMPORARY"])
-_REACH_BEFORE = {"day": 0, **LOOSE_REACH, "year": 366}  # a year-precise date is the year's first day
-_REACH_AFTER = {"day": 0, **LOOSE_REACH, "year": 0}
+_REACH_BEFORE = {rule.precision: rule.before for rule in DATE_RULES}
+_REACH_AFTER = {rule.precision: rule.after for rule in DATE_RULES}
 
 
 def _reach_clause(r: Any) -> ColumnElement[bool]:
-    """index.Reach.holds in SQL, for a Reach or for the columns of _WINDOWS holding one."""
+    """reach.Reach.holds in SQL, from the same PLACE_RULES, for a Reach of bound parameters or
+    the columns of _WINDOWS holding one."""
     c = incidents.c
     d2 = (c.lat - r.lat) * (c.lat - r.lat) + (c.lon - r.lon) * (c.lon - r.lon) * r.lon_scale2
-    town, in_region = c.geo_precision.in_(("town", "site")), and_(c.country_code == r.country, c.admin1 == r.admin1)
-    return or_(and_(r.precision == "country", c.geo_precision == "country", c.country_code == r.country),
-               and_(r.precision == "region", c.geo_precision != "country", in_region),
-               and_(r.precision == "town", c.geo_precision == "region", in_region),
-               and_(r.precision == "town", town, d2 <= r.same_r2),
-               and_(r.precision == "town", town, in_region, d2 <= r.near_r2))
+    return or_(*(_rule_clause(rule, r, d2) for rule in PLACE_RULES))
+
+
+def _rule_clause(rule: PlaceRule, r: Any, d2: ColumnElement[float]) -> ColumnElement[bool]:
+    """reach.Reach._meets for one rule, in SQL."""
+    c = incidents.c
+    terms = [r.precision == rule.mention, c.geo_precision.in_(sorted(rule.incident))]
+    if rule.dated:
+        terms.append(r.dated)
+    if rule.area:
+        terms.append(c.country_code == r.country)
+    if rule.area == "region":
+        terms.append(c.admin1 == r.admin1)
+    if rule.km is not None:
+        terms.append(d2 <= rule.r2)
+    return and_(*terms)
 
 
 # One statement each, run once per cell (or reach) with its values bound: building and compiling

@@ -1,6 +1,9 @@
-"""Blocking loses nothing: every stored incident a new report could join (one that no feature
-vetoes) is among the candidates the database hands the resolver, for reports at a town, a
-region, a country or no place, dated to the day, the week, a day without a year or not at all."""
+"""Blocking loses nothing, and its two readings of resolve/reach.py agree: every stored incident a
+new report could join (one that no feature vetoes) is among the candidates the in-memory index
+files for it, and the database (store/blocking.py, the same tables as SQL) reads every one of
+those for that report alone (with no place on one side, those whose words are alike enough);
+for reports at a town, a region, a country or no place, dated to the day, the week, a day
+without a year or not at all."""
 
 from __future__ import annotations
 
@@ -62,13 +65,24 @@ def test_every_incident_a_report_could_join_is_a_candidate(tmp_path: Path, seed:
     new = [m for _, ms, _ in (_report(rng, n + i + 1, topics) for i in range(150)) for m in ms]
     with engine.connect() as conn:
         stored = [_profile(r) for r in conn.execute(select(*_PROFILE_COLUMNS))]
-        index = ProfileIndex(load_profiles(conn, blocking_keys(new, *batch_time(conn, new))))
+        years, span = batch_time(conn, new)
+        batch_read = ProfileIndex(load_profiles(conn, blocking_keys(new, years, span)))
+        # each report's own reads, so one report's windows cannot cover for another's
+        read = {m.id: {p.id for p in load_profiles(conn, blocking_keys([m], years, span))} for m in new}
     engine.dispose()
     assert len(stored) > 100  # well under the caps on undated reports (100 a cell)
+    in_memory = ProfileIndex(stored)
     checked = 0
     for m in new:
         could_join = {p.id for p in stored if score(m, p) is not None}
-        missed = could_join - {p.id for p in index.candidates(m)}
+        filed = {p.id for p in in_memory.candidates(m)}
+        missed = could_join - filed
         assert not missed, (m.place, m.date, [(p.place, p.date) for p in stored if p.id in missed][:3])
+        # with no place on one side the database weighs the words too (as score does) and reads only
+        # the incidents alike enough; the index, without vectors, files them all
+        by_words = {p.id for p in stored if m.place is None or p.place is None} - could_join
+        unread = filed - read[m.id] - by_words
+        assert not unread, (m.place, m.date, [(p.place, p.date) for p in stored if p.id in unread][:3])
+        assert could_join <= {p.id for p in batch_read.candidates(m)}
         checked += len(could_join)
     assert checked > 200  # the reports do meet stored incidents

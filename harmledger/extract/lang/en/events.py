@@ -46,6 +46,16 @@ TARGET_NOUNS = frozenset({
 })
 # Modifiers left out of a target phrase: whose it was is not what it was.
 NOT_TARGET_MODIFIERS = ("russian", "ukrainian", "the")
+# Target words that name one kind of place, for matching reports (resolve/features.target_words):
+# "train" and "railway" = "station", "flats" = "apartment"; the uk/ru packs give targets in English.
+TARGET_SYNONYMS = {
+    "railway": "station", "train": "station", "rail": "station",
+    "mall": "shopping", "centre": "shopping", "center": "shopping",
+    "flats": "apartment", "block": "apartment", "residential": "apartment", "building": "apartment",
+    "hostel": "dormitory", "dormitorie": "dormitory", "dorm": "dormitory",
+}
+# Words of a target phrase that say nothing of what was hit.
+TARGET_STOP_WORDS = frozenset({"the", "a", "of", "city", "town", "local", "two", "several"})
 
 WEAPON_WORDS = frozenset({
     "tochka-u", "tochka", "iskander", "kalibr", "kh-22", "x-22", "kh-101", "himars", "s-300",
