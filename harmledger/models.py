@@ -9,6 +9,106 @@ from enum import StrEnum
 import numpy as np
 
 
+# The closed vocabularies of the record. Filters (API and CLI alike) accept only these, so a
+# mistyped value is an error rather than an empty result; the OpenAPI description lists them.
+class EventType(StrEnum):
+    airstrike = "airstrike"
+    drone_strike = "drone_strike"
+    missile_strike = "missile_strike"
+    shelling = "shelling"
+    bombing = "bombing"
+    shooting = "shooting"
+    other = "other"
+
+
+class ClaimKind(StrEnum):
+    killed = "killed"
+    injured = "injured"
+    blame = "blame"
+    denial = "denial"
+    missing = "missing"
+    evacuated = "evacuated"
+    hospitalised = "hospitalised"
+    casualties = "casualties"  # "killed or wounded", kept apart from both
+
+
+class Qualifier(StrEnum):
+    exact = "exact"
+    at_least = "at_least"
+    more_than = "more_than"
+    about = "about"
+    up_to = "up_to"
+
+
+class Grade(StrEnum):
+    single_source = "single_source"
+    corroborated = "corroborated"
+    disputed = "disputed"
+
+
+class SourceType(StrEnum):
+    """What kind of source a claimant is (reconcile/entities.py); ranks in reconcile/rules.py."""
+
+    local_authority = "local_authority"  # mayor, governor, regional administration
+    national_government = "national_government"  # president, ministers, the Kremlin
+    armed_forces = "armed_forces"  # armed forces or defence ministry of a party to the conflict
+    health = "health"  # health ministry, hospital, medics
+    emergency_service = "emergency_service"  # rescuers, civil defence, fire service
+    police = "police"  # police, prosecutors
+    international = "international"  # UN, ICRC, EU and other international bodies
+    ngo = "ngo"  # NGOs and monitors (Syrian Observatory, HRW)
+    armed_group = "armed_group"  # an armed group, a claim of responsibility
+    witness = "witness"  # witnesses, residents, survivors
+    media = "media"  # the reporter, an outlet, a news agency
+    unknown = "unknown"  # "officials", "reports": the text does not say
+
+
+class Side(StrEnum):
+    """Whom a claimant speaks for, from the blame and denial structure of its incident."""
+
+    accused = "accused"  # the side blamed for the attack, or denying it
+    attacked = "attacked"  # the side that blames the other
+    neither = "neither"  # an outside body, a witness, the press
+    unknown = "unknown"  # the text does not show it
+
+
+class FigureStatus(StrEnum):
+    """How an incident's figures relate to each other (reconcile/history.py)."""
+
+    consistent = "consistent"  # all sources give the same toll (within the tolerance)
+    revised = "revised"  # the toll rose over time, or sources of one side differ without a drop
+    contested = "contested"  # sides disagree, or independent sources differ at the same time
+
+
+class DatePrecision(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+    unknown = "unknown"
+
+
+class PlacePrecision(StrEnum):
+    site = "site"
+    town = "town"
+    region = "region"
+    country = "country"
+
+class Role(StrEnum):
+    """Whether a mention reports its event or only recalls it (background)."""
+
+    main = "main"
+    background = "background"
+
+
+class ContradictionKind(StrEnum):
+    figures = "figures"  # a dispute between sources (reconcile/history.py)
+    revision = "revision"  # one source's figure rising over time
+    denial = "denial"  # a party denies the event or its responsibility
+    attribution = "attribution"  # the sources blame different parties
+
+
+
 @dataclass(frozen=True)
 class Article:
     """One source document, identified by the hash of its content."""
@@ -34,7 +134,7 @@ class Place:
     lat: float
     lon: float
     geonameid: int | None
-    precision: str  # site | town | region | country
+    precision: PlacePrecision
 
 
 @dataclass(frozen=True)
@@ -42,7 +142,7 @@ class EventDate:
     """A resolved date; `value` is the first day of the period when precision is coarser."""
 
     value: date | None
-    precision: str  # day | week | month | year | unknown
+    precision: DatePrecision
     reason: str = ""
     # A day and month the text names without a year ("April 8"); kept for matching.
     month_day: tuple[int, int] | None = None
@@ -54,21 +154,21 @@ class EventDate:
         return self.value is not None
 
 
-UNKNOWN_DATE = EventDate(None, "unknown", "no date in text")
+UNKNOWN_DATE = EventDate(None, DatePrecision.unknown, "no date in text")
 
 
 @dataclass
 class Claim:
     """One statement about a mention: a figure, a blame or a denial, with its evidence span."""
 
-    kind: str  # killed | injured | blame | denial
+    kind: ClaimKind
     claimant: str
     evidence: str
     start: int
     end: int
     low: int | None = None
     high: int | None = None
-    qualifier: str | None = None  # at_least | more_than | about | up_to | exact
+    qualifier: Qualifier | None = None
     group: str = "all"
     article_id: str = ""
     accused: str = ""  # blame: who is accused ("Russia"); denial: who denies being responsible
@@ -89,8 +189,8 @@ class Mention:
 
     article_id: str
     index: int  # position among the article's mentions
-    role: str  # main | background
-    event_type: str
+    role: Role
+    event_type: EventType
     date: EventDate
     place: Place | None
     target: str
@@ -133,7 +233,7 @@ class Figures:
 
 @dataclass
 class Contradiction:
-    kind: str  # figures | denial | attribution
+    kind: ContradictionKind
     description: str
     claims: list[int]  # indexes into the incident's claim list
     claim_ids: list[str] = field(default_factory=list)  # the same claims by their stable ids
@@ -144,7 +244,7 @@ class Incident:
     """One event in the world: its mentions, canonical date and place, figures and grade."""
 
     id: str
-    event_type: str
+    event_type: EventType
     date: EventDate
     place: Place | None
     target: str
@@ -154,7 +254,7 @@ class Incident:
     injured: Figures = field(default_factory=Figures)
     articles: int = 0
     independent: int = 0
-    grade: str = "single_source"
+    grade: Grade = Grade.single_source
     contradictions: list[Contradiction] = field(default_factory=list)
     background_only: bool = False
     figure_status: str = "consistent"  # consistent | revised | contested (FigureStatus)
@@ -163,7 +263,7 @@ class Incident:
     def __post_init__(self) -> None:
         # One fixed order (main mentions first, then by id) so claim indexes stay valid
         # between reconciliation, storage and export.
-        self.mentions.sort(key=lambda m: (m.role != "main", m.id))
+        self.mentions.sort(key=lambda m: (m.role != Role.main, m.id))
 
     @property
     def claims(self) -> list[Claim]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine
 
 from harmledger.errors import Code, HarmledgerError
-from harmledger.models import Action, Decision, Incident, Join, Mention
+from harmledger.models import Action, Decision, Incident, Join, Mention, Role
 from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import build_incident
 from harmledger.resolve.decisions import honour
@@ -117,7 +117,7 @@ def _owner(members: dict[str, list[Mention]], m: Mention) -> str:
 def _store(conn: Connection, parts: list[tuple[str, list[Mention]]], merged: dict[str, str]) -> None:
     built: list[Incident] = []
     for iid, ms in parts:
-        built.append(build_incident(iid, ms, background_only=all(m.role != "main" for m in ms)))
+        built.append(build_incident(iid, ms, background_only=all(m.role != Role.main for m in ms)))
     articles = repository.load_articles(conn, {m.article_id for _, ms in parts for m in ms}, with_text=False)
     found = [reconcile(inc, articles) for inc in built]
     profiles = {iid: profile_of(iid, ms) for iid, ms in parts}

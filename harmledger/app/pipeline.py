@@ -17,7 +17,7 @@ from harmledger.app.extraction import Extracted, extract_batch, failure
 from harmledger.app.reading import IngestReport, read_articles, unreadable
 from harmledger.errors import Code, HarmledgerError
 from harmledger.ingest.duplicates import DuplicateFinder, to_bytes
-from harmledger.models import Article, Decision, Incident, Mention
+from harmledger.models import Article, Decision, Incident, Mention, Role
 from harmledger.reconcile.incident import reconcile
 from harmledger.resolve.cluster import Resolution, build_incident, resolve_batch
 from harmledger.resolve.decisions import honour
@@ -184,7 +184,7 @@ def _honour(groups: dict[str, list[Mention]], decided: list[Decision], profiles:
 
 
 def _background(ms: list[Mention], before: Profile | None) -> bool:
-    return before.background_only if before is not None else all(m.role != "main" for m in ms)
+    return before.background_only if before is not None else all(m.role != Role.main for m in ms)
 
 
 def _reconciled(conn: Connection, groups: dict[str, list[Mention]], profiles: dict[str, Profile]) -> list[Incident]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
+from harmledger.models import DatePrecision, EventType, Grade, PlacePrecision
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

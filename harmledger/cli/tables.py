@@ -6,7 +6,7 @@ from typing import Any
 
 from rich.table import Table
 
-from harmledger.models import Article, Figures, Incident
+from harmledger.models import Article, DatePrecision, Figures, Incident
 from harmledger.resolve.explain import Membership
 
 
@@ -26,7 +26,7 @@ def incident_table(incidents: list[Incident]) -> Table:
         if inc.place and inc.place.country_code:
             place = f"{place}, {inc.place.country_code}"
         when = inc.date.value.isoformat() if inc.date.value else "unknown"
-        if inc.date.value and inc.date.precision != "day":
+        if inc.date.value and inc.date.precision != DatePrecision.day:
             when += f" ({inc.date.precision})"
         grade = inc.grade + (" (background only)" if inc.background_only else "")
         table.add_row(inc.id, when, place, inc.event_type, inc.target, _range(inc.killed),

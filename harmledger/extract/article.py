@@ -42,7 +42,7 @@ from harmledger.extract.nlp import mark_furniture
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.extract.stances import stance_claims
-from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
+from harmledger.models import UNKNOWN_DATE, Article, Claim, DatePrecision, EventDate, EventType, Mention, Role
 
 # Verbs whose date is the day a thing was said or a toll was given, not the day of the event.
 _STATEMENT_VERBS = REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS | TOLL_SETTING_VERBS
@@ -64,7 +64,7 @@ class _Draft:
     @property
     def young(self) -> bool:
         """Opened by a strike sentence and still waiting for its figures."""
-        return self.role == "main" and not any(c.is_figure for c in self.claims)
+        return self.role == Role.main and not any(c.is_figure for c in self.claims)
 
 
 def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -151,7 +151,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         if cue:
             context.cue_types.append(cue.event_type if cue.strong else f"~{cue.event_type}")
         for claim, anchor in figures:
-            claim.claimant = speakers.claimant(anchor, index, lead=context.role == "main")
+            claim.claimant = speakers.claimant(anchor, index, lead=context.role == Role.main)
             context.claims.append(claim)
         for claim in stances:
             context.claims.append(claim)
@@ -213,7 +213,7 @@ def _once_per_figure(found: list[Claim]) -> list[Claim]:
 
 def _stale(match: DateMatch, day: date | None) -> bool:
     """True for a day-precise date well before `day`."""
-    return day is not None and match.date.value is not None and match.date.precision == "day" \
+    return day is not None and match.date.value is not None and match.date.precision == DatePrecision.day \
         and (day - match.date.value).days > SAME_DAY_SLACK
 
 
@@ -281,7 +281,7 @@ def _main_date(d: _Draft) -> EventDate | None:
     """The first day-precise date about the event, else what partial dates say together."""
     for pool in (d.dates, d.side_dates):
         for m in pool:
-            if m.date.precision == "day":
+            if m.date.precision == DatePrecision.day:
                 return m.date
         known = [m.date for m in pool if m.date.value is not None]
         if known:
@@ -290,7 +290,7 @@ def _main_date(d: _Draft) -> EventDate | None:
         weekday = next((m.date.weekday for m in pool if m.date.weekday is not None), None)
         if month_day or weekday is not None:
             reasons = "; ".join(m.date.reason for m in pool if m.date.month_day or m.date.weekday)
-            return EventDate(None, "unknown", reasons, month_day=month_day, weekday=weekday)
+            return EventDate(None, DatePrecision.unknown, reasons, month_day=month_day, weekday=weekday)
     return None
 
 
@@ -300,7 +300,7 @@ def _conflicts(match: DateMatch, d: _Draft) -> bool:
         return False
     a, b = match.date, current
     if a.value and b.value:
-        if a.precision == "day" and b.precision == "day":
+        if a.precision == DatePrecision.day and b.precision == DatePrecision.day:
             return abs((a.value - b.value).days) > SAME_DAY_SLACK
         return match.is_past_reference and a.value < b.value
     if a.weekday is not None and b.weekday is not None:
@@ -388,8 +388,8 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
             gazetteer: Gazetteer, main: _Draft) -> Mention:
     when = _main_date(d)
     if when is None or (when.value is None and when.month_day is None and when.weekday is None):
-        if d.role == "main" and reference is not None:
-            when = EventDate(reference, "week", "no date in the text; reported by this day")
+        if d.role == Role.main and reference is not None:
+            when = EventDate(reference, DatePrecision.week, "no date in the text; reported by this day")
         else:
             when = UNKNOWN_DATE
     types = [t for t in d.cue_types if not t.startswith("~")] or [t.lstrip("~") for t in d.cue_types]
@@ -406,7 +406,7 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
         if home and len(own_groups) == 1 and claim.group.lower().startswith(home):
             claim.group = "all"
     return Mention(
-        article_id=article.id, index=index, role=d.role, event_type=event_type, date=when,
+        article_id=article.id, index=index, role=Role(d.role), event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,
         evidence=first.text.strip() if first is not None else "",
         start=first.start_char if first is not None else 0,

@@ -79,7 +79,7 @@ from harmledger.extract.lang.en.syntax import (
 from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
 from harmledger.extract.zeros import zero_claims
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind, Qualifier
 
 # a number counting the noun above it
 _COUNTING = NUMBER_MODIFIER | QUANTITY_MODIFIER | COMPOUND
@@ -360,8 +360,8 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
             continue
         subgroup = group != "all" and opens_subgroup(fig, sent)
         group = shared_group(group, fig, sent, [c for c, _ in out if id(c) not in subgroups])
-        claim = Claim(kind=kind, claimant="", evidence=sent.text.strip(), start=sent.start_char,
-                      end=sent.end_char, low=fig.low, high=fig.high, qualifier=fig.qualifier,
+        claim = Claim(kind=ClaimKind(kind), claimant="", evidence=sent.text.strip(), start=sent.start_char,
+                      end=sent.end_char, low=fig.low, high=fig.high, qualifier=Qualifier(fig.qualifier),
                       group=group)
         out.append((claim, doc[fig.head]))
         if subgroup:  # "…, including five Britons, and 500 injured": 500 are not Britons

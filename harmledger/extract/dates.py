@@ -22,7 +22,7 @@ from harmledger.extract.lang.en.dates import (
     WEEKDAYS,
 )
 from harmledger.limits import in_years
-from harmledger.models import EventDate
+from harmledger.models import DatePrecision, EventDate
 
 
 @dataclass(frozen=True)
@@ -77,10 +77,10 @@ def _beside_a_date(match: DateMatch, found: list[DateMatch], text: str) -> DateM
     for other in found:
         near = 0 <= other.start - match.end <= _BESIDE or 0 <= match.start - other.end <= _BESIDE
         day = other.date.value
-        if near and other.kind in _EXPLICIT and day is not None and other.date.precision == "day" \
+        if near and other.kind in _EXPLICIT and day is not None and other.date.precision == DatePrecision.day \
                 and day.weekday() == WEEKDAYS[_weekday_word(text[match.start:match.end])]:
             reason = f"'{text[match.start:match.end]}' beside '{text[other.start:other.end]}'"
-            return DateMatch(EventDate(day, "day", reason), match.start, match.end, match.kind)
+            return DateMatch(EventDate(day, DatePrecision.day, reason), match.start, match.end, match.kind)
     return match
 
 
@@ -130,11 +130,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
         if not 1 <= day <= 31:
             return None
         if ref is None:
-            return EventDate(None, "unknown", f"'{m.group(0)}' without a year", month_day=(month, day))
+            return EventDate(None, DatePrecision.unknown, f"'{m.group(0)}' without a year", month_day=(month, day))
         year = ref.year if (month, day) <= (ref.month, ref.day + 1) else ref.year - 1
         return _day(year, month, day, f"'{m.group(0)}' in the year before publication")
     if kind == "month_year":
-        return EventDate(date(int(g["year"]), MONTHS[g["month"].lower()], 1), "month",
+        return EventDate(date(int(g["year"]), MONTHS[g["month"].lower()], 1), DatePrecision.month,
                          f"'{m.group(0)}'")
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
@@ -142,29 +142,29 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
         if rel in NEXT_WORDS:
             return None
         if ref is None:
-            return EventDate(None, "unknown", f"'{m.group(0)}' with no publication date", weekday=wd)
+            return EventDate(None, DatePrecision.unknown, f"'{m.group(0)}' with no publication date", weekday=wd)
         back = (ref.weekday() - wd) % 7
         if not published and rel not in LAST_WORDS and back > 3:
             # A date found in the text (a caption, an update line) is not the day of writing:
             # the weekday nearest to it, before or after, is meant.
-            return EventDate(ref + timedelta(days=7 - back), "day", f"'{m.group(0)}' nearest {ref}")
+            return EventDate(ref + timedelta(days=7 - back), DatePrecision.day, f"'{m.group(0)}' nearest {ref}")
         if rel in LAST_WORDS and back == 0:
             back = 7  # published on a Friday, "last Friday" is a week back
-        return EventDate(ref - timedelta(days=back), "day", f"'{m.group(0)}' before {ref}")
+        return EventDate(ref - timedelta(days=back), DatePrecision.day, f"'{m.group(0)}' before {ref}")
     if ref is None:
         return None
     if kind == "yesterday":
-        return EventDate(ref - timedelta(days=1), "day", "'yesterday' before publication")
+        return EventDate(ref - timedelta(days=1), DatePrecision.day, "'yesterday' before publication")
     if kind == "today":
-        return EventDate(ref, "day", f"'{m.group(0)}' on the publication day")
+        return EventDate(ref, DatePrecision.day, f"'{m.group(0)}' on the publication day")
     if kind == "overnight":
         # A night reported in the morning began the day before: ACLED codes the start.
-        return EventDate(ref - timedelta(days=1), "day", f"'{m.group(0)}' before publication")
+        return EventDate(ref - timedelta(days=1), DatePrecision.day, f"'{m.group(0)}' before publication")
     if kind == "last_month_name":
         month = MONTHS[g["month"].lower()]
         rel = g["rel"].lower()
         year = ref.year if month < ref.month or (month == ref.month and rel not in LAST_WORDS) else ref.year - 1
-        return EventDate(date(year, month, 1), "month", f"'{m.group(0)}' before {ref}")
+        return EventDate(date(year, month, 1), DatePrecision.month, f"'{m.group(0)}' before {ref}")
     if kind == "ago":
         # "three weeks after a missile destroyed …": that event lies N units back.
         n = g["n"].lower()
@@ -172,23 +172,23 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
         unit = UNITS[g["unit"].lower()]
         back = {"day": relativedelta(days=count), "week": relativedelta(weeks=count),
                 "month": relativedelta(months=count), "year": relativedelta(years=count)}[unit]
-        precision = {"day": "week", "week": "week", "month": "month", "year": "year"}[unit]
+        precision = DatePrecision.week if unit == "day" else DatePrecision(unit)  # "3 days ago": that week
         return EventDate(ref - back, precision, f"'{m.group(0)}' from {ref}")
     if kind == "last_week":
         back = 7 if g["rel"].lower() in BACK_WORDS else 0
-        return EventDate(ref - timedelta(days=back), "week", f"'{m.group(0)}' before {ref}")
+        return EventDate(ref - timedelta(days=back), DatePrecision.week, f"'{m.group(0)}' before {ref}")
     if kind == "last_month":
         start = ref.replace(day=1)
         if g["rel"].lower() in LAST_WORDS:
             start = start - relativedelta(months=1)
-        return EventDate(start, "month", f"'{m.group(0)}' before {ref}")
+        return EventDate(start, DatePrecision.month, f"'{m.group(0)}' before {ref}")
     if kind == "last_year":
-        return EventDate(date(ref.year - 1, 1, 1), "year", f"'last year' before {ref}")
+        return EventDate(date(ref.year - 1, 1, 1), DatePrecision.year, f"'last year' before {ref}")
     return None
 
 
 def _day(year: int, month: int, day: int, reason: str) -> EventDate | None:
     try:
-        return EventDate(date(year, month, day), "day", reason)
+        return EventDate(date(year, month, day), DatePrecision.day, reason)
     except ValueError:
         return None

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from harmledger.extract.encoder import Encoder, load_encoder, offline
-from harmledger.models import Article, Mention
+from harmledger.models import Article, Mention, Role
 
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces the model reads; a headline and a sentence fit
@@ -72,7 +72,7 @@ def mention_text(article: Article, mention: Mention) -> str:
     Short on purpose: the cost of the model grows with the length of its input, and the headline
     and opening sentence carry the who, where and what that tell two events apart."""
     opening = mention.evidence or article.text[mention.start:mention.end]
-    if mention.role == "main" and mention.index == 0 and article.title:
+    if mention.role == Role.main and mention.index == 0 and article.title:
         return f"{article.title}. {opening}"
     return opening
 

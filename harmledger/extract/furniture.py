@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from harmledger.extract.dates import DateMatch, find_dates
 from harmledger.extract.lang.en.furniture import STAMP_LINE
+from harmledger.models import DatePrecision
 
 # A place in capitals, an optional region or country and date, then an agency in brackets or a
 # dash or colon (or both): the wire services' dateline. Searched at the start of the first lines only.
@@ -88,6 +89,6 @@ def _is_dateline(m: re.Match[str]) -> bool:
 
 def _full_date(line: str, offset: int) -> DateMatch | None:
     for found in find_dates(line, None):
-        if found.date.precision == "day" and found.date.value is not None:
+        if found.date.precision == DatePrecision.day and found.date.value is not None:
             return DateMatch(found.date, offset + found.start, offset + found.end, found.kind)
     return None

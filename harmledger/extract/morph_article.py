@@ -23,7 +23,7 @@ from harmledger.extract.morph_figures import figure_claims
 from harmledger.extract.morph_places import MorphPlace, find_places
 from harmledger.extract.morph_speakers import Voices, stance_claims
 from harmledger.extract.places import to_place
-from harmledger.models import UNKNOWN_DATE, Article, Claim, EventDate, Mention
+from harmledger.models import UNKNOWN_DATE, Article, Claim, DatePrecision, EventDate, EventType, Mention, Role
 
 SAME_DAY_SLACK = 2
 
@@ -160,7 +160,7 @@ def _date(d: _Draft) -> EventDate | None:
     day and month or a weekday."""
     for pool in (d.event_dates, d.other_dates):
         for hit in pool:
-            if hit.date.precision == "day":
+            if hit.date.precision == DatePrecision.day:
                 return hit.date
     for pool in (d.event_dates, d.other_dates):
         for hit in pool:
@@ -173,8 +173,8 @@ def _finish(article: Article, index: int, d: _Draft, sents: list[Sentence], pack
             reference: date | None, gazetteer: Gazetteer) -> Mention:
     when = _date(d)
     if when is None:
-        when = EventDate(reference, "week", "no date in the text; reported by this day") \
-            if d.role == "main" and reference is not None else UNKNOWN_DATE
+        when = EventDate(reference, DatePrecision.week, "no date in the text; reported by this day") \
+            if d.role == Role.main and reference is not None else UNKNOWN_DATE
     own = [sents[i] for i in d.sents]
     types = [t for s in own if (t := _event_type(s, pack))]
     ranked = [t for _, t in pack.event_types]
@@ -188,7 +188,7 @@ def _finish(article: Article, index: int, d: _Draft, sents: list[Sentence], pack
     for claim in d.claims:
         claim.article_id = article.id
     return Mention(
-        article_id=article.id, index=index, role=d.role, event_type=event_type, date=when,
+        article_id=article.id, index=index, role=Role(d.role), event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,
         evidence=first.text, start=first.start, end=first.end, claims=_once(d.claims),
     )

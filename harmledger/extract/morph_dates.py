@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from harmledger.extract.lang.cyrillic import CyrillicPack
 from harmledger.extract.morph import Tok
-from harmledger.models import EventDate
+from harmledger.models import DatePrecision, EventDate
 
 _STATUS_REACH = 4  # tokens between a "станом на" phrase and the date it qualifies
 
@@ -39,12 +39,13 @@ def find_dates(toks: tuple[Tok, ...], pack: CyrillicPack, reference: date | None
         elif t.is_word and t.has(pack.weekdays) and "NOUN" in t.pos:
             weekday = next(pack.weekdays[lemma] for lemma in t.lemmas if lemma in pack.weekdays)
             if reference is None:
-                found = EventDate(None, "unknown", f"weekday '{t.text}' without a day of writing", weekday=weekday)
+                found = EventDate(None, DatePrecision.unknown, f"weekday '{t.text}' without a day of writing",
+                                  weekday=weekday)
             else:
                 back = (reference.weekday() - weekday) % 7
-                found = EventDate(reference - timedelta(days=back), "day", f"'{t.text}' before {reference}")
+                found = EventDate(reference - timedelta(days=back), DatePrecision.day, f"'{t.text}' before {reference}")
         elif t.is_word and t.low in pack.relative_days and reference is not None:
-            found = EventDate(reference + timedelta(days=pack.relative_days[t.low]), "day",
+            found = EventDate(reference + timedelta(days=pack.relative_days[t.low]), DatePrecision.day,
                               f"'{t.text}' against {reference}")
         if found is not None and not _evening_before(toks, i, pack):
             out.append(DateHit(i, found, _status(toks, i, pack)))
@@ -60,9 +61,9 @@ def _day_month(day: int, month: int, year: int | None, reference: date | None, s
         except ValueError:
             return None
     if year is None:
-        return EventDate(None, "unknown", f"'{said}' without a year", month_day=(month, day))
+        return EventDate(None, DatePrecision.unknown, f"'{said}' without a year", month_day=(month, day))
     try:
-        return EventDate(date(year, month, day), "day", f"'{said}'")
+        return EventDate(date(year, month, day), DatePrecision.day, f"'{said}'")
     except ValueError:
         return None
 

@@ -18,7 +18,7 @@ from harmledger.extract.lang.grammemes import (
     PLURAL,
 )
 from harmledger.extract.morph import Sentence, Tok
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind, Qualifier
 
 _WINDOW = 4  # words looked at on each side of a figure for its casualty word
 # Punctuation that ends a clause; dashes and colons stand between a label and its figure
@@ -243,8 +243,8 @@ def figure_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
 
 
 def _claim(sent: Sentence, kind: str, low: int, high: int | None, qualifier: str, group: str) -> Claim:
-    return Claim(kind=kind, claimant="reporter", evidence=sent.text, start=sent.start, end=sent.end,
-                 low=low, high=high, qualifier=qualifier, group=group)
+    return Claim(kind=ClaimKind(kind), claimant="reporter", evidence=sent.text, start=sent.start, end=sent.end,
+                 low=low, high=high, qualifier=Qualifier(qualifier), group=group)
 
 
 def _qualifier(toks: tuple[Tok, ...], fig: Figure, pack: CyrillicPack) -> tuple[str, int]:

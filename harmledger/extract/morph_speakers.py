@@ -7,7 +7,6 @@ Claimants stay in the article's words (as the labels do); `reporter` when none i
 
 from __future__ import annotations
 
-from harmledger.conventions import ClaimKind
 from harmledger.extract.lang.cyrillic import CyrillicPack
 from harmledger.extract.lang.grammemes import (
     ABBREVIATION,
@@ -17,7 +16,7 @@ from harmledger.extract.lang.grammemes import (
     NOMINATIVE,
 )
 from harmledger.extract.morph import Sentence, Tok
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind
 
 _MAX_WORDS = 9  # a speaker phrase longer than this has run into the rest of the sentence
 _OPEN_QUOTES = "«“„"
@@ -134,7 +133,8 @@ def stance_claims(sent: Sentence, pack: CyrillicPack) -> list[Claim]:
         if _useful(who, pack) and _nominative(who):
             # a blame names whom it accuses after its verb ("звинуватила Росію"); a denial, its speaker
             target = _phrase(sent.tokens, i + 1, 1, pack) if kind == ClaimKind.blame else who
-            out.append(Claim(kind=kind, claimant=_text(who), evidence=sent.text, start=sent.start, end=sent.end,
+            out.append(Claim(kind=ClaimKind(kind), claimant=_text(who), evidence=sent.text, start=sent.start,
+                             end=sent.end,
                              accused=_text(target) if target else ""))
     return out
 

@@ -55,7 +55,7 @@ from harmledger.extract.lang.en.syntax import (
     SPEAKER_ENTITIES,
 )
 from harmledger.extract.nlp import in_dateline, in_furniture
-from harmledger.models import Place
+from harmledger.models import Place, PlacePrecision
 
 # Below this population a town needs a locative cue: small towns share names with everything.
 _SMALL_TOWN = 15_000
@@ -344,7 +344,7 @@ def to_place(entry: GazEntry, gazetteer: Gazetteer) -> Place:
     name = entry.name if entry.kind != "region" or region_key(entry.name) != fold(entry.name) \
         else f"{entry.name} region"
     return Place(name=name, country_code=entry.country_code, admin1=admin1, lat=entry.lat,
-                 lon=entry.lon, geonameid=entry.geonameid, precision=entry.kind)
+                 lon=entry.lon, geonameid=entry.geonameid, precision=PlacePrecision(entry.kind))
 
 
 def title_place(title: str, gazetteer: Gazetteer) -> GazEntry | None:

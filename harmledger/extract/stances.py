@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from harmledger.conventions import ClaimKind
 from harmledger.extract.attribution import span_text, subject_phrase
 from harmledger.extract.lang.en.speech import BLAME_VERBS, DENIAL_VERBS
 from harmledger.extract.lang.en.syntax import OBJECT, PASSIVE_AUX
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind
 
 
 def stance_claims(sent: Span) -> list[Claim]:
@@ -25,7 +24,7 @@ def stance_claims(sent: Span) -> list[Claim]:
         who = subject_phrase(tok)
         if not who or any(c.dep_ in PASSIVE_AUX for c in tok.children):
             continue  # "X was accused": the accuser is not named here
-        out.append(Claim(kind=kind, claimant=who, evidence=sent.text.strip(),
+        out.append(Claim(kind=ClaimKind(kind), claimant=who, evidence=sent.text.strip(),
                          start=sent.start_char, end=sent.end_char, accused=accused_of(tok, kind, who)))
     return out
 

@@ -15,7 +15,7 @@ from harmledger.extract.lang.en.lexicon import (
     ZERO_BLOCKERS,
 )
 from harmledger.extract.lang.en.syntax import ADJECTIVE_MODIFIER, COMPOUND, PREPOSITION_OBJECT
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind, Qualifier
 
 # the words of a group's name before its noun
 _NAME_MODIFIERS = ADJECTIVE_MODIFIER | COMPOUND
@@ -45,9 +45,9 @@ def zero_claims(sent: Span) -> list[tuple[Claim, Token]]:
                     break
         group = _zero_group(tok, sent) if kinds else "all"
         for kind in kinds:
-            out.append((Claim(kind=kind, claimant="", evidence=sent.text.strip(),
+            out.append((Claim(kind=ClaimKind(kind), claimant="", evidence=sent.text.strip(),
                               start=sent.start_char, end=sent.end_char, low=0, high=0,
-                              qualifier="exact", group=group), tok))
+                              qualifier=Qualifier.exact, group=group), tok))
     return out
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from harmledger.interop.codebooks import FAMILY, date_span
 from harmledger.interop.inbound import ExternalEvent
-from harmledger.models import Incident
+from harmledger.models import DatePrecision, Incident
 
 DEFAULT_DAYS = 1
 DEFAULT_KM = 25.0
@@ -164,8 +164,7 @@ def report_row(row: Row) -> dict[str, object]:
         "their_id": e.id if e else "",
         "our_id": inc.id if inc else "",
         "their_date": (e.start.isoformat() + ("" if e.end == e.start else f"/{e.end.isoformat()}")) if e else "",
-        "our_date": inc.date.value.isoformat() + ("" if inc.date.precision == "day" else f" ({inc.date.precision})")
-        if inc and inc.date.value else "",
+        "our_date": _our_date(inc),
         "their_place": e.location if e else "",
         "our_place": f"{place.name}, {place.country_code}" if place else "",
         "their_type": e.event_type if e else "",
@@ -183,3 +182,10 @@ def report_row(row: Row) -> dict[str, object]:
 
 def _blank(v: object) -> object:
     return "" if v is None else v
+
+
+def _our_date(inc: Incident | None) -> str:
+    """Our incident's day, with its precision when coarser than a day."""
+    if inc is None or inc.date.value is None:
+        return ""
+    return inc.date.value.isoformat() + ("" if inc.date.precision == DatePrecision.day else f" ({inc.date.precision})")

@@ -28,14 +28,14 @@ from harmledger.interop.codebooks import (
     date_span,
     priogrid_gid,
 )
-from harmledger.models import Article, Incident
+from harmledger.models import Article, ClaimKind, DatePrecision, EventType, Incident
 
 
 def accused(inc: Incident) -> str:
     """The side a denial comes from (who denies was accused), the most often named; "" if none.
 
     A pronoun the attribution could not resolve ("It denied …") names nobody."""
-    named = Counter(c.claimant for c in inc.claims if c.kind == "denial" and c.claimant != "reporter"
+    named = Counter(c.claimant for c in inc.claims if c.kind == ClaimKind.denial and c.claimant != "reporter"
                     and c.claimant.lower() not in PRONOUNS)
     return named.most_common(1)[0][0] if named else ""
 
@@ -57,7 +57,7 @@ def _citation(a: Article) -> str:
 
 def _civilian_deaths(inc: Incident) -> int:
     """The largest civilian killed figure claimed (its low end), never above the best total."""
-    found = [c.low for c in inc.claims if c.kind == "killed" and c.group in CIVILIAN_GROUPS and c.low]
+    found = [c.low for c in inc.claims if c.kind == ClaimKind.killed and c.group in CIVILIAN_GROUPS and c.low]
     best = inc.killed.best or 0
     return min(max(found, default=0), best)
 
@@ -65,8 +65,8 @@ def _civilian_deaths(inc: Incident) -> int:
 def _notes(inc: Incident) -> str:
     """A one-sentence summary in ACLED's manner ("On 8 April 2022, …"), with our range and grade."""
     when = f"On {inc.date.value.strftime('%-d %B %Y')}" if inc.date.value else "On an unknown date"
-    if inc.date.value and inc.date.precision != "day":
-        when = f"In {inc.date.value.strftime('%B %Y')}" if inc.date.precision == "month" else when
+    if inc.date.value and inc.date.precision != DatePrecision.day:
+        when = f"In {inc.date.value.strftime('%B %Y')}" if inc.date.precision == DatePrecision.month else when
     place = f" in {inc.place.name}" if inc.place else ""
     details = "; ".join(f"{k}: {v}" for k, v in (("target", inc.target), ("weapon", inc.weapon)) if v)
     k = inc.killed
@@ -81,7 +81,7 @@ def acled_row(inc: Incident, articles: dict[str, Article], now: datetime) -> dic
     """One incident in ACLED's columns; `fatalities` is the conservative killed figure, as ACLED codes."""
     p = inc.place
     disorder, event_type, sub_event = ACLED_TYPES.get(inc.event_type, ACLED_TYPES["other"])
-    if inc.event_type == "bombing" and "suicide" in inc.weapon.lower():
+    if inc.event_type == EventType.bombing and "suicide" in inc.weapon.lower():
         sub_event = SUICIDE_BOMB
     country = country_name(p.country_code) if p and p.country_code else ""
     actor = accused(inc) or (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group")
@@ -122,7 +122,7 @@ def ucdp_row(inc: Incident, articles: dict[str, Article]) -> dict[str, Any]:
     low = min(inc.killed.low or 0, best)
     high = max(inc.killed.high if inc.killed.high is not None else best, best)
     civilians = _civilian_deaths(inc)
-    claimants = sorted({c.claimant for c in inc.claims if c.kind == "killed" and c.claimant != "reporter"})
+    claimants = sorted({c.claimant for c in inc.claims if c.kind == ClaimKind.killed and c.claimant != "reporter"})
     return {
         "id": inc.id, "relid": inc.id, "year": first.year if first else "", "active_year": "",
         "code_status": "", "type_of_violence": "", "conflict_dset_id": "", "conflict_new_id": "",

@@ -14,13 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from harmledger.conventions import SourceType
 from harmledger.extract.lang.en import sources as en
 from harmledger.extract.lang.en import speech
 from harmledger.extract.lang.ru import sources as ru
 from harmledger.extract.lang.translit import FOLDS, LATIN_OF
 from harmledger.extract.lang.uk import sources as uk
-from harmledger.models import Article, Claim
+from harmledger.models import Article, Claim, SourceType
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s\b")

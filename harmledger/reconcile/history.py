@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from harmledger.conventions import FigureStatus, Side, SourceType
-from harmledger.models import Article, Claim, Contradiction
+from harmledger.models import Article, Claim, Contradiction, ContradictionKind, FigureStatus, Side, SourceType
 from harmledger.reconcile.rules import PARTY_TYPES, agree, is_combatant_group
 from harmledger.reconcile.totals import totals
 
@@ -101,7 +100,8 @@ def disputes(s: Series, found: list[Claim], articles: dict[str, Article]) -> lis
     latest = list(s.latest.values())
 
     def add(a: Claim, b: Claim, why: str) -> None:
-        out.append(Contradiction("figures", f"{s.kind} disputed ({why}): {describe(a)} against {describe(b)}",
+        out.append(Contradiction(ContradictionKind.figures,
+                                 f"{s.kind} disputed ({why}): {describe(a)} against {describe(b)}",
                                  [_index(found, a), _index(found, b)]))
 
     # An attacked side's government giving an early toll is an outlier, not a dispute.
@@ -134,7 +134,7 @@ def revisions(s: Series, found: list[Claim], articles: dict[str, Article]) -> li
         own = [c for c in s.in_order(articles) if c.entity == entity]
         values = list(dict.fromkeys(_figure(c) for c in own))
         if len(values) > 1:
-            out.append(Contradiction("revision", f"{s.kind} revised by {entity}: {' → '.join(values)}",
+            out.append(Contradiction(ContradictionKind.revision, f"{s.kind} revised by {entity}: {' → '.join(values)}",
                                      [_index(found, c) for c in own]))
     return out
 

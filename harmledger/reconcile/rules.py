@@ -5,7 +5,7 @@ agree. docs/reconciliation.md states the same rules in prose; FIGURE_RULES is wh
 
 from __future__ import annotations
 
-from harmledger.conventions import SourceType as S
+from harmledger.models import SourceType as S
 
 # Sources that speak for a party to the conflict: their figures are claims of that party.
 PARTY_TYPES = frozenset({S.national_government, S.armed_forces, S.armed_group})

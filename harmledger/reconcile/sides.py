@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from harmledger.conventions import Side, SourceType
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind, Side, SourceType
 from harmledger.reconcile.entities import Entity, country_of, read
 
 # Source types that speak for no party unless their words name one.
@@ -23,13 +22,13 @@ def country_sides(found: list[Claim], entities: list[Entity]) -> dict[str, Side]
     accused: Counter[str] = Counter()
     attacked: Counter[str] = Counter()
     for c, e in zip(found, entities, strict=True):
-        if c.kind == "blame":
+        if c.kind == ClaimKind.blame:
             if e.country:
                 attacked[e.country] += 1
             target = country_of(read(c.accused).words) if c.accused else ""
             if target:
                 accused[target] += 1
-        elif c.kind == "denial" and e.country:
+        elif c.kind == ClaimKind.denial and e.country:
             accused[e.country] += 1
     out: dict[str, Side] = {}
     for country in set(accused) | set(attacked):
@@ -45,9 +44,9 @@ def sides(found: list[Claim], entities: list[Entity]) -> list[Side]:
     by_country = country_sides(found, entities)
     own: dict[str, Side] = {}
     for c, e in zip(found, entities, strict=True):
-        if c.kind == "blame":
+        if c.kind == ClaimKind.blame:
             own.setdefault(e.key, Side.attacked)
-        elif c.kind == "denial":
+        elif c.kind == ClaimKind.denial:
             own.setdefault(e.key, Side.accused)
     out = []
     for e in entities:

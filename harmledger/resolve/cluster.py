@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from harmledger.models import EventDate, Incident, Mention, Place
+from harmledger.models import DatePrecision, EventDate, EventType, Incident, Mention, Place, Role
 from harmledger.resolve.features import Profile, precision_rank, score, threshold
 from harmledger.resolve.index import ProfileIndex
 
@@ -42,7 +42,7 @@ def resolve_batch(found: list[Mention], index: ProfileIndex) -> Resolution:
     for m in sorted(found, key=_order):
         best, runner_ups = _best(m, index)
         if best is None:
-            profile = Profile(incident_id(m), m.place, m.date, background_only=m.role != "main")
+            profile = Profile(incident_id(m), m.place, m.date, background_only=m.role != Role.main)
             index.add(profile)
             m.joined = None
         else:
@@ -78,7 +78,7 @@ def _compatible(a: Profile, b: Profile) -> bool:
 
 
 def _as_mention(p: Profile) -> Mention:
-    return Mention("", 0, "main", p.event_type, p.date, p.place, " ".join(sorted(p.targets)),
+    return Mention("", 0, Role.main, p.event_type, p.date, p.place, " ".join(sorted(p.targets)),
                    next(iter(sorted(p.weapons)), ""), "", 0, 0, vector=p.centroid)
 
 
@@ -106,18 +106,18 @@ def _merge(gone: Profile, into: Profile, index: ProfileIndex, out: Resolution) -
 
 
 def _order(m: Mention) -> tuple[bool, int, date, str]:
-    return (m.role != "main", precision_rank(m.date), m.date.value or date.max, m.id)
+    return (m.role != Role.main, precision_rank(m.date), m.date.value or date.max, m.id)
 
 
 def build_incident(iid: str, mentions: list[Mention], background_only: bool) -> Incident:
     """An incident (not yet reconciled) with its canonical date, place, type, target and weapon."""
-    mains = [m for m in mentions if m.role == "main"] or mentions
+    mains = [m for m in mentions if m.role == Role.main] or mentions
     place = _place(mentions)
-    types = [m.event_type for m in mains if m.event_type != "other"] or [mains[0].event_type]
+    types: list[EventType] = [m.event_type for m in mains if m.event_type != EventType.other] or [mains[0].event_type]
     targets = [m.target for m in mains if m.target]
     weapons = [m.weapon for m in mentions if m.weapon]
     return Incident(
-        id=iid, event_type=_most_common(types), date=canonical_date(mains), place=place,
+        id=iid, event_type=EventType(_most_common([str(t) for t in types])), date=canonical_date(mains), place=place,
         target=_most_common(targets) if targets else "",
         weapon=_most_common(weapons) if weapons else "",
         mentions=list(mentions), background_only=background_only,
@@ -155,7 +155,7 @@ def canonical_date(mains: list[Mention]) -> EventDate:
 
     top = max(set(values), key=lambda v: (votes(v), -v.toordinal()))
     chosen = next(d for d in pool if d.value == top)
-    return _day_in_week(chosen, partial) if chosen.precision == "week" else chosen
+    return _day_in_week(chosen, partial) if chosen.precision == DatePrecision.week else chosen
 
 
 def _day_in_week(week: EventDate, partial: list[EventDate]) -> EventDate:
@@ -175,7 +175,7 @@ def _day_in_week(week: EventDate, partial: list[EventDate]) -> EventDate:
     if not days:
         return week
     day = max(sorted(set(days)), key=days.count)
-    return EventDate(day, "day", f"{day:%d %B} named by another report, within the week up to {week.value}")
+    return EventDate(day, DatePrecision.day, f"{day:%d %B} named by another report, within the week up to {week.value}")
 
 
 def resolve(found: list[Mention]) -> list[Incident]:

@@ -21,7 +21,7 @@ import numpy as np
 from harmledger.conventions import SAME_PLACE_KM
 from harmledger.extract.gazetteer import distance_km
 from harmledger.extract.lang.en.events import TARGET_STOP_WORDS, TARGET_SYNONYMS
-from harmledger.models import EventDate, Join, Mention, Place
+from harmledger.models import DatePrecision, EventDate, EventType, Join, Mention, Place, PlacePrecision, Role
 from harmledger.resolve.points import (
     BACKGROUND_SCORE,
     JOIN_SCORE,
@@ -53,7 +53,7 @@ class Profile:
     id: str
     place: Place | None
     date: EventDate
-    event_type: str = "other"
+    event_type: EventType = EventType.other
     targets: set[str] = field(default_factory=set)
     weapons: set[str] = field(default_factory=set)
     vector_sum: np.ndarray | None = None
@@ -87,7 +87,7 @@ class Profile:
             self.vectors += 1
         if precision_rank(m.date) < precision_rank(self.date):
             self.date = m.date
-        if self.event_type == "other":
+        if self.event_type == EventType.other:
             self.event_type = m.event_type
         if self.place is None or (m.place is not None and self.place.precision not in ("town", "site")
                                   and m.place.precision in ("town", "site")):
@@ -95,13 +95,13 @@ class Profile:
         elif m.place is not None and m.place != self.place and is_seat(self.place) \
                 and neighbours(m.place, self.place):
             self.place = m.place  # "Serhiivka, near Odesa": the site, not the city that reports it
-        if m.role == "main":
+        if m.role == Role.main:
             self.background_only = False
 
 
 def profile_of(incident_id: str, mentions: list[Mention], background_only: bool = False) -> Profile:
     """A profile built from its mentions, main mentions first, most precise date first."""
-    ordered = sorted(mentions, key=lambda m: (m.role != "main", precision_rank(m.date), m.id))
+    ordered = sorted(mentions, key=lambda m: (m.role != Role.main, precision_rank(m.date), m.id))
     first = ordered[0]
     p = Profile(incident_id, first.place, first.date, background_only=background_only)
     for m in ordered:
@@ -129,7 +129,7 @@ def score(m: Mention, p: Profile) -> Join | None:
         return None  # a town nearby is only the same event on the same day, both dated
     text = _cosine(m.vector, p.centroid)
     if where == "unknown" and (text is None or text < MIN_TEXT_WITHOUT_PLACE or date < _DATE["day_apart"]
-                               or m.date.precision != "day" or p.date.precision != "day"):
+                               or m.date.precision != DatePrecision.day or p.date.precision != DatePrecision.day):
         return None  # with no place to agree on, the words and the very day must
     features: dict[str, float | str | None] = {
         "place": _PLACE[where] - ((km or 0.0) / SAME_PLACE_KM if where == "same_town" else 0.0),
@@ -147,16 +147,16 @@ def score(m: Mention, p: Profile) -> Join | None:
 
 
 def threshold(m: Mention) -> float:
-    return JOIN_SCORE if m.role == "main" else BACKGROUND_SCORE
+    return JOIN_SCORE if m.role == Role.main else BACKGROUND_SCORE
 
 
 def _place_score(a: Place | None, b: Place | None) -> tuple[str, float | None] | None:
     if a is None or b is None:
         return "unknown", None
-    if a.precision == "country" or b.precision == "country":
+    if a.precision == PlacePrecision.country or b.precision == PlacePrecision.country:
         same = a.country_code == b.country_code and a.precision == b.precision
         return ("country", None) if same else None
-    if a.precision == "region" or b.precision == "region":
+    if a.precision == PlacePrecision.region or b.precision == PlacePrecision.region:
         same = a.country_code == b.country_code and a.admin1 == b.admin1
         return ("region", None) if same else None
     km = distance_km(a.lat, a.lon, b.lat, b.lon)
@@ -168,7 +168,7 @@ def _place_score(a: Place | None, b: Place | None) -> tuple[str, float | None] |
 def _date_score(a: EventDate, b: EventDate) -> float | None:
     """Points for agreeing dates; None when they rule each other out."""
     if a.value and b.value:
-        if a.precision == "day" and b.precision == "day":
+        if a.precision == DatePrecision.day and b.precision == DatePrecision.day:
             days = abs((a.value - b.value).days)
             return _DATE["same_day"] if days == 0 else _DATE["day_apart"] if days <= _DAY else None
         if "month" in (a.precision, b.precision):
@@ -196,10 +196,10 @@ def _weekday_score(known: EventDate, weekday: int) -> float | None:
     dated by the Saturday it ran into), or any day of a week-precise date."""
     assert known.value is not None
     after = (weekday - known.value.weekday()) % 7
-    if known.precision == "day":
+    if known.precision == DatePrecision.day:
         return _DATE["weekday"] if after == 0 else _DATE["weekday_near"] if after in (1, 6) else None
     # "reported by this day": the weekday falls in the seven days up to it
-    return _DATE["weekday_in_week"] if known.precision == "week" else None
+    return _DATE["weekday_in_week"] if known.precision == DatePrecision.week else None
 
 
 def _month_day_fits(known: EventDate, month_day: tuple[int, int]) -> bool:
@@ -238,7 +238,7 @@ def _twin_towns(a: Place | None, b: Place | None, km: float | None) -> bool:
     """Two towns of their own names closer than SAME_PLACE_KM but further apart than one town's
     streets (TWIN_TOWN_KM)."""
     return (a is not None and b is not None and km is not None and km > TWIN_TOWN_KM
-            and a.precision == b.precision == "town" and a.geonameid != b.geonameid)
+            and a.precision == b.precision == PlacePrecision.town and a.geonameid != b.geonameid)
 
 
 def neighbours(a: Place, b: Place) -> bool:

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from harmledger.conventions import SAME_PLACE_KM
-from harmledger.models import Mention, Place
+from harmledger.models import DatePrecision, Mention, Place
 from harmledger.resolve.features import Profile
 from harmledger.resolve.reach import (
     DAY_WINDOW,
@@ -262,7 +262,7 @@ class ProfileIndex:
         yield from (p for p in near_days if p.place is None)
 
     def _near_days(self, m: Mention) -> Iterator[Profile]:
-        if m.date.value is None or m.date.precision != "day":
+        if m.date.value is None or m.date.precision != DatePrecision.day:
             return
         day = m.date.value.toordinal()
         for d in range(day - 1, day + 2):

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import Engine
 
-from harmledger.conventions import ClaimKind, Qualifier
+from harmledger.models import ClaimKind, Qualifier
 from harmledger.serve.schemas import ArticlePage, ClaimPage, ErrorOut
 from harmledger.store import claim_queries
 from harmledger.store.claim_queries import ArticleFilters, ClaimFilters

@@ -11,9 +11,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine
 
-from harmledger.conventions import DatePrecision, EventType, Grade, PlacePrecision
 from harmledger.conventions import IncidentSort as Sort
 from harmledger.export.formats import CSV_MEDIA_TYPE, MEDIA_TYPES, ExportFormat, article_json, incident_json, render
+from harmledger.models import DatePrecision, EventType, Grade, PlacePrecision
 from harmledger.serve.list_routes import page_links
 from harmledger.serve.problems import ApiError
 from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage

@@ -9,8 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from harmledger.conventions import (
+from harmledger.models import (
     ClaimKind,
+    ContradictionKind,
     DatePrecision,
     EventType,
     FigureStatus,
@@ -52,7 +53,8 @@ class SourcesOut(BaseModel):
 
 
 class ContradictionOut(BaseModel):
-    kind: str = Field(description="figures (a dispute), revision, denial or attribution")
+    kind: ContradictionKind = Field(
+        description="figures (a dispute), revision, denial or attribution (blames accuse different parties)")
     description: str
     claims: list[int] = Field(description="Indexes into the incident's claims")
     claim_ids: list[str] = Field(description="The same claims by their stable ids")

@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 
 from harmledger.extract.embedding import from_bytes
-from harmledger.models import EventDate, Mention, Place
+from harmledger.models import DatePrecision, EventDate, Mention, Place, PlacePrecision
 from harmledger.resolve.features import Profile
 from harmledger.resolve.index import UNDATED_REACH, Cell, close_cells, reach_cells
 from harmledger.resolve.points import MIN_TEXT_WITHOUT_PLACE
@@ -93,7 +93,7 @@ def blocking_keys(found: Iterable[Mention], years: Iterable[int] = (), span: Win
     out = Blocks(span=span)
     windows: dict[tuple[Cell, Reach], list[Window]] = defaultdict(list)
     for m in found:
-        if m.date.value is not None and m.date.precision == "day" and m.vector is not None:
+        if m.date.value is not None and m.date.precision == DatePrecision.day and m.vector is not None:
             for d in (-1, 0, 1):
                 near = m.date.value + timedelta(days=d)
                 out.day_vectors.setdefault(near, []).append(m.vector)
@@ -328,7 +328,8 @@ def _profile(r: Any) -> Profile:
     (iid, event_type, day, precision, month_day, weekday, place_name, country_code, admin1, lat, lon, geonameid,
      geo_precision, target_words, weapon_words, vector, n_vectors, n_mentions, background_only, district_words) = r
     place = None if place_name is None else Place(
-        place_name, country_code or "", admin1 or "", lat, lon, geonameid, geo_precision or "town")
+        place_name, country_code or "", admin1 or "", lat, lon, geonameid,
+        PlacePrecision(geo_precision or PlacePrecision.town))
     md = (int(month_day[:2]), int(month_day[3:])) if month_day else None
     centroid = from_bytes(vector)
     return Profile(

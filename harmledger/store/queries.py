@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Engine, and_, exists, false, func, or_, select
 
-from harmledger.models import Article
+from harmledger.models import Article, ClaimKind
 from harmledger.store.repository import load_articles, load_incidents
 from harmledger.store.schema import articles, claims, incidents, mentions
 
@@ -73,7 +73,7 @@ def _claim_and_source_conditions(f: Filters) -> list[ColumnElement[bool]]:
         where.append(exists().where(of_incident, cl.mention_id == mentions.c.id,
                                     cl.claimant.icontains(f.claimant, autoescape=True)))
     if f.actor:  # who denied was accused: the actor as the sources name it
-        where.append(exists().where(of_incident, cl.mention_id == mentions.c.id, cl.kind == "denial",
+        where.append(exists().where(of_incident, cl.mention_id == mentions.c.id, cl.kind == ClaimKind.denial,
                                     cl.claimant.icontains(f.actor, autoescape=True)))
     if f.victim_group:
         where.append(exists().where(of_incident, cl.mention_id == mentions.c.id, cl.kind.in_(("killed", "injured")),

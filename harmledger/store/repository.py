@@ -24,6 +24,7 @@ from harmledger.models import (
     Join,
     Mention,
     Place,
+    PlacePrecision,
 )
 from harmledger.store.schema import articles, claims, incidents, mentions, redirects
 
@@ -110,7 +111,7 @@ def _place(row: Any) -> Place | None:
     if row.place_name is None:
         return None
     return Place(row.place_name, row.country_code or "", row.admin1 or "", row.lat, row.lon,
-                 row.geonameid, row.geo_precision or "town")
+                 row.geonameid, PlacePrecision(row.geo_precision or PlacePrecision.town))
 
 
 def load_articles(conn: Connection, ids: Iterable[str] | None = None,

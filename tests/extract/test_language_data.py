@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from harmledger.conventions import QUALIFIER_CODES, VAGUE_QUANTITIES, Grade
+from harmledger.conventions import QUALIFIER_CODES, VAGUE_QUANTITIES
 from harmledger.extract.lang.en.dates import PATTERNS
 from harmledger.extract.lang.en.numbers import QUALIFIERS, VAGUE_WORDS
+from harmledger.models import Grade
 
 EXTRACT = Path(__file__).resolve().parents[2] / "harmledger" / "extract"
 STAGE_MODULES = sorted(p for p in EXTRACT.glob("*.py") if p.name != "__init__.py")

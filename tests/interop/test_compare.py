@@ -6,15 +6,16 @@ from datetime import date
 
 from harmledger.interop.compare import compare, km_between
 from harmledger.interop.inbound import ExternalEvent
-from harmledger.models import EventDate, Figures, Incident, Place
+from harmledger.models import DatePrecision, EventDate, EventType, Figures, Incident, Place, PlacePrecision
 
 KHARKIV = (49.98, 36.25)
 
 
 def incident(iid: str, day: date | None, where: tuple[float, float] | None, kind: str = "shelling",
              low: int | None = 3, high: int | None = 5, precision: str = "day", country: str = "UA") -> Incident:
-    place = Place("Town", country, "Region", where[0], where[1], None, "town") if where else None
-    return Incident(iid, kind, EventDate(day, precision if day else "unknown"), place, "", "", [],
+    place = Place("Town", country, "Region", where[0], where[1], None, PlacePrecision.town) if where else None
+    return Incident(iid, EventType(kind), EventDate(day, DatePrecision(precision) if day else DatePrecision.unknown),
+                    place, "", "", [],
                     killed=Figures(low, high, high, low))
 
 

@@ -5,22 +5,36 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from harmledger.interop.outbound import accused, acled_row, ucdp_row
-from harmledger.models import Article, Claim, EventDate, Figures, Incident, Mention, Place
+from harmledger.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    DatePrecision,
+    EventDate,
+    EventType,
+    Figures,
+    Incident,
+    Mention,
+    Place,
+    PlacePrecision,
+    Role,
+)
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def _incident(kind: str = "bombing", weapon: str = "", precision: str = "week",
               claims: list[Claim] | None = None) -> Incident:
-    place = Place("Maiduguri", "NG", "Borno", 11.85, 13.16, None, "town")
-    when = EventDate(date(2023, 5, 8), precision)
-    mention = Mention("a1", 0, "main", kind, when, place, "market", weapon, "", 0, 10, claims=claims or [])
-    return Incident("Iabc", kind, when, place, "market", weapon, [mention],
+    place = Place("Maiduguri", "NG", "Borno", 11.85, 13.16, None, PlacePrecision.town)
+    when = EventDate(date(2023, 5, 8), DatePrecision(precision))
+    mention = Mention("a1", 0, Role.main, EventType(kind), when, place, "market", weapon, "", 0, 10,
+                      claims=claims or [])
+    return Incident("Iabc", EventType(kind), when, place, "market", weapon, [mention],
                     killed=Figures(8, 10, None, 8), articles=1, independent=1)
 
 
 def _claim(kind: str, claimant: str, low: int | None = None, group: str = "all") -> Claim:
-    return Claim(kind, claimant, "", 0, 1, low=low, high=low, group=group, article_id="a1")
+    return Claim(ClaimKind(kind), claimant, "", 0, 1, low=low, high=low, group=group, article_id="a1")
 
 
 ARTICLES = {"a1": Article("a1", "d1", "", outlet="Example Wire", title="A headline", published=date(2023, 5, 9))}

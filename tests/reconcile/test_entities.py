@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from harmledger.conventions import Side, SourceType
-from harmledger.models import Claim
+from harmledger.models import Claim, ClaimKind, Qualifier, Side, SourceType
 from harmledger.reconcile.entities import resolve_entities
 from harmledger.reconcile.sides import sides
 
 
 def _claims(*claimants: str, kind: str = "killed") -> list[Claim]:
-    return [Claim(kind, who, "", 0, 0, 3, 3, "exact", "all", "a") for who in claimants]
+    return [Claim(ClaimKind(kind), who, "", 0, 0, 3, 3, Qualifier.exact, "all", "a") for who in claimants]
 
 
 def test_spelling_variants_transliterations_and_titles_fold_into_one_person() -> None:
@@ -47,8 +46,8 @@ def test_an_organisation_with_and_without_its_country_is_one_entity() -> None:
 
 
 def test_sides_follow_who_blames_and_who_denies() -> None:
-    blame = Claim("blame", "Ukraine's foreign ministry", "", 0, 0, article_id="a", accused="Russia")
-    denial = Claim("denial", "Moscow", "", 0, 0, article_id="a", accused="Moscow")
+    blame = Claim(ClaimKind.blame, "Ukraine's foreign ministry", "", 0, 0, article_id="a", accused="Russia")
+    denial = Claim(ClaimKind.denial, "Moscow", "", 0, 0, article_id="a", accused="Moscow")
     found = [blame, denial, *_claims("Russian Defence Ministry", "Kyiv regional governor", "witnesses")]
     assert sides(found, resolve_entities(found, {})) == [
         Side.attacked, Side.accused, Side.accused, Side.attacked, Side.neither]

@@ -4,19 +4,33 @@ from __future__ import annotations
 
 from datetime import date
 
-from harmledger.models import Article, Claim, EventDate, Incident, Mention
+from harmledger.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    DatePrecision,
+    EventDate,
+    EventType,
+    Incident,
+    Mention,
+    Qualifier,
+    Role,
+)
 from harmledger.reconcile.incident import reconcile
 
 
 def claim(aid: str, kind: str, low: int | None, high: int | None, group: str = "all",
           claimant: str = "reporter") -> Claim:
-    return Claim(kind, claimant, "", 0, 0, low, high, "exact" if low == high else "at_least", group, aid)
+    return Claim(ClaimKind(kind), claimant, "", 0, 0, low, high,
+                 Qualifier.exact if low == high else Qualifier.at_least, group, aid)
 
 
 def incident(claims_by_article: dict[str, list[Claim]]) -> Incident:
-    mentions = [Mention(aid, 0, "main", "missile_strike", EventDate(date(2022, 4, 8), "day"), None,
+    mentions = [Mention(aid, 0, Role.main, EventType.missile_strike, EventDate(date(2022, 4, 8), DatePrecision.day),
+                        None,
                         "", "", "", 0, 0, cs) for aid, cs in claims_by_article.items()]
-    return Incident("I1", "missile_strike", EventDate(date(2022, 4, 8), "day"), None, "", "", mentions)
+    return Incident("I1", EventType.missile_strike, EventDate(date(2022, 4, 8), DatePrecision.day), None, "", "",
+                    mentions)
 
 
 ARTICLES = {
@@ -68,7 +82,7 @@ def test_claim_of_many_against_none_found_is_disputed_not_averaged() -> None:
 
 
 def test_denial_makes_an_incident_disputed() -> None:
-    denial = Claim("denial", "Kremlin", "", 0, 0, article_id="a")
+    denial = Claim(ClaimKind.denial, "Kremlin", "", 0, 0, article_id="a")
     inc = reconcile(incident({"a": [claim("a", "killed", 20, 20), denial], "b": [claim("b", "killed", 20, 20)]}),
                     ARTICLES)
     assert inc.grade == "disputed"

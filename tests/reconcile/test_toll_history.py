@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from harmledger.models import Article, Claim, EventDate, Incident, Mention
+from harmledger.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    DatePrecision,
+    EventDate,
+    EventType,
+    Incident,
+    Mention,
+    Qualifier,
+    Role,
+)
 from harmledger.reconcile.incident import reconcile
 
 ARTICLES = {aid: Article(aid, aid, "", outlet=f"Outlet {aid}", published=date(2023, 5, day))
@@ -15,17 +26,19 @@ ARTICLES = {aid: Article(aid, aid, "", outlet=f"Outlet {aid}", published=date(20
 def said(aid: str, who: str, low: int, high: int | None = None, group: str = "all", kind: str = "killed",
          start: int = 0) -> Claim:
     high = low if high is None else high
-    return Claim(kind, who, "", start, start + 10, low, high if high >= 0 else None,
-                 "exact" if high == low else "at_least", group, aid)
+    return Claim(ClaimKind(kind), who, "", start, start + 10, low, high if high >= 0 else None,
+                 Qualifier.exact if high == low else Qualifier.at_least, group, aid)
 
 
 def reconciled(*claims: Claim) -> Incident:
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article_id, []).append(c)
-    mentions = [Mention(aid, 0, "main", "missile_strike", EventDate(date(2023, 5, 1), "day"), None, "", "", "",
+    mentions = [Mention(aid, 0, Role.main, EventType.missile_strike, EventDate(date(2023, 5, 1), DatePrecision.day),
+                        None, "", "", "",
                         0, 0, cs) for aid, cs in by_article.items()]
-    return reconcile(Incident("I1", "missile_strike", EventDate(date(2023, 5, 1), "day"), None, "", "", mentions),
+    return reconcile(Incident("I1", EventType.missile_strike, EventDate(date(2023, 5, 1), DatePrecision.day), None,
+                              "", "", mentions),
                      ARTICLES)
 
 
@@ -45,7 +58,7 @@ def test_an_early_partial_toll_is_a_marked_outlier_never_the_conservative_figure
 
 
 def test_figures_from_opposing_sides_are_a_dispute() -> None:
-    blame = Claim("blame", "Ukraine's foreign ministry", "", 0, 5, article_id="a", accused="Russia")
+    blame = Claim(ClaimKind.blame, "Ukraine's foreign ministry", "", 0, 5, article_id="a", accused="Russia")
     inc = reconciled(blame, said("a", "regional governor", 12, start=20),
                      said("b", "Russia's defence ministry", 0, start=20))
     assert inc.figure_status == "contested"
@@ -61,8 +74,8 @@ def test_a_belligerents_count_of_enemy_combatants_is_never_the_toll() -> None:
 
 
 def test_a_denial_names_who_denies_and_who_is_accused() -> None:
-    blame = Claim("blame", "the Ukrainian government", "", 0, 5, article_id="a", accused="Russia")
-    denial = Claim("denial", "the Kremlin", "", 6, 9, article_id="b", accused="the Kremlin")
+    blame = Claim(ClaimKind.blame, "the Ukrainian government", "", 0, 5, article_id="a", accused="Russia")
+    denial = Claim(ClaimKind.denial, "the Kremlin", "", 6, 9, article_id="b", accused="the Kremlin")
     inc = reconciled(blame, denial, said("a", "reporter", 5, start=20), said("b", "reporter", 5, start=20))
     assert inc.denied_by == ["the Kremlin"]
     assert inc.grade == "disputed"
@@ -87,7 +100,7 @@ def test_a_higher_figure_from_another_source_later_that_day_is_no_dispute() -> N
 
 
 def test_an_open_lower_bound_from_a_party_does_not_contradict_a_higher_toll() -> None:
-    denial = Claim("denial", "the Kremlin", "", 0, 5, article_id="a", accused="the Kremlin")
+    denial = Claim(ClaimKind.denial, "the Kremlin", "", 0, 5, article_id="a", accused="the Kremlin")
     inc = reconciled(denial, said("a", "Kremlin spokesman", 12, -1, start=20), said("b", "reporter", 50))
     assert inc.figure_status != "contested"
     assert inc.grade == "disputed"  # the denial disputes it, the figures do not

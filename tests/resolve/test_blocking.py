@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from harmledger.app.pipeline import resolve_new
-from harmledger.models import Article, EventDate, Mention, Place
+from harmledger.models import Article, DatePrecision, EventDate, EventType, Mention, Place, PlacePrecision, Role
 from harmledger.resolve.features import score
 from harmledger.resolve.index import ProfileIndex
 from harmledger.store.blocking import _PROFILE_COLUMNS, _profile, batch_time, blocking_keys, load_profiles
@@ -24,13 +24,13 @@ from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
 
 PLACES = [
-    Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, "town"),
-    Place("Derhachi", "UA", "Kharkiv", 50.11, 36.12, 2, "town"),  # 17 km: the same place
-    Place("Chuhuiv", "UA", "Kharkiv", 49.84, 36.69, 3, "town"),  # 35 km: a neighbour
-    Place("Izium", "UA", "Kharkiv", 49.21, 37.26, 4, "town"),  # 110 km
-    Place("Belgorod", "RU", "Belgorod", 50.60, 36.60, 5, "town"),  # 75 km, another country
-    Place("Kharkiv", "UA", "Kharkiv", 49.7, 36.6, None, "region"),
-    Place("Ukraine", "UA", "", 49.0, 32.0, None, "country"),
+    Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, PlacePrecision.town),
+    Place("Derhachi", "UA", "Kharkiv", 50.11, 36.12, 2, PlacePrecision.town),  # 17 km: the same place
+    Place("Chuhuiv", "UA", "Kharkiv", 49.84, 36.69, 3, PlacePrecision.town),  # 35 km: a neighbour
+    Place("Izium", "UA", "Kharkiv", 49.21, 37.26, 4, PlacePrecision.town),  # 110 km
+    Place("Belgorod", "RU", "Belgorod", 50.60, 36.60, 5, PlacePrecision.town),  # 75 km, another country
+    Place("Kharkiv", "UA", "Kharkiv", 49.7, 36.6, None, PlacePrecision.region),
+    Place("Ukraine", "UA", "", 49.0, 32.0, None, PlacePrecision.country),
     None,
 ]
 TARGETS = ["market", "school", "dormitory", "", "railway station"]
@@ -40,13 +40,15 @@ START = date(2022, 8, 1)
 def _report(rng: random.Random, n: int, topics: list[np.ndarray]) -> tuple[Article, list[Mention], None]:
     day = START + timedelta(days=rng.randrange(40))
     roll = rng.random()
-    when = EventDate(day, "day") if roll < 0.55 else EventDate(day, "week") if roll < 0.7 else \
-        EventDate(day.replace(day=1), "month") if roll < 0.75 else \
-        EventDate(None, "unknown", month_day=(day.month, day.day)) if roll < 0.85 else \
-        EventDate(None, "unknown", weekday=day.weekday()) if roll < 0.9 else EventDate(None, "unknown")
+    when = EventDate(day, DatePrecision.day) if roll < 0.55 else EventDate(day, DatePrecision.week) if roll < 0.7 else \
+        EventDate(day.replace(day=1), DatePrecision.month) if roll < 0.75 else \
+        EventDate(None, DatePrecision.unknown, month_day=(day.month, day.day)) if roll < 0.85 else \
+        EventDate(None, DatePrecision.unknown, weekday=day.weekday()) if roll < 0.9 else EventDate(None,
+                                                                                                   DatePrecision.unknown)
     vector = topics[rng.randrange(len(topics))] + 0.3 * np.asarray([rng.gauss(0, 1) for _ in range(16)])
     aid = f"{n:032x}"
-    mention = Mention(aid, 0, "main", rng.choice(["shelling", "missile_strike"]), when, rng.choice(PLACES),
+    mention = Mention(aid, 0, Role.main, rng.choice([EventType.shelling, EventType.missile_strike]), when,
+                      rng.choice(PLACES),
                       rng.choice(TARGETS), "", "", 0, 1,
                       vector=(vector / np.linalg.norm(vector)).astype(np.float32))
     return Article(aid, f"r{n}", "report", published=day + timedelta(days=1)), [mention], None

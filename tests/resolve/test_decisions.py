@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from harmledger.models import UNKNOWN_DATE, Action, Decision, Mention
+from harmledger.models import UNKNOWN_DATE, Action, Decision, EventType, Mention, Role
 from harmledger.resolve.decisions import honour, part_id
 
 
 def _m(article: str) -> Mention:
-    return Mention(article, 0, "main", "shelling", UNKNOWN_DATE, None, "", "", "", 0, 0)
+    return Mention(article, 0, Role.main, EventType.shelling, UNKNOWN_DATE, None, "", "", "", 0, 0)
 
 
 A, B, C, D = (_m(x) for x in "abcd")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from harmledger.models import EventDate, Mention, Place
+from harmledger.models import DatePrecision, EventDate, EventType, Mention, Place, PlacePrecision, Role
 from harmledger.resolve.cluster import resolve_batch
 from harmledger.resolve.features import Profile
 from harmledger.resolve.index import ProfileIndex
@@ -17,7 +17,7 @@ from tests.conftest import BACKENDS, copy_db, export_json, new_db, run_cli
 # Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
 pytestmark = pytest.mark.slow
 
-KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, PlacePrecision.town)
 
 MARKET = """2022-07-21
 
@@ -116,15 +116,15 @@ def test_rebuild_keeps_the_ids_it_can_and_changes_nothing_else(two_batches, tmp_
 
 
 def _report(aid: str, when: EventDate, target: str, district: str = "") -> Mention:
-    return Mention(aid, 0, "main", "shelling", when, KHARKIV, target, "", "", 0, 0, district=district)
+    return Mention(aid, 0, Role.main, EventType.shelling, when, KHARKIV, target, "", "", 0, 0, district=district)
 
 
 def test_a_report_that_fits_two_stored_incidents_merges_them() -> None:
     index = ProfileIndex()
-    undated = resolve_batch([_report("a", EventDate(None, "unknown"), "market")], index)
-    dated = resolve_batch([_report("b", EventDate(date(2022, 7, 21), "day"), "bazaar")], index)
+    undated = resolve_batch([_report("a", EventDate(None, DatePrecision.unknown), "market")], index)
+    dated = resolve_batch([_report("b", EventDate(date(2022, 7, 21), DatePrecision.day), "bazaar")], index)
     assert len(index) == 2  # nothing yet says the market and the bazaar are one event
-    bridge = resolve_batch([_report("c", EventDate(date(2022, 7, 21), "day"), "market bazaar")], index)
+    bridge = resolve_batch([_report("c", EventDate(date(2022, 7, 21), DatePrecision.day), "market bazaar")], index)
     (a_id,), (b_id,) = undated.members, dated.members
     assert bridge.merged == {a_id: b_id} or bridge.merged == {b_id: a_id}
     assert len(index) == 1
@@ -132,7 +132,7 @@ def test_a_report_that_fits_two_stored_incidents_merges_them() -> None:
 
 def test_a_report_that_fits_incidents_in_two_districts_merges_nothing() -> None:
     index = ProfileIndex()
-    when = EventDate(date(2022, 7, 21), "day")
+    when = EventDate(date(2022, 7, 21), DatePrecision.day)
     resolve_batch([_report("a", when, "market", "salt"), _report("b", when, "market", "slob")], index)
     assert len(index) == 2
     bridge = resolve_batch([_report("c", when, "market")], index)
@@ -140,8 +140,8 @@ def test_a_report_that_fits_incidents_in_two_districts_merges_nothing() -> None:
 
 
 def test_a_report_that_fits_three_stored_incidents_merges_all_into_the_biggest() -> None:
-    when = EventDate(date(2022, 7, 21), "day")
-    stored = [Profile(f"I{n}", KHARKIV, when, "shelling", {"market"}, mentions=size)
+    when = EventDate(date(2022, 7, 21), DatePrecision.day)
+    stored = [Profile(f"I{n}", KHARKIV, when, EventType.shelling, {"market"}, mentions=size)
               for n, size in ((1, 1), (2, 3), (3, 2))]
     index = ProfileIndex(stored)
     result = resolve_batch([_report("d", when, "market")], index)

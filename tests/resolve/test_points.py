@@ -8,17 +8,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from harmledger.models import EventDate, Mention, Place
+from harmledger.models import DatePrecision, EventDate, EventType, Mention, Place, PlacePrecision, Role
 from harmledger.resolve.features import profile_of, score
 from harmledger.resolve.points import BEGIN, END, POINTS, markdown, points_of, with_table
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "reconciliation.md"
-KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, "town")
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 1, PlacePrecision.town)
 
 
 def _mention(i: int, when: EventDate, event_type: str = "shelling", target: str = "market") -> Mention:
-    return Mention(f"{i:032x}", 0, "main", event_type, when, KHARKIV, target, "", "", 0, 1)
+    return Mention(f"{i:032x}", 0, Role.main, EventType(event_type), when, KHARKIV, target, "", "", 0, 1)
 
 
 def test_the_points_table_in_the_docs_is_the_generated_one() -> None:
@@ -35,14 +35,14 @@ def test_every_feature_and_case_is_declared_once() -> None:
 
 def test_a_score_is_made_of_the_tables_points() -> None:
     day = date(2022, 7, 21)
-    incident = profile_of("inc", [_mention(1, EventDate(day, "day"))])
-    joined = score(_mention(2, EventDate(day, "day")), incident)
+    incident = profile_of("inc", [_mention(1, EventDate(day, DatePrecision.day))])
+    joined = score(_mention(2, EventDate(day, DatePrecision.day)), incident)
     assert joined is not None
     place, when, kind = points_of("place"), points_of("date"), points_of("event type")
     assert joined.features["place"] == place["same_town"]  # the same town, 0 km
     assert joined.features["date"] == when["same_day"]
     assert joined.features["type"] == kind["same"]
-    other = score(_mention(3, EventDate(day.replace(day=22), "day"), "missile_strike", ""), incident)
+    other = score(_mention(3, EventDate(day.replace(day=22), DatePrecision.day), "missile_strike", ""), incident)
     assert other is not None and other.features["date"] == when["day_apart"]
     assert other.features["type"] == kind["different"]
 

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import bindparam, insert, select
 
-from harmledger.models import EventDate, Place
+from harmledger.models import DatePrecision, EventDate, Place, PlacePrecision
 from harmledger.resolve.features import Profile, _place_score
 from harmledger.resolve.reach import DATE_RULES, PLACE_RULES, Reach, month_day_fits, reach_of
 from harmledger.store.blocking import _PROFILE_COLUMNS, _profile, _reach_clause
@@ -28,7 +28,8 @@ def _place(rng: random.Random) -> Place:
     precision = rng.choice(PRECISIONS)
     spread = 1.2 if precision in ("site", "town") else 0.3
     return Place(f"p{rng.randrange(10**6)}", country, "" if precision == "country" else admin1,
-                 lat + rng.uniform(-spread, spread), lon + rng.uniform(-spread, spread), None, precision)
+                 lat + rng.uniform(-spread, spread), lon + rng.uniform(-spread,
+                                                                       spread), None, PlacePrecision(precision))
 
 
 def test_every_mention_place_precision_has_rules() -> None:
@@ -66,7 +67,7 @@ def test_no_place_a_reach_leaves_out_can_be_joined() -> None:
     for _ in range(3000):
         a, b = _place(rng), _place(rng)
         found = _place_score(a, b)
-        holds = reach_of(a, dated=True).holds(Profile("x", b, EventDate(None, "unknown")))
+        holds = reach_of(a, dated=True).holds(Profile("x", b, EventDate(None, DatePrecision.unknown)))
         assert holds or found is None, (a, b, found)
 
 

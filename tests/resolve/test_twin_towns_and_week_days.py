@@ -5,17 +5,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from harmledger.models import Claim, EventDate, Mention, Place
+from harmledger.models import (
+    Claim,
+    ClaimKind,
+    DatePrecision,
+    EventDate,
+    EventType,
+    Mention,
+    Place,
+    PlacePrecision,
+    Qualifier,
+    Role,
+)
 from harmledger.resolve.cluster import resolve
 
-DONETSK = Place("Donetsk", "UA", "Donetsk", 48.023, 37.802, 709717, "town")
-MAKIIVKA = Place("Makiyivka", "UA", "Donetsk", 48.048, 37.926, 702320, "town")
-CHAPLYNE = Place("Chaplyne", "UA", "Dnipropetrovsk", 48.13, 36.23, 711000, "town")
+DONETSK = Place("Donetsk", "UA", "Donetsk", 48.023, 37.802, 709717, PlacePrecision.town)
+MAKIIVKA = Place("Makiyivka", "UA", "Donetsk", 48.048, 37.926, 702320, PlacePrecision.town)
+CHAPLYNE = Place("Chaplyne", "UA", "Dnipropetrovsk", 48.13, 36.23, 711000, PlacePrecision.town)
 
 
 def mention(aid: str, when: EventDate, place: Place, target: str = "centre") -> Mention:
-    return Mention(aid, 0, "main", "missile_strike", when, place, target, "", "", 0, 0,
-                   [Claim("killed", "reporter", "", 0, 0, 1, 1, "exact", "all", aid)])
+    return Mention(aid, 0, Role.main, EventType.missile_strike, when, place, target, "", "", 0, 0,
+                   [Claim(ClaimKind.killed, "reporter", "", 0, 0, 1, 1, Qualifier.exact, "all", aid)])
 
 
 def groups(found: list) -> list[set[str]]:
@@ -23,19 +34,21 @@ def groups(found: list) -> list[set[str]]:
 
 
 def test_neighbouring_towns_a_day_apart_stay_two_incidents() -> None:
-    found = resolve([mention("a", EventDate(date(2022, 3, 14), "day"), DONETSK),
-                     mention("b", EventDate(date(2022, 3, 15), "week", "reported by this day"), MAKIIVKA)])
+    found = resolve([mention("a", EventDate(date(2022, 3, 14), DatePrecision.day), DONETSK),
+                     mention("b", EventDate(date(2022, 3, 15), DatePrecision.week, "reported by this day"), MAKIIVKA)])
     assert groups(found) == [{"a"}, {"b"}]
 
 
 def test_neighbouring_towns_on_the_same_day_are_one_incident() -> None:
-    found = resolve([mention("a", EventDate(date(2022, 3, 14), "day"), DONETSK),
-                     mention("b", EventDate(date(2022, 3, 14), "day"), MAKIIVKA)])
+    found = resolve([mention("a", EventDate(date(2022, 3, 14), DatePrecision.day), DONETSK),
+                     mention("b", EventDate(date(2022, 3, 14), DatePrecision.day), MAKIIVKA)])
     assert groups(found) == [{"a", "b"}]
 
 
 def test_a_week_precise_incident_takes_the_day_a_report_names_without_a_year() -> None:
-    found = resolve([mention("a", EventDate(date(2022, 8, 25), "week", "reported by this day"), CHAPLYNE, "station"),
-                     mention("b", EventDate(None, "unknown", "no year", month_day=(8, 24)), CHAPLYNE, "station")])
+    found = resolve([mention("a", EventDate(date(2022, 8, 25), DatePrecision.week, "reported by this day"), CHAPLYNE,
+                             "station"),
+                     mention("b", EventDate(None, DatePrecision.unknown, "no year", month_day=(8, 24)), CHAPLYNE,
+                             "station")])
     assert groups(found) == [{"a", "b"}]
     assert (found[0].date.value, found[0].date.precision) == (date(2022, 8, 24), "day")

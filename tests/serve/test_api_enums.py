@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from harmledger.conventions import CLAIM_KINDS, DATE_PRECISIONS, EVENT_TYPES, PLACE_PRECISIONS, QUALIFIER_CODES, Grade
+from harmledger.conventions import CLAIM_KINDS, DATE_PRECISIONS, EVENT_TYPES, PLACE_PRECISIONS, QUALIFIER_CODES
+from harmledger.models import Grade
 
 
 @pytest.mark.parametrize("path", ["/api/incidents", "/api/export"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import httpx
 
-from harmledger.conventions import SOURCE_TYPES, FigureStatus, Side
+from harmledger.conventions import SOURCE_TYPES
+from harmledger.models import FigureStatus, Side
 from tests.conftest import export_json, run_cli
 
 

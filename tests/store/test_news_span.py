@@ -13,16 +13,16 @@ import pytest
 from sqlalchemy import Engine, select
 
 from harmledger.app.pipeline import rebuild_incidents, resolve_new
-from harmledger.models import Article, EventDate, Mention, Place
+from harmledger.models import Article, DatePrecision, EventDate, EventType, Mention, Place, PlacePrecision, Role
 from harmledger.store.blocking import news_span, news_years
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
 from harmledger.store.schema import incidents, mentions
 from tests.conftest import BACKENDS, new_db
 
-KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
-ODESA = Place("Odesa", "UA", "Odesa", 46.48, 30.73, 698740, "town")
-NO_DATE = EventDate(None, "unknown", "no date in text")
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, PlacePrecision.town)
+ODESA = Place("Odesa", "UA", "Odesa", 46.48, 30.73, 698740, PlacePrecision.town)
+NO_DATE = EventDate(None, DatePrecision.unknown, "no date in text")
 
 
 def _vector(seed: int) -> np.ndarray:
@@ -38,7 +38,7 @@ Report = tuple[Article, list[Mention], None]
 
 def _mention(aid: str, when: EventDate, place: Place = KHARKIV, target: str = "",
              vector: np.ndarray | None = None) -> Mention:
-    return Mention(aid, 0, "main", "shelling", when, place, target, "", "", 0, 1, vector=vector)
+    return Mention(aid, 0, Role.main, EventType.shelling, when, place, target, "", "", 0, 1, vector=vector)
 
 
 def _report(n: int, when: EventDate, place: Place, target: str, vector: np.ndarray) -> Report:
@@ -64,7 +64,7 @@ def _seen(engine: Engine, iid: str) -> tuple[date, date]:
 
 
 def _day(y: int, m: int, d: int) -> EventDate:
-    return EventDate(date(y, m, d), "day")
+    return EventDate(date(y, m, d), DatePrecision.day)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -107,7 +107,7 @@ def test_an_incident_remembers_the_span_of_its_news_through_a_rebuild(engine: En
 
 
 def test_a_day_without_a_year_is_looked_for_in_the_batchs_years_and_the_last_two_stored() -> None:
-    found = [_mention("a", _day(2019, 5, 1)), _mention("b", EventDate(None, "unknown", month_day=(8, 17)))]
+    found = [_mention("a", _day(2019, 5, 1)), _mention("b", EventDate(None, DatePrecision.unknown, month_day=(8, 17)))]
     assert news_years(found, latest=date(2025, 6, 1)) == [2019, 2024, 2025]
     assert news_years(found[1:], latest=None) == []
 

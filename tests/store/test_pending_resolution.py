@@ -12,23 +12,23 @@ import pytest
 from sqlalchemy import Engine, select
 
 from harmledger.app.pipeline import ingest, rebuild_incidents, resolve_new, resolve_pending
-from harmledger.models import Article, EventDate, Mention, Place
+from harmledger.models import Article, DatePrecision, EventDate, EventType, Mention, Place, PlacePrecision, Role
 from harmledger.store.database import open_database
 from harmledger.store.repository import save_articles
 from harmledger.store.schema import mentions
 from tests.conftest import new_db
 
-KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, "town")
-ODESA = Place("Odesa", "UA", "Odesa", 46.48, 30.73, 698740, "town")
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, PlacePrecision.town)
+ODESA = Place("Odesa", "UA", "Odesa", 46.48, 30.73, 698740, PlacePrecision.town)
 
 
 def _report(n: int, day: int, place: Place) -> tuple[Article, list[Mention], None]:
     aid = f"{n:032x}"
     vector = np.zeros(16, dtype=np.float32)
     vector[n % 16] = 1.0
-    when = EventDate(date(2022, 5, day), "day", "test")
+    when = EventDate(date(2022, 5, day), DatePrecision.day, "test")
     return (Article(aid, f"r{n}", "report", published=when.value),
-            [Mention(aid, 0, "main", "shelling", when, place, "market", "", "", 0, 1, vector=vector)], None)
+            [Mention(aid, 0, Role.main, EventType.shelling, when, place, "market", "", "", 0, 1, vector=vector)], None)
 
 
 REPORTS = [_report(1, 3, KHARKIV), _report(2, 3, KHARKIV), _report(3, 9, ODESA), _report(4, 9, ODESA)]

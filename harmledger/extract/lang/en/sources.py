@@ -8,7 +8,7 @@ the earlier in the table.
 
 from __future__ import annotations
 
-from harmledger.conventions import SourceType as S
+from harmledger.models import SourceType as S
 
 SOURCE_CUES: tuple[tuple[str, S], ...] = (
     ("health minist*", S.health), ("ministry of health", S.health), ("hospital*", S.health),

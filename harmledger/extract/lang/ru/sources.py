@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from harmledger.conventions import SourceType as S
+from harmledger.models import SourceType as S
 
 SOURCE_CUES: tuple[tuple[str, S], ...] = (
     ("минздрав*", S.health), ("врач*", S.health), ("медик*", S.health), ("больниц*", S.health),

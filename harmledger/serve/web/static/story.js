@@ -48,6 +48,8 @@ export function tollChart(inc, articles, kind, onPick) {
   for (const day of days) {
     chart.append(svg("text", { x: x(day), y: height - 8, class: "tick", "text-anchor": "middle" }, day || "undated"));
   }
+  // Voices side by side within a day, so two sources that report the same figure stay visible.
+  const nudge = (c) => (voices.indexOf(voiceOf(c)) - (voices.length - 1) / 2) * Math.min(8, 40 / voices.length);
   for (const voice of voices) {
     const mine = found.filter((p) => voiceOf(p.c) === voice);
     if (mine.length > 1) {
@@ -55,8 +57,6 @@ export function tollChart(inc, articles, kind, onPick) {
         points: mine.map((p) => `${x(p.day) + nudge(p.c)},${y(p.c.low)}`).join(" ") }));
     }
   }
-  // Voices side by side within a day, so two sources that report the same figure stay visible.
-  const nudge = (c) => (voices.indexOf(voiceOf(c)) - (voices.length - 1) / 2) * Math.min(8, 40 / voices.length);
   for (const p of found) {
     const { c } = p;
     const cx = x(p.day) + nudge(c), stroke = colour.get(voiceOf(c));
