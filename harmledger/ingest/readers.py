@@ -65,11 +65,7 @@ def read_jsonl(path: Path) -> Found:
         except json.JSONDecodeError as exc:
             errors.append(HarmledgerError(Code.BAD_JSON_LINE, path, line=number, detail=exc.msg))
             continue
-        record = _record(obj, f"{path.name}:{number}")
-        if isinstance(record, str):
-            errors.append(HarmledgerError(Code.BAD_RECORD, path, detail=f"line {number}, {record}"))
-            continue
-        records.append(record)
+        _keep(records, errors, path, obj, f"{path.name}:{number}", f"line {number}")
     return records, errors
 
 
@@ -85,12 +81,18 @@ def read_json(path: Path) -> Found:
     records: list[RawRecord] = []
     errors: list[HarmledgerError] = []
     for index, item in enumerate(items):
-        record = _record(item, f"{path.name}:{index}" if len(items) > 1 else path.name)
-        if isinstance(record, str):
-            errors.append(HarmledgerError(Code.BAD_RECORD, path, detail=f"item {index}, {record}"))
-            continue
-        records.append(record)
+        _keep(records, errors, path, item, f"{path.name}:{index}" if len(items) > 1 else path.name, f"item {index}")
     return records, errors
+
+
+def _keep(records: list[RawRecord], errors: list[HarmledgerError], path: Path, obj: Any, name: str,
+          where: str) -> None:
+    """Add the record `obj` makes to `records`, or why it makes none to `errors`."""
+    record = _record(obj, name)
+    if isinstance(record, str):
+        errors.append(HarmledgerError(Code.BAD_RECORD, path, detail=f"{where}, {record}"))
+    else:
+        records.append(record)
 
 
 def _load_json(text: str) -> Any:

@@ -16,21 +16,25 @@ from harmledger.models import (
     EventType,
     FigureStatus,
     Grade,
-    PlacePrecision,
+    Place,
     Qualifier,
     Side,
     SourceType,
 )
 
 
-class PlaceOut(BaseModel):
-    name: str
-    country_code: str
-    admin1: str
-    lat: float
-    lon: float
-    geonameid: int | None
-    precision: PlacePrecision
+class ClaimFigure(BaseModel):
+    """The fields every claim shows: what it counts, how many, who says so, and where in its article."""
+
+    kind: ClaimKind
+    low: int | None
+    high: int | None = Field(description="null when open-ended ('at least 30')")
+    qualifier: Qualifier | None
+    group: str
+    claimant: str
+    evidence: str
+    start: int = Field(description="Character offset into the article's normalised text")
+    end: int
 
 
 class FiguresOut(BaseModel):
@@ -72,18 +76,9 @@ class MentionOut(BaseModel):
     district: str = Field("", description="Stem of the district of the town named (\"salt\" for Saltivka)")
 
 
-class ClaimOut(BaseModel):
+class ClaimOut(ClaimFigure):
     id: str = Field(description="Stable id: article:mention:position; survives new articles and rebuilds")
     article_id: str
-    kind: ClaimKind
-    low: int | None
-    high: int | None = Field(description="null when open-ended ('at least 30')")
-    qualifier: Qualifier | None
-    group: str
-    claimant: str
-    evidence: str
-    start: int = Field(description="Character offset into the article's normalised text")
-    end: int
     entity: str = Field("", description="The claimant resolved across the incident: one name for its spellings")
     source_type: SourceType = SourceType.unknown
     side: Side = Field(Side.unknown, description="The side the claimant speaks for, from blame and denial")
@@ -97,7 +92,7 @@ class IncidentSummary(BaseModel):
     event_type: EventType
     date: str | None
     date_precision: DatePrecision
-    place: PlaceOut | None
+    place: Place | None
     target: str
     weapon: str
     killed: FiguresOut
@@ -131,14 +126,17 @@ class IncidentDetail(IncidentSummary):
     articles: list[ArticleOut]
 
 
-class IncidentPage(BaseModel):
-    total: int = Field(description="Incidents matching the filters, before paging")
+class Page(BaseModel):
+    total: int = Field(description="Rows matching the filters, before paging")
     limit: int
     offset: int
     sort: str
     filters: dict[str, Any]
     next: str | None = Field(None, description="URL of the next page; null on the last")
     prev: str | None = Field(None, description="URL of the previous page; null on the first")
+
+
+class IncidentPage(Page):
     incidents: list[IncidentSummary]
 
 
@@ -152,17 +150,8 @@ class ArticleMention(BaseModel):
     end: int
 
 
-class ArticleClaim(BaseModel):
+class ArticleClaim(ClaimFigure):
     mention: int = Field(description="Index of the mention the claim is about")
-    kind: ClaimKind
-    low: int | None
-    high: int | None
-    qualifier: Qualifier | None
-    group: str
-    claimant: str
-    evidence: str
-    start: int
-    end: int
 
 
 class ArticleDetail(ArticleOut):
@@ -173,7 +162,7 @@ class ArticleDetail(ArticleOut):
     claims: list[ArticleClaim]
 
 
-class ClaimRow(BaseModel):
+class ClaimRow(ClaimFigure):
     """One claim with where it stands: its incident and the article that made it."""
 
     id: str = Field(description="article id : mention index : position, stable across rebuilds")
@@ -184,29 +173,10 @@ class ClaimRow(BaseModel):
     outlet: str
     language: str
     published: str
-    kind: ClaimKind
-    low: int | None
-    high: int | None
-    qualifier: Qualifier | None
-    group: str
-    claimant: str
-    evidence: str
-    start: int
-    end: int
 
 
 class ArticleRow(ArticleOut):
     incidents: list[str] = Field(description="Incidents its mentions belong to")
-
-
-class Page(BaseModel):
-    total: int = Field(description="Rows matching the filters, before paging")
-    limit: int
-    offset: int
-    sort: str
-    filters: dict[str, Any]
-    next: str | None = Field(None, description="URL of the next page; null on the last")
-    prev: str | None = Field(None, description="URL of the previous page; null on the first")
 
 
 class ClaimPage(Page):

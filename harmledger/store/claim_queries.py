@@ -52,7 +52,7 @@ class ArticleFilters:
 
 
 def _claim_conditions(f: ClaimFilters) -> list[ColumnElement[bool]]:
-    c, m, a = claims.c, mentions.c, articles.c
+    c, m = claims.c, mentions.c
     where: list[ColumnElement[bool]] = []
     if f.claimant:
         where.append(c.claimant.icontains(f.claimant, autoescape=True))
@@ -66,11 +66,7 @@ def _claim_conditions(f: ClaimFilters) -> list[ColumnElement[bool]]:
         where.append(m.incident_id == f.incident)
     if f.article:
         where.append(c.article_id == f.article)
-    if f.outlet:
-        where.append(a.outlet.icontains(f.outlet, autoescape=True))
-    if f.language:
-        where.append(func.lower(a.language) == f.language.lower())
-    return where
+    return where + _source_conditions(f.outlet, f.language)
 
 
 def _claims_from(query: Select[Any]) -> Select[Any]:
@@ -106,14 +102,18 @@ def select_claims(engine: Engine, f: ClaimFilters, sort: str = "article", limit:
 
 
 def _article_conditions(f: ArticleFilters) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [articles.c.source_id == f.source_id] if f.source_id else []
+    return where + _source_conditions(f.outlet, f.language)
+
+
+def _source_conditions(outlet: str | None, language: str | None) -> list[ColumnElement[bool]]:
+    """An article's outlet (part of its name, any case) and language, as claims and articles filter them."""
     a = articles.c
     where: list[ColumnElement[bool]] = []
-    if f.source_id:
-        where.append(a.source_id == f.source_id)
-    if f.outlet:
-        where.append(a.outlet.icontains(f.outlet, autoescape=True))
-    if f.language:
-        where.append(func.lower(a.language) == f.language.lower())
+    if outlet:
+        where.append(a.outlet.icontains(outlet, autoescape=True))
+    if language:
+        where.append(func.lower(a.language) == language.lower())
     return where
 
 
