@@ -19,6 +19,9 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "reconciliation.md"
 _EXAMPLE = re.compile(r"<!-- show: (?P<place>[^|]+?) \| (?P<target>.+?) -->\s*```text\n(?P<lines>.*?)```", re.S)
 
 
+# seeds + dev + dev2 through the whole pipeline: left out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 @pytest.fixture(scope="module")
 def corpora_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """seeds + dev + dev2 ingested into one new SQLite database."""

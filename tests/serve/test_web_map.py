@@ -13,7 +13,10 @@ import pytest
 from tests.serve.browser import wait_until
 from tests.serve.test_web_ui import CHROMIUM, _screenshot_dir, browser  # noqa: F401  (the module's browser fixture)
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run 'make setup'")
+# Two viewports on two backends in a real browser: left out of `make test-fast` (test_web_ui.py keeps
+# the main flows there).
+pytestmark = [pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run 'make setup'"),
+              pytest.mark.slow]
 VIEWPORTS = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
