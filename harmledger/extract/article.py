@@ -52,7 +52,7 @@ SAME_DAY_SLACK = 2
 
 @dataclass
 class _Draft:
-    role: str
+    role: Role
     place: GazEntry | None
     dates: list[DateMatch] = field(default_factory=list)  # from sentences about the event
     side_dates: list[DateMatch] = field(default_factory=list)  # from its other sentences
@@ -116,7 +116,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
                 continue
             lead = sents[max(0, index - 3):index + 4]
             main_place = _first_place(lead, sents[index], by_sent, chosen) or fallback_place
-            context = _Draft("main", main_place, district=opening_district)
+            context = _Draft(Role.main, main_place, district=opening_district)
             drafts.append(context)
         assert context is not None
         # A strike named with a new place opens a mention even before its figures arrive
@@ -248,7 +248,7 @@ def _pick_mention(drafts: list[_Draft], context: _Draft, places: list[GazEntry],
     date_differs = stale or (bool(dates) and _conflicts(dates[0], main))
     if not (new_place or date_differs or elsewhere):
         return context
-    role = "background" if dates and (stale or _earlier(dates[0], main) or dates[0].is_past_reference) else "main"
+    role = Role.background if dates and (stale or _earlier(dates[0], main) or dates[0].is_past_reference) else Role.main
     return _Draft(role, place if place is not None else context.place if elsewhere else main.place,
                   district=district)
 
@@ -406,7 +406,7 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
         if home and len(own_groups) == 1 and claim.group.lower().startswith(home):
             claim.group = "all"
     return Mention(
-        article_id=article.id, index=index, role=Role(d.role), event_type=EventType(event_type), date=when,
+        article_id=article.id, index=index, role=d.role, event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,
         evidence=first.text.strip() if first is not None else "",
         start=first.start_char if first is not None else 0,

@@ -30,7 +30,7 @@ SAME_DAY_SLACK = 2
 
 @dataclass
 class _Draft:
-    role: str
+    role: Role
     place: GazEntry | None
     sents: list[int] = field(default_factory=list)
     event_dates: list[DateHit] = field(default_factory=list)
@@ -81,7 +81,7 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         if not drafts:
             if cue is None and not claims:
                 continue
-            context = _Draft("main", _main_place(sents, index, by_sent) or title_place
+            context = _Draft(Role.main, _main_place(sents, index, by_sent) or title_place
                              or _dominant([p for p in places if p.locative or p.cued
                                            or (p.chosen and p.chosen.country_code in pack.home_countries)]))
             drafts.append(context)
@@ -145,14 +145,14 @@ def _near(a: GazEntry | None, b: GazEntry | None) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-def _role(dates: list[DateHit], main: _Draft) -> str:
+def _role(dates: list[DateHit], main: _Draft) -> Role:
     """`background` for a mention dated days before the main one."""
     mine = next((d.date for d in dates if not d.status and d.date.value is not None), None)
     theirs = _date(main)
     if mine is not None and theirs is not None and theirs.value is not None and mine.value is not None \
             and (theirs.value - mine.value).days > SAME_DAY_SLACK:
-        return "background"
-    return "main"
+        return Role.background
+    return Role.main
 
 
 def _date(d: _Draft) -> EventDate | None:
@@ -188,7 +188,7 @@ def _finish(article: Article, index: int, d: _Draft, sents: list[Sentence], pack
     for claim in d.claims:
         claim.article_id = article.id
     return Mention(
-        article_id=article.id, index=index, role=Role(d.role), event_type=EventType(event_type), date=when,
+        article_id=article.id, index=index, role=d.role, event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,
         evidence=first.text, start=first.start, end=first.end, claims=_once(d.claims),
     )
