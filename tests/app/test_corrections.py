@@ -9,24 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BACKENDS, copy_db, export_json, new_db, run_cli
+from tests.stories import MARKET, TOLL
 
 # Whole-pipeline runs: left out of `make test-fast`.
 pytestmark = pytest.mark.slow
 
-MARKET = """2022-07-21
-
-Shelling hits Kharkiv market
-
-Russian shelling struck a crowded market in Kharkiv on Thursday morning, killing three people and
-wounding 12, regional governor Oleh Synehubov said.
-"""
-TOLL = """2022-07-22
-
-Kharkiv market toll rises
-
-The number of people killed when Russian shells hit a market in Kharkiv on Thursday has risen to
-five, the city's mayor Ihor Terekhov said on Friday. Rescuers finished searching the stalls overnight.
-"""
 # A third report of the same strike, which the rules would put with both of the others.
 AGAIN = """2022-07-22
 

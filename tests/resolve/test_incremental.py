@@ -13,33 +13,13 @@ from harmledger.resolve.cluster import resolve_batch
 from harmledger.resolve.features import Profile
 from harmledger.resolve.index import ProfileIndex
 from tests.conftest import BACKENDS, copy_db, export_json, new_db, run_cli
+from tests.stories import MARKET, PORT, TOLL
 
 # Whole-pipeline runs of a corpus or several processes: left out of `make test-fast`.
 pytestmark = pytest.mark.slow
 
 KHARKIV = Place("Kharkiv", "UA", "Kharkiv", 49.98, 36.25, 706483, PlacePrecision.town)
 
-MARKET = """2022-07-21
-
-Shelling hits Kharkiv market
-
-Russian shelling struck a crowded market in Kharkiv on Thursday morning, killing three people and
-wounding 12, regional governor Oleh Synehubov said.
-"""
-PORT = """2022-07-23
-
-Missiles hit Odesa port
-
-Two Russian cruise missiles struck the port of Odesa on Saturday, a day after a grain deal was
-signed; no one was hurt, the Ukrainian navy said.
-"""
-TOLL = """2022-07-22
-
-Kharkiv market toll rises
-
-The number of people killed when Russian shells hit a market in Kharkiv on Thursday has risen to
-five, the city's mayor Ihor Terekhov said on Friday. Rescuers finished searching the stalls overnight.
-"""
 
 
 def _write(folder: Path, **texts: str) -> list[str]:
