@@ -29,7 +29,7 @@ from harmledger.resolve.reach import (
     MONTH_DAY_REACH,
     NEIGHBOUR_KM,
     Reach,
-    month_day_fits,
+    month_day_keys,
     reach_of,
 )
 
@@ -251,8 +251,8 @@ class ProfileIndex:
                 continue
             if value is not None and window is not None:
                 # a day without a year fits a dated report within a day, or its week or month
-                fits = month_day_fits(m.date.precision)
-                yield from _holds(same, found.vague_near(year_day(value.toordinal()), fits))
+                keys = month_day_keys(m.date.precision)
+                yield from _holds(same, found.vague_near(year_day(value.toordinal()), keys))
             elif md:
                 yield from _holds(same, found.vague_near(month_day_key(md), 0))
                 yield from _holds(same, found.on_month_day(md))

@@ -24,6 +24,7 @@ NEIGHBOUR_KM = 80.0  # a town of the same region this near can be the scene, on 
 KM_PER_DEGREE = 111.0  # of latitude
 SLACK = 1.03  # flat-earth distances err by well under 3 % at these ranges
 TOWNS = frozenset({"town", "site"})  # a site (a station, a market) is placed like its town
+PHANTOM_KEYS = 31 - 28  # day-of-the-year keys after 28 February that no day holds
 
 
 @dataclass(frozen=True)
@@ -70,17 +71,21 @@ class DateRule:
     # (a year) it files with the undated ones
     by_day: bool
     # days a day named without a year ("August 17") may be off a date of this precision
-    # (features._month_day_fits), and the same in the index's day-of-the-year keys, whose
-    # months all have 31 days (a day either side across a month's end: 30 June ~ 1 July)
+    # (features._month_day_fits)
     month_day_fits: int
-    month_day_keys: int
+
+    @property
+    def month_day_keys(self) -> int:
+        """The same reach in the index's day-of-the-year keys, whose months all have 31 days: a
+        short month's end leaves up to three keys no day holds (28 February is key 58, 1 March 62)."""
+        return self.month_day_fits + PHANTOM_KEYS
 
 
 DATE_RULES: tuple[DateRule, ...] = (
-    DateRule("day", window=1, before=0, after=0, by_day=True, month_day_fits=1, month_day_keys=2),
-    DateRule("week", window=7, before=7, after=7, by_day=True, month_day_fits=7, month_day_keys=7),
-    DateRule("month", window=31, before=31, after=31, by_day=True, month_day_fits=31, month_day_keys=31),
-    DateRule("year", window=366, before=366, after=0, by_day=False, month_day_fits=31, month_day_keys=31),
+    DateRule("day", window=1, before=0, after=0, by_day=True, month_day_fits=1),
+    DateRule("week", window=7, before=7, after=7, by_day=True, month_day_fits=7),
+    DateRule("month", window=31, before=31, after=31, by_day=True, month_day_fits=31),
+    DateRule("year", window=366, before=366, after=0, by_day=False, month_day_fits=31),
 )
 DATE_RULE = {rule.precision: rule for rule in DATE_RULES}
 # Days either side a day-precise incident can be, by the precision of a mention's date.
@@ -96,6 +101,11 @@ def month_day_fits(precision: str) -> int:
     """Days a day without a year may be off a known date of `precision` (a month's for any other)."""
     rule = DATE_RULE.get(precision)
     return rule.month_day_fits if rule is not None else DATE_RULE["month"].month_day_fits
+
+
+def month_day_keys(precision: str) -> int:
+    """month_day_fits in the index's day-of-the-year keys."""
+    return month_day_fits(precision) + PHANTOM_KEYS
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,17 @@ def test_a_day_without_a_year_fits_within_the_rules_days() -> None:
     assert month_day_fits("unknown") == 31
     # the index's keys give every 31-day month, so they reach at least as far as the days
     assert all(rule.month_day_keys >= rule.month_day_fits for rule in DATE_RULES)
+
+
+@pytest.mark.parametrize(("named", "stored"), [((2, 28), "2022-03-01"), ((3, 1), "2023-02-28"),
+                                               ((4, 30), "2022-05-01"), ((12, 31), "2023-01-01")])
+def test_a_day_without_a_year_finds_the_next_day_across_a_short_months_end(
+        named: tuple[int, int], stored: str) -> None:
+    from datetime import date
+
+    from harmledger.resolve.index import _CellFile
+
+    filed = _CellFile()
+    day = date.fromisoformat(stored).toordinal()
+    filed.file("day", day, Profile("x", None, EventDate(date.fromisoformat(stored), DatePrecision.day)))
+    assert [p.id for p in filed.on_month_day(named)] == ["x"]

@@ -52,3 +52,10 @@ def test_a_week_precise_incident_takes_the_day_a_report_names_without_a_year() -
                              "station")])
     assert groups(found) == [{"a", "b"}]
     assert (found[0].date.value, found[0].date.precision) == (date(2022, 8, 24), "day")
+
+
+def test_a_day_without_a_year_joins_a_report_dated_the_next_day_across_february() -> None:
+    dated = mention("a", EventDate(date(2022, 3, 1), DatePrecision.day), DONETSK)
+    named = mention("b", EventDate(None, DatePrecision.unknown, "no year", month_day=(2, 28)), DONETSK)
+    assert groups(resolve([dated, named])) == [{"a", "b"}]
+    assert groups(resolve([named, dated])) == [{"a", "b"}]
