@@ -99,7 +99,10 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
     for child in verb.children:
         if child.dep_ in ANY_SUBJECT and not in_furniture(child.doc, child.idx):
             if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
-                return ""
+                # "At least 12 people were reported killed": the figure is no speaker; but the
+                # parser may also hang "strikes killed 30, the ministry said" on "said" as a
+                # second subject, and then the other subject speaks
+                continue
             if child.lower_ in RELATIVES and verb.dep_ in RELATIVE_CLAUSE and verb.head.pos_ in ("NOUN", "PROPN"):
                 child = verb.head  # "officials, who added …": the relative stands for its noun
             # A relative clause describes the speaker ("officials, who added that three …")

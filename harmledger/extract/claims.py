@@ -260,6 +260,10 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
                 j += 1
             while j + 1 < sent.end and doc[j].dep_ in ADJECTIVE_MODIFIER | COMPOUND:
                 j += 1  # "among the total death toll"
+            if j + 1 < sent.end and doc[j].like_num:
+                j += 1  # "among five people killed", "among the 12 wounded": the total's figure
+                if j + 1 < sent.end and doc[j].pos_ == "NOUN" and not kind_of(doc[j]):
+                    j += 1
             if j > tok.i + 1 and j < sent.end and (kind_of(doc[j]) or doc[j].lower_ in VICTIM_NOUNS):
                 return kind_of(doc[j]) or "killed"
     return _kind_above(fig, sent)
@@ -289,7 +293,8 @@ def _kind_above(fig: Figure, sent: Span) -> str | None:
             return combined(node, kind)
         # "were taken to hospital with injuries"
         for prep in (c for c in node.children if c.dep_ in PREPOSITION and c.lower_ in CAUSE_PREPOSITIONS):
-            found = [k for p in prep.children if p.dep_ in PREPOSITION_OBJECT and (k := kind_of(p))]
+            found = [k for p in prep.children if p.dep_ in PREPOSITION_OBJECT and (k := kind_of(p))
+                     and k in CAUSE_PREPOSITIONS[prep.lower_]]
             if found:
                 return found[0]
         for child in node.children:

@@ -44,6 +44,19 @@ def test_wounding_in_many_words_is_an_injury_count(nlp, gazetteer, text: str) ->
 
 
 @pytest.mark.parametrize("text", [
+    "Doctors treated nine people for shrapnel wounds after a rocket hit a market in Kharkiv on Friday.",
+    "Medics treated nine people for injuries after a rocket hit a market in Kharkiv on Friday.",
+])
+def test_people_treated_for_wounds_are_the_injured(nlp, gazetteer, text: str) -> None:
+    assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("injured", 9)]
+
+
+def test_people_held_for_a_killing_are_no_victims(nlp, gazetteer) -> None:
+    text = "A rocket hit a market in Kharkiv on Friday. Police detained nine men for the killings."
+    assert _claims(nlp, gazetteer, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Gunmen shot dead 23 villagers in Zamfara on Sunday, police said.",
     "Police said gunmen shot dead 23 villagers in Zamfara on Sunday.",
     "Gunmen killed 23 villagers in Zamfara on Sunday, according to police.",
@@ -86,6 +99,8 @@ def test_a_day_of_a_month_is_not_a_count(nlp, gazetteer) -> None:
     "Twenty people died in the blast in Afrin on Tuesday, as reported by the war monitor.",
     "The war monitor disclosed that 20 people died in the blast in Afrin on Tuesday.",
     "The war monitor updated the total confirmed dead as 20 after the blast in Afrin on Tuesday.",
+    "The war monitor counted 20 dead after the blast in Afrin on Tuesday.",
+    "Turkish strikes killed at least 20 Kurds in Afrin on Tuesday, the war monitor said.",
 ])
 def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -> None:
     found = _claims(nlp, gazetteer, text)
@@ -142,6 +157,8 @@ def _groups(nlp, gazetteer, text: str) -> set[tuple]:
     "A shell hit a school in Idlib on Monday, killing 14 people. Three of the dead were children.",
     "A shell hit a school in Idlib on Monday, killing 14 people, among them three children.",
     "A shell hit a school in Idlib on Monday, killing 14 people. Among the victims were three children.",
+    "Three children were among 14 people killed when a shell hit a school in Idlib on Monday.",
+    "Three children were among the 14 killed when a shell hit a school in Idlib on Monday.",
 ])
 def test_a_subgroup_of_the_dead_is_its_own_claim(nlp, gazetteer, text: str) -> None:
     found = _groups(nlp, gazetteer, text)

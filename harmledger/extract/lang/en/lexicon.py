@@ -134,8 +134,13 @@ ONE_ITEM = frozenset({"a", "an", "one"})
 # Between the ages of a list of victims: "a 7-year-old boy, a 40-year-old teacher and a …".
 LIST_JOINERS = frozenset({"and", ","})
 AGE_UNIT = frozenset({"year"})  # "a 9-year-old"
-# "were taken to hospital with injuries": the preposition that names what they suffered.
-CAUSE_PREPOSITIONS = frozenset({"with"})
+# "were taken to hospital with injuries", "treated 31 people for shrapnel wounds": the
+# prepositions that name what they suffered, and the kinds each can name ("for" only a wound:
+# "detained two men for the killing" counts no dead).
+CAUSE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "with": frozenset({"killed", "injured"}),
+    "for": frozenset({"injured"}),
+}
 # "a strike on a dormitory also killed two": another strike's count.
 ADDITION_WORDS = frozenset({"also"})
 # "killed or wounded dozens": joiners of two kinds into one figure.
