@@ -160,7 +160,7 @@ class Gazetteer:
         for alias, cc in COUNTRY_ALIASES.items():
             found = next((e for e in country_entries.values() if e.country_code == cc), None)
             if found is not None:
-                country_entries.setdefault(alias, found)
+                country_entries.setdefault(fold(alias), found)
         matches = _extract_matches(rows)
         return cls(rows, dict(names), dict(loose_names), regions, country_entries,
                    _admin1_names(matches, cache.get_us_states()), _districts(matches))

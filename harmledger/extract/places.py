@@ -18,6 +18,7 @@ from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold,
 from harmledger.extract.lang.en.places import (
     ACTOR_PREPOSITIONS,
     AFFILIATION_PARTICIPLES,
+    AREA_WORDS,
     BARE_REGION_WORDS,
     BORDER_WITH,
     BORDER_WORDS,
@@ -42,6 +43,7 @@ from harmledger.extract.lang.en.places import (
     STRONG_LOCATIVE,
     STRUCK,
     TITLE_PLACE,
+    VILLAGE_WORDS,
 )
 from harmledger.extract.lang.en.speech import ACTOR_VERBS
 from harmledger.extract.lang.en.syntax import (
@@ -112,7 +114,7 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             i += 1
             continue
         span, candidates, kind = found
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        before = _word_before(span)
         # a dateline's capitals name a place whatever NER calls them ("COLOMBO:" as an ORG)
         filed = in_dateline(doc, span.start_char)
         if in_furniture(doc, span.start_char) and not filed:
@@ -123,6 +125,12 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
         settlement = before in PLACE_OF and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENTS
         # "the Serhiyivka community", "Chaplyne village": a settlement word after the name
         settlement = settlement or (span.end < n and doc[span.end].lower_ in SETTLEMENTS_AFTER)
+        if settlement and kind == "town" and _called_a_village(span):
+            # "the village of Mambasa" is no city of a million (Mombasa): a namesake, or a spelling
+            candidates = [c for c in candidates if c.population < _CITY]
+            if not candidates:
+                i = span.end
+                continue
         locative = locative or settlement
         labelled = span[0].ent_type_ in PLACE_ENTITIES or before in STRONG_LOCATIVE or settlement or filed
         if kind == "town" and not filed and (
@@ -154,6 +162,22 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
                              settles=span.end < n and doc[span.end].lower_ in SETTLEMENTS_AFTER))
         i = span.end + (1 if kind == "region" else 0)
     return hits
+
+
+def _word_before(span: Span) -> str:
+    """The word before a place name, past the words for a part of it ("in northeastern Congo")."""
+    doc = span.doc
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in AREA_WORDS and span.start - j <= 3:
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""
+
+
+def _called_a_village(span: Span) -> bool:
+    """"the village of X", "X village": the text calls the place small."""
+    doc = span.doc
+    return (span.start > 1 and doc[span.start - 2].lower_ in VILLAGE_WORDS) or \
+        (span.end < len(doc) and doc[span.end].lower_ in VILLAGE_WORDS)
 
 
 def _could_start_place(tok: Token) -> bool:

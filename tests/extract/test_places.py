@@ -213,3 +213,26 @@ def test_a_country_named_with_its_village_sets_the_story_there(nlp, gazetteer) -
     text = "Gunmen on motorbikes stormed the Burkina Faso village of Solhan overnight and shot dozens of residents."
     place = _main_place(nlp, gazetteer, text)
     assert place is None or place.country_code == "BF"
+
+
+@pytest.mark.parametrize(("text", "country", "precision"), [
+    ("KAMPALA, Uganda (AP) — Rebels killed 11 farmers in eastern Congo on Sunday, the army said.", "CD", "country"),
+    ("NAIROBI, Kenya (AP) — Gunmen killed 15 people in north-eastern Congo on Sunday, an official said.",
+     "CD", "country"),
+    ("DAKAR, Senegal (AP) — Jihadists killed nine soldiers in northern Mali on Sunday, the army said.",
+     "ML", "country"),
+    ("Gunmen killed eight traders on a road in the Czech Republic on Sunday, police said.", "CZ", "country"),
+    ("Bandits killed 14 villagers in Niger state on Sunday, police said.", "NG", "region"),
+    ("Gunmen killed six people in Kaduna state on Sunday, police said.", "NG", "region"),
+])
+def test_a_country_or_state_named_in_the_body_beats_the_dateline(nlp, gazetteer, text: str, country: str,
+                                                                  precision: str) -> None:
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and (place.country_code, place.precision) == (country, precision)
+
+
+def test_a_village_is_never_a_namesake_city(nlp, gazetteer) -> None:
+    text = ("Militiamen killed 12 people in the village of Mambasa in eastern Congo on Sunday, "
+            "a local official said.")
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.country_code == "CD"

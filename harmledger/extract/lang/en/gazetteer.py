@@ -29,7 +29,7 @@ SUPRANATIONAL = frozenset({"sahel", "middle east", "maghreb", "levant", "balkans
 # Compass words of admin1 names in other languages, as English news writes them.
 COMPASS_NAMES = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
                  "sur": "south", "occidental": "west", "oriental": "east"}
-# Names the news gives countries besides GeoNames' own: ISO code by folded name.
+# Names the news gives countries besides GeoNames' own: ISO code by name (folded at build).
 COUNTRY_ALIASES: dict[str, str] = {
     "dr congo": "CD", "drc": "CD", "d r congo": "CD", "democratic republic of congo": "CD",
     "congo kinshasa": "CD", "congo brazzaville": "CG", "republic of congo": "CG",
@@ -38,6 +38,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "great britain": "GB", "england": "GB", "uae": "AE", "emirates": "AE", "ivory coast": "CI",
     "cote d'ivoire": "CI", "burma": "MM", "the gambia": "GM", "holland": "NL",
     "czechia": "CZ", "turkiye": "TR", "east timor": "TL", "swaziland": "SZ", "macedonia": "MK",
+    # AP style: bare "Congo" is the Democratic Republic, "Congo Republic" the other one
+    "congo": "CD", "congo republic": "CG", "u.s.": "US", "u.k.": "GB", "czech republic": "CZ",
+    "netherlands": "NL", "cape verde": "CV", "palestine": "PS", "palestinian territories": "PS",
+    "occupied palestinian territory": "PS",
 }
 # The Arabic article as English news romanises it ("Deir el-Balah", "Deir al-Balah", "Ras an
 # Naqoura", "Ash Shihr"): folded to "al" in every name and every lookup, so variants meet.

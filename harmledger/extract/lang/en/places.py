@@ -18,11 +18,13 @@ STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
 # "rockets struck Lviv": NER often calls a struck city a person; the verb says it is a place.
 STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
 # "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
-REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district"})
+REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district", "state"})
 # Words for a bare region that name no place on their own.
 BARE_REGION_WORDS = ("oblast", "region")
 # "the town of Chasiv Yar": settlement words before "of" and a name.
 SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "port", "capital"})
+# Settlement words that call a place small: "the village of X" is no city of 100,000.
+VILLAGE_WORDS = frozenset({"village", "hamlet"})
 # "the Serhiyivka community", "Chaplyne village": settlement words after a name.
 SETTLEMENTS_AFTER = frozenset({"community", "village", "town", "settlement", "hromada"})
 # "the Donetsk military administration", "Kharkiv's governor": a town naming an institution.
@@ -33,6 +35,10 @@ INSTITUTIONS = frozenset({"administration", "council", "governor", "mayor", "aut
 CALENDAR = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                      "north-east", "north-west", "south-east", "south-west"})
+# Words between a preposition and the place they qualify: "in northeastern Congo", "in the far
+# north-west of Syria".
+AREA_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                        "northwestern", "southeastern", "southwestern", "far", "-"}) | COMPASS
 DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
 # "near the border with Mali": the place locates another.
 BORDER_WORDS = ("border", "borders", "frontier")
