@@ -19,6 +19,7 @@ from harmledger.extract.lang.en.places import (
     ACTOR_PREPOSITIONS,
     AFFILIATION_PARTICIPLES,
     AREA_WORDS,
+    ATTACKED_ON,
     BARE_REGION_WORDS,
     BORDER_WITH,
     BORDER_WORDS,
@@ -55,6 +56,7 @@ from harmledger.extract.lang.en.syntax import (
     PLACE_NAME_ENTITIES,
     PREPOSITION_OBJECT,
     SPEAKER_ENTITIES,
+    TIME_ENTITIES,
 )
 from harmledger.extract.nlp import in_dateline, in_furniture
 from harmledger.models import Place, PlacePrecision
@@ -185,14 +187,20 @@ def _could_start_place(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
-    after_locative = before in STRONG_LOCATIVE or before in STRUCK or (
+    attacked_on = before == "on" and tok.i > 1 and tok.doc[tok.i - 2].lemma_.lower() in ATTACKED_ON
+    after_locative = before in STRONG_LOCATIVE or before in STRUCK or attacked_on or (
         before in PLACE_OF and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
         in_dateline(tok.doc, tok.idx)  # a dateline names a place, tagged as it may be
     # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
             and tok.ent_type_ not in NATIONALITY_ENTITIES
             and (tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_ENTITIES or after_locative)
-            and (tok.ent_type_ not in NON_PLACE_ENTITIES or after_locative))
+            and (tok.ent_type_ not in NON_PLACE_ENTITIES or after_locative or _time_overreach(tok)))
+
+
+def _time_overreach(tok: Token) -> bool:
+    """A name NER took into a time ("Odesa overnight" as TIME): a proper noun no calendar word."""
+    return tok.ent_type_ in TIME_ENTITIES and tok.pos_ == "PROPN" and tok.lower_ not in CALENDAR
 
 
 def _could_be_in_place(tok: Token) -> bool:
@@ -234,6 +242,8 @@ def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
         return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
+            if all(_time_overreach(t) for t in span):
+                return False
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in PARTS
             return ent.label_ not in PLACE_NAME_ENTITIES and len(ent) > len(span) and not part_of_place
     return False

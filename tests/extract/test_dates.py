@@ -156,6 +156,8 @@ def test_a_date_that_names_a_group_or_a_place_is_no_date() -> None:
     ("Gunmen struck on the night of June 4-5.", date(2021, 6, 5)),
     ("Gunmen struck on the night of 4 to 5 June.", date(2021, 6, 5)),
     ("Gunmen struck on the night of June 5.", date(2021, 6, 5)),
+    ("Gunmen struck overnight into Saturday.", date(2021, 6, 5)),
+    ("Gunmen struck during the night to Saturday.", date(2021, 6, 5)),
 ])
 def test_a_night_across_two_days_is_dated_by_the_later_day(text: str, day: date) -> None:
     assert [d.date.value for d in find_dates(text, date(2021, 6, 10))] == [day]

@@ -236,3 +236,12 @@ def test_a_village_is_never_a_namesake_city(nlp, gazetteer) -> None:
             "a local official said.")
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.country_code == "CD"
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed in a drone attack on Odesa overnight, the governor said.",
+    "Two people were killed in an attack on Odesa overnight into Wednesday, the governor said.",
+])
+def test_a_town_is_found_where_ner_reads_it_as_a_time_or_a_language(nlp, gazetteer, text: str) -> None:
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and place.name == "Odesa"

@@ -36,6 +36,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NIGHT = r"\bnight (?:of|from) (?:the )?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"{_NIGHT}{_WEEKDAY} (?:to|into|and) (?P<wd>{_WEEKDAY[3:-1]})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:overnight|(?:in |during )?the night) (?:in)?to (?P<wd>{_WEEKDAY[3:-1]})\b",
+                           re.I)),
     ("md", re.compile(rf"{_NIGHT}{_MONTH} [0-3]?\d ?(?:-|–|to|into) ?{_DAY}\b")),
     ("dm", re.compile(rf"{_NIGHT}[0-3]?\d ?(?:-|–|to|into) ?{_DAY} (?:of )?{_MONTH}\b")),
     # Days of a span are dated by the first ("on 29 and 30 November", "November 29-30"): ACLED
@@ -70,8 +72,8 @@ PERIOD = re.compile(r"\b(?:since|as of|until|till|through|throughout)\s+(?:early
 # An opening that makes a date the start of a count ("since March 2015"), not an event's day.
 SINCE = "since"
 
-# Figures over a period or a war ("since March 2015", "in 24 hours", "so far this year") are
-# not one incident's toll.
+# Figures over a period, a war or many places ("since March 2015", "in 24 hours", "so far this
+# year", "across Ukraine") are not one incident's toll.
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 AGGREGATE = re.compile(
     rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
@@ -83,7 +85,13 @@ AGGREGATE = re.compile(
     # "in recent months", "the airstrikes, which began in March 2015", "for more than 30 years"
     r"|\bin recent (?:days|weeks|months|years)\b|\b(?:which|that) began in\b"
     r"|\bfor (?:more than |nearly |almost |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:decades|years)\b", re.I)
+    r"(?:decades|years)\b"
+    # figures summed over places: "strikes across Ukraine", "attacks in two Nigerian states",
+    # "in separate attacks", "nationwide"
+    r"|\bacross (?:the )?(?:country|nation|(?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z])))"
+    r"|\bnationwide\b|\bin separate (?:attacks|incidents|strikes|raids)\b"
+    r"|\bin (?:two|three|four|five|several|multiple|various|different)(?: (?-i:[A-Z][a-z]+))? "
+    r"(?:regions|states|provinces|districts|towns|cities|villages|areas|countries)\b", re.I)
 
 # Words of a relative date's "rel" group, by what they mean.
 NEXT_WORDS = frozenset({"next"})  # "next Friday": no past event

@@ -17,6 +17,9 @@ STRONG_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "into", "tow
 STRUCK_AT = frozenset({"in", "on", "at", "near", "outside", "into"})
 # "rockets struck Lviv": NER often calls a struck city a person; the verb says it is a place.
 STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded", "targeted", "bombarded"})
+# "an attack on Odesa", "strikes on Kharkiv": nouns after which "on" puts the attack at a place.
+ATTACKED_ON = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombardment", "shelling",
+                         "offensive"})
 # "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
 REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district", "state"})
 # Words for a bare region that name no place on their own.
