@@ -11,10 +11,13 @@ from harmledger.extract.lang.en.speech import (
     AGENT_PREPOSITIONS,
     ANAPHORS,
     CHANNELS,
+    COLON_REACH,
     NOT_SPEAKERS,
     NOT_SPEECH_OBJECTS,
+    OFFICES,
     PRONOUNS,
     RELATIVES,
+    RELAY_VERBS,
     REPORTING_VERBS,
     SOURCE_OPENERS,
     TOLL_NOUNS,
@@ -73,6 +76,10 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
     '' when the subject holds `exclude` ("At least 12 people were reported killed"). A passive
     reporting verb speaks for its agent ("was reported by the governor"), or for nobody."""
     if any(c.dep_ in PASSIVE_AUX for c in verb.children):
+        # "police were quoted as saying by local media": the quoted speak, not the media
+        relayed = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT), None)
+        if verb.lemma_.lower() in RELAY_VERBS and relayed is not None and _can_speak(relayed):
+            return span_text(list(relayed.subtree)[:_MAX_TOKENS])
         # "was reported by the governor", "was announced during a briefing by X"
         for by in (t for t in verb.subtree if t.lower_ in AGENT_PREPOSITIONS and t.dep_ in _BY_PHRASE):
             objs = [t for c in by.children if c.dep_ in PREPOSITION_OBJECT for t in c.subtree]
@@ -211,7 +218,18 @@ def speaker_of(token: Token, sent: Span) -> str:
             who = subject_phrase(tok, exclude=token)
             if who:
                 return who
-    return according_to(sent)
+    return according_to(sent) or _before_colon(token, sent)
+
+
+def _before_colon(token: Token, sent: Span) -> str:
+    """"Governor Oleh Kiper: four people were killed": a named speaker or office before a colon."""
+    colon = next((t for t in sent[:COLON_REACH] if t.text == ":"), None)
+    if colon is None or token.i < colon.i or colon.i == sent.start:
+        return ""
+    before = sent.doc[sent.start:colon.i]
+    named = any(t.ent_type_ in SPEAKER_ENTITIES for t in before) or any(
+        t.lower_.startswith(OFFICES) for t in before)
+    return span_text(list(before)) if named else ""
 
 
 def _speaks(verb: Token) -> bool:

@@ -244,6 +244,9 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
         kind = kind_of(tok)
         if kind and tok.dep_ in ADJECTIVE_MODIFIER and tok.head.dep_ in SUBJECT and kind_of(tok.head.head):
             kind, tok = kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
+        if kind and tok.pos_ == "NOUN" and tok.dep_ in SUBJECT and tok.head.lemma_.lower() in OTHER_OUTCOMES:
+            # "nine victims remain in hospital": the people's noun names them, the verb counts
+            return OWN_KINDS.get(tok.head.lemma_.lower())
         if kind:
             return combined(tok, kind)
         if tok.lower_ in OTHER_OUTCOMES or tok.lemma_.lower() in OTHER_OUTCOMES:

@@ -3,10 +3,11 @@ lexicon first, then the WordNet classes for the word's part of speech."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from harmledger.extract.lang.en.lexicon import (
     ALTERNATIVE_JOINERS,
+    BOTH_JOINERS,
     CASUALTY_IDIOMS,
     DEAD_PEOPLE,
     DEATH_COMPLEMENTS,
@@ -16,6 +17,7 @@ from harmledger.extract.lang.en.lexicon import (
     KILLED_WORDS,
 )
 from harmledger.extract.lang.en.syntax import (
+    ACTIVE_PAST_TAGS,
     ADJECTIVE_COMPLEMENT,
     ADVERB_MODIFIER,
     ATTRIBUTE,
@@ -73,6 +75,16 @@ def combined(word: Token, kind: str) -> str:
     """"killed or wounded dozens": a figure for both is its own kind, never counted as killed."""
     doc = word.doc
     for a, b in ((word.i - 2, word.i - 1), (word.i + 2, word.i + 1)):
-        if 0 <= a < len(doc) and doc[b].lower_ in ALTERNATIVE_JOINERS and kind_of(doc[a]) not in (None, kind):
+        if not 0 <= a < len(doc) or kind_of(doc[a]) in (None, kind):
+            continue
+        if doc[b].lower_ in ALTERNATIVE_JOINERS or (
+                doc[b].lower_ in BOTH_JOINERS and not {word.tag_, doc[a].tag_} & ACTIVE_PAST_TAGS
+                and not _counted_apart(doc, a, word.i)):
             return "casualties"
     return kind
+
+
+def _counted_apart(doc: Doc, other: int, this: int) -> bool:
+    """"claimed 207 lives and injured over 450": the other kind's word has a figure of its own."""
+    near = doc[max(0, other - 3):other] if other < this else doc[other + 1:other + 4]
+    return any(t.like_num for t in near)

@@ -51,6 +51,40 @@ def test_people_treated_for_wounds_are_the_injured(nlp, gazetteer, text: str) ->
     assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("injured", 9)]
 
 
+@pytest.mark.parametrize("text", [
+    "A rocket hit a market in Kharkiv on Friday, killing four people. Nine victims remain in hospital.",
+    "A rocket hit a market in Kharkiv on Friday, killing four people. Nine casualties were hospitalised.",
+    "A rocket hit a market in Kharkiv on Friday, killing four people. Nine were killed and injured in all.",
+    "A rocket hit a market in Kharkiv on Friday, killing four people and leaving nine dead or wounded.",
+])
+def test_people_in_hospital_or_killed_and_injured_together_are_no_death_toll(nlp, gazetteer, text: str) -> None:
+    assert [c[:2] for c in _claims(nlp, gazetteer, text)] == [("killed", 4)]
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("The blasts in Galle on Sunday claimed 90 lives and injured over 200 people.",
+     [("killed", 90), ("injured", 200)]),
+    ("In Galle on Sunday a gunman shot and killed 9 shoppers.", [("killed", 9)]),
+    ("In Galle on Sunday a gunman shot and wounded 9 shoppers.", [("injured", 9)]),
+])
+def test_two_kinds_joined_by_and_keep_their_own_figures(nlp, gazetteer, text: str, claims: list) -> None:
+    assert sorted(c[:2] for c in _claims(nlp, gazetteer, text)) == sorted(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ivan Petrenko: twenty people died in the blast in Afrin on Tuesday.",
+    "Regional governor: twenty people died in the blast in Afrin on Tuesday.",
+])
+def test_a_speaker_before_a_colon_gives_the_figure(nlp, gazetteer, text: str) -> None:
+    found = _claims(nlp, gazetteer, text)
+    assert [c[:2] for c in found] == [("killed", 20)] and "governor" in found[0][2]
+
+
+def test_a_place_before_a_colon_is_no_speaker(nlp, gazetteer) -> None:
+    text = "Afrin: twenty people died in the blast on Tuesday."
+    assert _claims(nlp, gazetteer, text) == [("killed", 20, "reporter")]
+
+
 def test_people_held_for_a_killing_are_no_victims(nlp, gazetteer) -> None:
     text = "A rocket hit a market in Kharkiv on Friday. Police detained nine men for the killings."
     assert _claims(nlp, gazetteer, text) == []
@@ -101,6 +135,8 @@ def test_a_day_of_a_month_is_not_a_count(nlp, gazetteer) -> None:
     "The war monitor updated the total confirmed dead as 20 after the blast in Afrin on Tuesday.",
     "The war monitor counted 20 dead after the blast in Afrin on Tuesday.",
     "Turkish strikes killed at least 20 Kurds in Afrin on Tuesday, the war monitor said.",
+    "The war monitor, citing reliable sources, said 20 people died in the blast in Afrin on Tuesday.",
+    "Twenty people died in the blast in Afrin on Tuesday, the war monitor was quoted as saying by a news site.",
 ])
 def test_a_source_is_reached_however_it_is_credited(nlp, gazetteer, text: str) -> None:
     found = _claims(nlp, gazetteer, text)

@@ -1,5 +1,6 @@
 """Roundups (our own sentences): a report of strikes in several places opens a mention per place,
-and a figure summed over places is no strike's toll."""
+and a figure summed over separate attacks is no strike's toll (a toll "across the country" can be
+one coordinated attack's, so it stays)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,8 @@ def _mentions(nlp, gazetteer, text: str) -> list[tuple[str | None, date | None, 
 
 
 @pytest.mark.parametrize("lead", [
-    "Russian strikes across Ukraine killed at least nine people on Thursday.",
-    "Attacks in three Ukrainian regions killed at least nine people on Thursday.",
     "At least nine people were killed in separate attacks on Thursday, officials said.",
-    "Shelling killed at least nine people nationwide on Thursday.",
+    "Russian shelling killed at least nine people in two separate strikes on Thursday.",
 ])
 def test_a_toll_summed_over_places_is_no_strikes_toll(nlp, gazetteer, lead: str) -> None:
     text = (f"{lead} In Kherson, shelling killed three people, the regional governor said. "

@@ -72,8 +72,8 @@ PERIOD = re.compile(r"\b(?:since|as of|until|till|through|throughout)\s+(?:early
 # An opening that makes a date the start of a count ("since March 2015"), not an event's day.
 SINCE = "since"
 
-# Figures over a period, a war or many places ("since March 2015", "in 24 hours", "so far this
-# year", "across Ukraine") are not one incident's toll.
+# Figures over a period, a war or separate attacks ("since March 2015", "in 24 hours", "so far
+# this year", "in separate attacks") are not one incident's toll.
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 AGGREGATE = re.compile(
     rf"\bsince (?:the |early |late |mid-?)?(?:start|beginning|outbreak|war|invasion|conflict|fighting|"
@@ -86,12 +86,9 @@ AGGREGATE = re.compile(
     r"|\bin recent (?:days|weeks|months|years)\b|\b(?:which|that) began in\b"
     r"|\bfor (?:more than |nearly |almost |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:decades|years)\b"
-    # figures summed over places: "strikes across Ukraine", "attacks in two Nigerian states",
-    # "in separate attacks", "nationwide"
-    r"|\bacross (?:the )?(?:country|nation|(?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z])))"
-    r"|\bnationwide\b|\bin separate (?:attacks|incidents|strikes|raids)\b"
-    r"|\bin (?:two|three|four|five|several|multiple|various|different)(?: (?-i:[A-Z][a-z]+))? "
-    r"(?:regions|states|provinces|districts|towns|cities|villages|areas|countries)\b", re.I)
+    # figures summed over separate events ("killed in separate attacks"); a toll "across the
+    # country" or "in three cities" can be one coordinated attack's (Easter 2019 in Sri Lanka)
+    r"|\bin (?:two |three |several |)separate (?:attacks|incidents|strikes|raids|assaults)\b", re.I)
 
 # Words of a relative date's "rel" group, by what they mean.
 NEXT_WORDS = frozenset({"next"})  # "next Friday": no past event

@@ -143,8 +143,11 @@ CAUSE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 # "a strike on a dormitory also killed two": another strike's count.
 ADDITION_WORDS = frozenset({"also"})
-# "killed or wounded dozens": joiners of two kinds into one figure.
+# "killed or wounded dozens": joiners of two kinds side by side into one figure.
 ALTERNATIVE_JOINERS = frozenset({"or", "and/or"})
+# "30 people were killed and injured", "the dead and wounded": a joiner that makes one figure of
+# two kinds only between participles or adjectives ("shot and killed 14" is a death toll).
+BOTH_JOINERS = frozenset({"and"})
 # "beaten to death": the noun that makes a verb's complement a death.
 DEATH_OBJECTS = frozenset({"death"})
 # "No one was hurt", "nobody": the words of a zero.

@@ -10,6 +10,11 @@ REPORTING_VERBS = frozenset({
     "reveal", "disclose", "inform", "tweet", "specify", "clarify", "recount", "relay", "indicate",
     "count", "tally", "list",  # "officials counted 26 dead": the counter gives the figure
 })
+# "police were quoted as saying by local media": the quoted gave the figure. ("The monitor,
+# citing reliable sources, said …" is the monitor's: a source that cites stays the claimant.)
+RELAY_VERBS = frozenset({"cite", "quote"})
+# "Governor Oleh Kiper: four people were killed": the speaker before a colon, at most this far in.
+COLON_REACH = 8
 BLAME_VERBS = frozenset({"accuse", "blame"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # Verbs whose subject acts rather than suffers: a place as their subject is an actor ("Moscow denies").

@@ -30,6 +30,7 @@ CLAUSAL_COMPLEMENT = frozenset({"ccomp"})
 # Fine-grained (Penn Treebank) tags the stages ask about.
 PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "Rescuers clear the scene …": a caption's verb
 GERUND_TAGS = frozenset({"VBG"})  # "… issued a statement saying"
+ACTIVE_PAST_TAGS = frozenset({"VBD"})  # "the gunman shot and killed 14"
 SINGULAR_NOUN_TAGS = frozenset({"NN"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PLURAL_PROPER_NOUN_TAGS = frozenset({"NNPS"})  # "Britons", left unlemmatised by the tagger
