@@ -3,11 +3,10 @@ in zeros.py, blame and denial in stances.py)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from harmledger.extract.groups import (
     NUMBER_ON_NOUN,
-    child_age,
     group_of,
     group_word,
     named_people,
@@ -15,13 +14,11 @@ from harmledger.extract.groups import (
     part_count,
     partitive_noun,
     shared_group,
-    small_number,
 )
 from harmledger.extract.kinds import combined, kind_of, phrase_kind
 from harmledger.extract.lang.en.dates import AGGREGATE
 from harmledger.extract.lang.en.lexicon import (
     AGE_MARKERS,
-    AGE_UNIT,
     AGENT_VERBS,
     BRIDGE_WORDS,
     CASUALTY_WORDS,
@@ -31,20 +28,14 @@ from harmledger.extract.lang.en.lexicon import (
     GROUPS,
     INCREMENT_PHRASES,
     INCREMENT_WORDS,
-    INDEFINITE_ARTICLES,
     INJURED_WORDS,
     KILLED_WORDS,
-    LIST_JOINERS,
-    LIST_OPENERS,
-    MEMBER_OPENERS,
-    ONE_ITEM,
     OTHER_OUTCOMES,
     OUTCOME_NOUNS,
     OWN_KINDS,
     PART_OF,
     PARTITIVE_DETERMINERS,
     PEOPLE_COUNTERS,
-    PEOPLE_NOUNS,
     RANGE_FROM,
     RANGE_TO,
     SUBGROUP_OPENERS,
@@ -60,7 +51,6 @@ from harmledger.extract.lang.en.syntax import (
     ADJECTIVE_COMPLEMENT,
     ADJECTIVE_MODIFIER,
     ANY_SUBJECT,
-    ATTRIBUTE,
     CLAUSE_MODIFIER,
     COMPOUND,
     CONJUNCT,
@@ -68,16 +58,15 @@ from harmledger.extract.lang.en.syntax import (
     OBJECT,
     OBJECT_PREDICATE,
     PASSIVE_AUX,
-    PASSIVE_SUBJECT,
     PREPOSITION,
     PREPOSITION_OBJECT,
     QUANTITY_MODIFIER,
     RELATIVE_CLAUSE,
-    SINGULAR_NOUN_TAGS,
     SUBJECT,
 )
 from harmledger.extract.lang.en.wordnet import word_classes
 from harmledger.extract.numbers import Figure, find_figures
+from harmledger.extract.victims import single_victims
 from harmledger.extract.zeros import zero_claims
 from harmledger.models import Claim, ClaimKind, Qualifier
 
@@ -130,74 +119,6 @@ def _is_subset(fig: Figure, sent: Span) -> bool:
         after = doc[fig.end + 2] if fig.end + 2 < sent.end else None
         return after is None or GROUPS.get(after.lemma_.lower()) in (None, "all")
     return False
-
-
-def _single_victims(sent: Span) -> list[Figure]:
-    """"including a child", "among them a policeman": one victim named by an article;
-    "among them a 7-year-old boy and a 12-year-old girl": children counted by their ages."""
-    doc = sent.doc
-    out = []
-    for tok in sent:
-        if tok.lower_ in INDEFINITE_ARTICLES and tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in LIST_OPENERS:
-            ages = _age_list(doc, tok.i, sent.end)
-            if len(ages) > 1:
-                children = sum(1 for age in ages if age < 18)
-                if children:
-                    out.append(Figure(children, children, "exact", tok.i, tok.i + 1, tok.i))
-                continue
-        if tok.lower_ in ONE_ITEM and tok.head.dep_ in CONJUNCT and tok.head.i == tok.i + 1 \
-                and any(c.dep_ in NUMBER_MODIFIER for c in tok.head.head.children) \
-                and GROUPS.get(tok.head.lemma_.lower()) not in (None, "all"):
-            out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))  # "14 students and a teacher"
-            continue
-        if tok.lower_ in INDEFINITE_ARTICLES and tok.i + 1 < sent.end and tok.i - 1 >= sent.start \
-                and doc[tok.i - 1].lower_ in MEMBER_OPENERS:
-            noun = doc[tok.i + 1]
-            if GROUPS.get(noun.lemma_.lower()) not in (None, "all") or child_age(doc, tok.i + 1):
-                out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
-                continue
-        if tok.lower_ in INDEFINITE_ARTICLES and _one_victim(tok):
-            out.append(Figure(1, 1, "exact", tok.i, tok.i + 1, tok.i))
-    return out
-
-
-def _one_victim(article: Token) -> bool:
-    """"killing a Yemeni man", "a child died", "a police officer was wounded": one person who
-    suffered a verb of killing or wounding (never its doer: "a gunman killed five")."""
-    noun = article.head
-    if noun.tag_ not in SINGULAR_NOUN_TAGS or not _a_person(noun) or GROUPS.get(noun.lemma_.lower()) == "attackers":
-        return False
-    verb = noun.head
-    if verb.pos_ == "AUX" and noun.dep_ in ANY_SUBJECT | ATTRIBUTE:
-        # "among the dead was a policeman"
-        return any(c.lower_ in SUBGROUP_OPENERS and any(kind_of(t) for t in c.subtree) for c in verb.children)
-    if verb.pos_ != "VERB" or not (kind_of(verb) or phrase_kind(verb)):
-        return False
-    if noun.dep_ in OBJECT or noun.dep_ in PASSIVE_SUBJECT:
-        return True
-    # "a child died", "a man lost his life": the subject of a verb with no object (or with the
-    # object of an idiom) suffered it
-    return noun.dep_ in SUBJECT and (phrase_kind(verb) is not None or not any(c.dep_ in OBJECT for c in verb.children))
-
-
-def _a_person(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in GROUPS or lemma in PEOPLE_NOUNS or lemma in word_classes().people_nouns
-
-
-def _age_list(doc: Doc, i: int, end: int) -> list[int]:
-    """Ages in "a 7-year-old boy, a 40-year-old teacher and a 12-year-old girl" from `i` on."""
-    ages: list[int] = []
-    while i + 3 < end and doc[i].lower_ in INDEFINITE_ARTICLES and small_number(doc[i + 1].text) \
-            and doc[i + 2].text == "-" and doc[i + 3].lower_ in AGE_UNIT:
-        ages.append(int(doc[i + 1].text))
-        j = i + 4
-        while j < end and doc[j].lower_ not in LIST_JOINERS | INDEFINITE_ARTICLES:
-            j += 1
-        while j < end and doc[j].lower_ in LIST_JOINERS:
-            j += 1
-        i = j
-    return ages
 
 
 def _is_agent(fig: Figure, sent: Span) -> bool:
@@ -350,8 +271,9 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
         return []
     out: list[tuple[Claim, Token]] = []
     subgroups: set[int] = set()
+    subgroup_nouns: set[int] = set()  # the nouns subgroups counted ("children" of "four children")
     doc = sent.doc
-    for fig in sorted(find_figures(sent) + _single_victims(sent), key=lambda f: f.start):
+    for fig in sorted(find_figures(sent) + single_victims(sent), key=lambda f: f.start):
         if _is_age(fig, sent) or _is_subset(fig, sent) or _is_superseded(fig, sent) \
                 or not _counts_people(fig, sent):
             continue
@@ -360,13 +282,18 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
             continue
         # "nine foreigners, including four Chinese nationals": a part of a part takes its kind too
         previous = [c for c, _ in out if c.low is not None]
-        if group != "all" and previous and opens_subgroup(fig, sent):
+        # "including four children and a teacher": a list's next item is of the subgroup too
+        noun = _counted_noun(doc[fig.head])
+        listed = noun.dep_ in CONJUNCT and noun.head.i in subgroup_nouns
+        if group != "all" and previous and (listed or opens_subgroup(fig, sent)):
             kind: str | None = previous[-1].kind
         else:
             kind = figure_kind(fig, sent)
         if kind is None or (kind == "killed" and _is_increment(fig, sent)) or _is_agent(fig, sent):
             continue
-        subgroup = group != "all" and opens_subgroup(fig, sent)
+        subgroup = group != "all" and (listed or opens_subgroup(fig, sent))
+        if subgroup:
+            subgroup_nouns.add(noun.i)
         group = shared_group(group, fig, sent, [c for c, _ in out if id(c) not in subgroups])
         claim = Claim(kind=ClaimKind(kind), claimant="", evidence=sent.text.strip(), start=sent.start_char,
                       end=sent.end_char, low=fig.low, high=fig.high, qualifier=Qualifier(fig.qualifier),
@@ -376,6 +303,11 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
             subgroups.add(id(claim))
     out.extend(zero_claims(sent))
     return _drop_subgroup_duplicates(out)
+
+
+def _counted_noun(tok: Token) -> Token:
+    """The noun a figure's word counts: "children" of "four", "teacher" of "a"."""
+    return tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _drop_subgroup_duplicates(found: list[tuple[Claim, Token]]) -> list[tuple[Claim, Token]]:

@@ -85,6 +85,16 @@ def test_a_place_before_a_colon_is_no_speaker(nlp, gazetteer) -> None:
     assert _claims(nlp, gazetteer, text) == [("killed", 20, "reporter")]
 
 
+@pytest.mark.parametrize(("text", "member"), [
+    ("A shell hit a school in Idlib on Monday, killing 14 people, including three children and a teacher.",
+     ("killed", 1, "teachers")),
+    ("A shell hit a school in Idlib on Monday, killing 14 people, including an off-duty policeman.",
+     ("killed", 1, "police officers")),
+])
+def test_a_lone_member_of_a_subgroup_list_is_its_own_claim(nlp, gazetteer, text: str, member: tuple) -> None:
+    assert member in _groups(nlp, gazetteer, text)
+
+
 def test_people_held_for_a_killing_are_no_victims(nlp, gazetteer) -> None:
     text = "A rocket hit a market in Kharkiv on Friday. Police detained nine men for the killings."
     assert _claims(nlp, gazetteer, text) == []
