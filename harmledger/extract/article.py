@@ -279,7 +279,9 @@ def _near(a: GazEntry, b: GazEntry) -> bool:
 
 def _main_date(d: _Draft) -> EventDate | None:
     """The first day-precise date about the event, else what partial dates say together."""
-    for pool in (d.dates, d.side_dates):
+    # a side sentence's past reference is history ("the rebels swept into Sanaa in September
+    # 2014"), never the day of the event
+    for pool in (d.dates, [m for m in d.side_dates if not m.is_past_reference]):
         for m in pool:
             if m.date.precision == DatePrecision.day:
                 return m.date

@@ -180,3 +180,13 @@ def test_the_day_a_toll_is_revised_is_not_the_day_of_the_attack(nlp, gazetteer) 
     article = Article(id="t", source_id="t.txt", text=text, published=date(2019, 4, 26))
     mention = extract_mentions(article, nlp(text), gazetteer)[0]
     assert mention.date.value != date(2019, 4, 25)
+
+
+def test_history_in_a_side_sentence_never_dates_an_undated_report(nlp, gazetteer) -> None:
+    text = ("Rebels said an airstrike on a wedding hall in Hodeidah killed 40 guests yesterday.\n"
+            "The coalition denied it. Doctors at the city hospital worked through the night.\n"
+            "Relatives searched the wards for the missing. Aid groups called for an inquiry.\n"
+            "Fighters of the movement took Hodeidah in March 2015 and have held the port since.")
+    article = Article(id="h", source_id="h.txt", text=text)
+    main = extract_mentions(article, nlp(text), gazetteer)[0]
+    assert main.date.value is None
