@@ -43,6 +43,10 @@ TARGET_NOUNS = frozenset({
     "administration", "headquarters", "base", "barracks", "church", "port", "restaurant",
     "hotel", "cafe", "shelter", "facility", "infrastructure", "village", "residential",
     "substation", "warehouse", "university", "kindergarten", "museum", "stadium", "gate",
+    # gatherings and the places people crowd, hit in every war: "a funeral hall", "a wedding
+    # party", "a school bus", "a mosque", "a festival crowd"
+    "funeral", "wedding", "hall", "mosque", "bus", "checkpoint", "camp", "prison", "clinic",
+    "bakery", "supermarket", "shop", "festival", "concert", "nightclub", "courthouse", "rally",
 })
 # Modifiers left out of a target phrase: whose it was is not what it was.
 NOT_TARGET_MODIFIERS = ("russian", "ukrainian", "the")
