@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import SAME_PLACE_KM
+from harmledger.extract.causes import cause_spans, inside, masked
 from harmledger.extract.claims import figure_claims
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
@@ -75,15 +76,16 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     mark_furniture(doc, furniture.dateline, furniture.spans)
     hits = at_home(find_place_hits(doc, gazetteer))
     chosen = choose_entries(hits)
+    sents = list(doc.sents)
+    causes = {sent.start_char: cause_spans(sent) for sent in sents}
     by_sent: dict[int, list[PlaceHit]] = {}
     for h in hits:
-        if not h.actor and not h.dateline:
+        if not h.actor and not h.dateline and not inside(causes.get(h.sent_start, []), h.start):
             by_sent.setdefault(h.sent_start, []).append(h)
     fallback_place = _fallback_place(hits, chosen) or title_place(article.title, gazetteer)
 
     drafts: list[_Draft] = []
     context: _Draft | None = None
-    sents = list(doc.sents)
     speakers = Speakers(doc, sents, article.outlet, text=article.text)  # `doc` parsed this text
     past_lead = False
     opening_district = ""
@@ -95,7 +97,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
             if context is drafts[0] or not context.young:
                 context = drafts[0]
             past_lead = True
-        cue = event_cue(sent)
+        cause = causes[sent.start_char]
+        cue = event_cue(sent, masked(sent, cause)) if cause else event_cue(sent)
         figures = figure_claims(sent)
         stances = stance_claims(sent)
         town = (context.place if context is not None else None) or fallback_place
@@ -107,7 +110,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         # a byline's or a post's date is a day of writing too: weekdays count back from it
         dates = [m for m in find_dates(sent.text, reference, published=article.published is not None or bool(written))
                  if not _dates_the_report(sent, m, index)
-                 and not furniture.covers(sent.start_char + m.start, sent.start_char + m.end)]
+                 and not furniture.covers(sent.start_char + m.start, sent.start_char + m.end)
+                 and not inside(cause, sent.start_char + m.start)]
         if not drafts:
             if cue is None and not figures:
                 # "This morning they hit a dormitory in the Slobidsky district": the scene of

@@ -29,9 +29,10 @@ class EventCue:
     strong: bool
 
 
-def event_cue(sent: Span) -> EventCue | None:
-    """The event type a sentence talks about, or None when it names no attack."""
-    text = sent.text
+def event_cue(sent: Span, text: str | None = None) -> EventCue | None:
+    """The event type a sentence talks about, or None when it names no attack (`text`: the
+    sentence's text with what is not its event blanked, extract/causes.py)."""
+    text = sent.text if text is None else text
     for pattern, kind in _TRIGGERS:
         if pattern.search(text):
             weak = kind in _WEAK and not STRENGTHENERS.search(text)

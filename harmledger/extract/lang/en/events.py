@@ -67,3 +67,8 @@ WEAPON_WORDS = frozenset({
 })
 # Weapon names whose variant follows them: "Tochka" then "-U" is the Tochka-U.
 WEAPON_VARIANTS = {"tochka": ("-u", "Tochka-U")}
+# Words whose "for"/"to" phrase names an attack as the reason for another ("in retaliation for a
+# drone attack on Belgorod", "militants responsible for the rocket attack on Sderot"): that
+# attack, its place and its day are not the event the sentence reports.
+CAUSE_HEADS = frozenset({"retaliation", "revenge", "response", "reprisal", "responsible", "retribution"})
+CAUSE_PREPOSITIONS = frozenset({"for", "to"})
