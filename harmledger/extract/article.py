@@ -27,26 +27,16 @@ from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.en.lexicon import (
     ADDITION_WORDS,
     GROUPS,
-    TOLL_CHANGE_VERBS,
 )
 from harmledger.extract.lang.en.places import STRONG_LOCATIVE, STRUCK_AT
-from harmledger.extract.lang.en.speech import (
-    BLAME_VERBS,
-    DENIAL_VERBS,
-    REPORTING_VERBS,
-    TOLL_SETTING_VERBS,
-)
-from harmledger.extract.lang.en.syntax import (
-    PRESENT_TENSE_TAGS,
-)
 from harmledger.extract.nlp import mark_furniture
 from harmledger.extract.places import PlaceHit, at_home, choose_entries, find_place_hits, title_place, to_place
+from harmledger.extract.report_dates import dates_the_report
 from harmledger.extract.speakers import Speakers, specificity
 from harmledger.extract.stances import stance_claims
 from harmledger.models import UNKNOWN_DATE, Article, Claim, DatePrecision, EventDate, EventType, Mention, Role
 
 # Verbs whose date is the day a thing was said or a toll was given, not the day of the event.
-_STATEMENT_VERBS = REPORTING_VERBS | BLAME_VERBS | DENIAL_VERBS | TOLL_SETTING_VERBS
 GROUP_NAMES = frozenset(GROUPS.values())
 SAME_DAY_SLACK = 2
 
@@ -109,7 +99,7 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
         # a byline's or a post's date is a day of writing too: weekdays count back from it
         dates = [m for m in find_dates(sent.text, reference, published=article.published is not None or bool(written))
-                 if not _dates_the_report(sent, m, index)
+                 if not dates_the_report(sent, m, index)
                  and not furniture.covers(sent.start_char + m.start, sent.start_char + m.end)
                  and not inside(cause, sent.start_char + m.start)]
         if not drafts:
@@ -172,28 +162,6 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
     for d in kept:
         d.claims = _once_per_figure(d.claims)
     return [_finish(article, i, d, reference, gazetteer, kept[0]) for i, d in enumerate(kept)]
-
-
-def _dates_the_report(sent: Span, match: DateMatch, index: int) -> bool:
-    """True for a date of the reporting, not of the event: the day a statement was made or a toll
-    rose ("Kim wrote on Telegram on Friday", "the toll reached 30 on Monday"), or the date line of
-    a photo caption opening the article ("Rescuers clear the scene … on July 10, 2022.")."""
-    if index == 0 and sent.root.tag_ in PRESENT_TENSE_TAGS and sent.root.lemma_ not in REPORTING_VERBS \
-            and match.kind in ("mdy", "dmy") and not sent.text[match.end:].strip(" .\n"):
-        return True
-    span = sent.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    # a toll's date follows its verb ("reached 30 on Monday"); one before it is usually the
-    # strike's, misattached by the parser ("killed when rockets struck … on Saturday night has
-    # climbed past 30")
-    # "accused the M23 on Thursday of massacring": an accusation or a denial is dated by its
-    # making, as a statement is
-    return head.lemma_ in _STATEMENT_VERBS \
-        or (head.lemma_ in TOLL_CHANGE_VERBS and span.start > head.i)
 
 
 def _once_per_figure(found: list[Claim]) -> list[Claim]:

@@ -19,6 +19,7 @@ from harmledger.extract.lang.en.places import (
     ACTOR_PREPOSITIONS,
     AFFILIATION_PARTICIPLES,
     AREA_WORDS,
+    ATTACK_PREPOSITIONS,
     ATTACKED_ON,
     BARE_REGION_WORDS,
     BORDER_WITH,
@@ -187,7 +188,7 @@ def _could_start_place(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
-    attacked_on = before == "on" and tok.i > 1 and tok.doc[tok.i - 2].lemma_.lower() in ATTACKED_ON
+    attacked_on = before in ATTACK_PREPOSITIONS and tok.i > 1 and tok.doc[tok.i - 2].lemma_.lower() in ATTACKED_ON
     after_locative = before in STRONG_LOCATIVE or before in STRUCK or attacked_on or (
         before in PLACE_OF and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
         in_dateline(tok.doc, tok.idx)  # a dateline names a place, tagged as it may be

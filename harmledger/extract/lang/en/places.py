@@ -20,6 +20,7 @@ STRUCK = frozenset({"hit", "struck", "attacked", "shelled", "bombed", "pounded",
 # "an attack on Odesa", "strikes on Kharkiv": nouns after which "on" puts the attack at a place.
 ATTACKED_ON = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombardment", "shelling",
                          "offensive"})
+ATTACK_PREPOSITIONS = frozenset({"on"})
 # "Kharkiv regional administration" is a building in Kharkiv, so "regional" is not listed.
 REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district", "state"})
 # Words for a bare region that name no place on their own.
