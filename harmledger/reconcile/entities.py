@@ -5,7 +5,7 @@ names: a person is the capitalised words of a claimant that are no title, keyed 
 surname (Cyrillic transliterated, "ch"/"sh", "y"/"i" and the like folded, lang/translit.py) and
 met by another within one edit; an organisation or office is keyed by its content words (stems,
 countries as codes) and meets another whose words hold all of its own. The cue words that give
-an entity its source type and country come from the language packs (lang/<code>/sources.py).
+an entity its source type and country come from the language packs' data (lang/<code>/sources.toml).
 """
 
 from __future__ import annotations
@@ -16,15 +16,17 @@ from functools import cache
 
 from harmledger.extract.lang.en import sources as en
 from harmledger.extract.lang.en import speech
-from harmledger.extract.lang.ru import sources as ru
+from harmledger.extract.lang.source_cues import read_cues
 from harmledger.extract.lang.translit import FOLDS, LATIN_OF
-from harmledger.extract.lang.uk import sources as uk
 from harmledger.models import Article, Claim, SourceType
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STEM = 6  # organisation words are compared by their first letters: "defense"/"defence"
 _REPORTER = "reporter"
+# Every claimant is matched against the cues of all three languages, English first (the order of
+# the cue tables breaks ties between cues of one length).
+_CUE_LANGUAGES = ("en", "uk", "ru")
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,13 @@ class _Reading:
 
 @cache
 def _cues() -> tuple[tuple[tuple[str, ...], SourceType], ...]:
-    return tuple((tuple(phrase.split()), kind) for pack in (en, uk, ru) for phrase, kind in pack.SOURCE_CUES)
+    return tuple((tuple(phrase.split()), kind)
+                 for code in _CUE_LANGUAGES for phrase, kind in read_cues(code).source_cues)
 
 
 @cache
 def _countries() -> tuple[tuple[str, str], ...]:
-    return tuple(item for pack in (en, uk, ru) for item in pack.COUNTRY_WORDS.items())
+    return tuple(item for code in _CUE_LANGUAGES for item in read_cues(code).country_words.items())
 
 
 def _matches(cue: str, word: str) -> bool:

@@ -1,13 +1,19 @@
 """The shape of a language pack read by lemmas (pymorphy3) rather than a parser: Ukrainian, Russian.
 
 Every field is data: words as pymorphy3 normal forms (lemmas), phrases as lower-case surface
-words. The stage modules `extract/morph_*.py` read these tables and spell out no word of their own,
-so a phrasing or a case form is a change here, never in a stage.
+words. Each language's words are a data file, `lang/<code>/lexicon.toml`, with one key per field
+below, read by `read_pack`; the shape is declared once, here, and a file missing a field or
+naming one the shape lacks is refused. The stage modules `extract/morph_*.py` read these tables
+and spell out no word of their own, so a phrasing or a case form is a change to a language's
+file, never to a stage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, fields
+from importlib.resources import files
+from typing import Any, get_origin, get_type_hints
 
 
 @dataclass(frozen=True)
@@ -99,3 +105,29 @@ class CyrillicPack:
     locatives: frozenset[str]
     # Lemmas of words before a town name that make it an actor, not the scene ("контролем Києва").
     actor_heads: frozenset[str]
+
+
+def read_pack(code: str) -> CyrillicPack:
+    """The pack of language `code` from its data file, `lang/<code>/lexicon.toml`."""
+    source = files(f"harmledger.extract.lang.{code}").joinpath("lexicon.toml")
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    shape = {f.name for f in fields(CyrillicPack)} - {"code"}
+    if set(data) != shape:
+        missing, unknown = sorted(shape - set(data)), sorted(set(data) - shape)
+        raise ValueError(f"{source}: the lexicon's tables differ from CyrillicPack's fields "
+                         f"(missing: {missing or 'none'}; unknown: {unknown or 'none'})")
+    types = get_type_hints(CyrillicPack)
+    return CyrillicPack(code=code, **{name: _as_type(types[name], value) for name, value in data.items()})
+
+
+def _as_type(kind: Any, value: Any) -> Any:
+    """A TOML value as the field's type: arrays become frozensets or tuples (pairs as tuples, a
+    table of pairs read in its order), tables stay dicts."""
+    origin = get_origin(kind)
+    if origin is frozenset:
+        return frozenset(value)
+    if origin is tuple and kind.__args__[0] is not str:  # pairs: event_types, name_variants
+        return tuple(tuple(pair) for pair in (value.items() if isinstance(value, dict) else value))
+    if origin is tuple:
+        return tuple(value)
+    return value

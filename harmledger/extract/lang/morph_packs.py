@@ -1,9 +1,8 @@
-"""The packs read by lemmas (`extract/morph_*.py`), by ISO 639-1 code."""
+"""The packs read by lemmas (`extract/morph_*.py`), by ISO 639-1 code: each language's words
+from its data file, `lang/<code>/lexicon.toml`, read once per process."""
 
 from __future__ import annotations
 
-from harmledger.extract.lang.cyrillic import CyrillicPack
-from harmledger.extract.lang.ru.lexicon import PACK as RUSSIAN
-from harmledger.extract.lang.uk.lexicon import PACK as UKRAINIAN
+from harmledger.extract.lang.cyrillic import CyrillicPack, read_pack
 
-CYRILLIC_PACKS: dict[str, CyrillicPack] = {pack.code: pack for pack in (UKRAINIAN, RUSSIAN)}
+CYRILLIC_PACKS: dict[str, CyrillicPack] = {code: read_pack(code) for code in ("uk", "ru")}

@@ -1,1 +1,2 @@
-"""Ukrainian: read by lemmas (pymorphy3 with pymorphy3-dicts-uk), tables in `lexicon.py`."""
+"""Ukrainian: read by lemmas (pymorphy3 with pymorphy3-dicts-uk); its words are data, `lexicon.toml`
+(read by `lang/cyrillic.py`) and `sources.toml` (read by `lang/source_cues.py`)."""
