@@ -3,10 +3,13 @@ incident list and the export (one definition, so both accept and reject the same
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -22,9 +25,6 @@ if TYPE_CHECKING:
 out = Console(width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-# The closed vocabularies (conventions.py) are the options' types: Typer rejects anything else
-# with exit status 2 and lists the choices.
-
 
 def engine(ctx: typer.Context, create: bool = False) -> Engine:
     """The database of --db; only a command that stores data (`create`) may make a new one."""
@@ -33,30 +33,54 @@ def engine(ctx: typer.Context, create: bool = False) -> Engine:
     return open_database(ctx.obj, create=create)
 
 
-Since = Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD")]
-Until = Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD")]
-Country = Annotated[str | None, typer.Option(help="ISO country code, e.g. UA")]
-Admin1 = Annotated[str | None, typer.Option(help="Region (admin1) name, e.g. Donetsk")]
-Bbox = Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")]
-TypeOpt = Annotated[EventType | None, typer.Option("--type", help="Event type")]
-GradeOpt = Annotated[Grade | None, typer.Option("--grade", help="Grade of the incident")]
-MinKilled = Annotated[int | None, typer.Option(min=0, help="Only incidents with best killed ≥ N")]
-Query = Annotated[str | None, typer.Option("--q", help="Text in place, type, target, weapon, claimant or evidence")]
-Claimant = Annotated[str | None, typer.Option(help="Part of a claimant's name, e.g. 'defence ministry'")]
-Actor = Annotated[str | None, typer.Option(help="The accused side: part of the name of who issued a denial")]
-VictimGroup = Annotated[str | None, typer.Option(help="A group named in a killed or injured figure, e.g. children")]
-Outlet = Annotated[str | None, typer.Option(help="Part of an outlet's name")]
-Language = Annotated[str | None, typer.Option(help="Language of an article, e.g. en")]
-DatePrec = Annotated[DatePrecision | None, typer.Option("--date-precision", help="How exactly the date is known")]
-PlacePrec = Annotated[PlacePrecision | None, typer.Option("--place-precision", help="How exactly the place is known")]
+# The filter options of `incidents` and `export`, in --help order: each Filters field's type and
+# option, one table, so both commands take, accept and reject the same values. An enum type (the
+# closed vocabularies of models.py) is the option's choices: Typer rejects anything else with exit
+# status 2 and lists them.
+FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "since": (str, typer.Option(help="Only incidents on or after YYYY-MM-DD")),
+    "until": (str, typer.Option(help="Only incidents on or before YYYY-MM-DD")),
+    "country": (str, typer.Option(help="ISO country code, e.g. UA")),
+    "admin1": (str, typer.Option(help="Region (admin1) name, e.g. Donetsk")),
+    "bbox": (str, typer.Option(help="min_lon,min_lat,max_lon,max_lat")),
+    "event_type": (EventType, typer.Option("--type", help="Event type")),
+    "grade": (Grade, typer.Option("--grade", help="Grade of the incident")),
+    "min_killed": (int, typer.Option(min=0, help="Only incidents with best killed ≥ N")),
+    "q": (str, typer.Option("--q", help="Text in place, type, target, weapon, claimant or evidence")),
+    "date_precision": (DatePrecision, typer.Option("--date-precision", help="How exactly the date is known")),
+    "place_precision": (PlacePrecision, typer.Option("--place-precision", help="How exactly the place is known")),
+    "claimant": (str, typer.Option(help="Part of a claimant's name, e.g. 'defence ministry'")),
+    "actor": (str, typer.Option(help="The accused side: part of the name of who issued a denial")),
+    "victim_group": (str, typer.Option(help="A group named in a killed or injured figure, e.g. children")),
+    "outlet": (str, typer.Option(help="Part of an outlet's name")),
+    "language": (str, typer.Option(help="Language of an article, e.g. en")),
+}
 
 
-def build_filters(since: str | None, until: str | None, country: str | None, admin1: str | None,
-                  bbox: str | None, event_type: StrEnum | None, grade: StrEnum | None, min_killed: int | None,
-                  q: str | None, date_precision: StrEnum | None = None, place_precision: StrEnum | None = None,
-                  include_background: bool = True, **through: str | None) -> Filters:
-    """The filter options, checked: a bad day or box is a usage error naming the option;
-    `through` are the claim and source filters (claimant, actor, victim_group, outlet, language)."""
+def with_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """`command` taking the filter options (FILTER_OPTIONS) where its `filters` parameter stands,
+    and called with them checked and built into that one `Filters` argument."""
+    own = list(inspect.signature(command, eval_str=True).parameters.values())
+    at = [p.name for p in own].index("filters")
+    options = [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None,
+                                 annotation=Annotated[kind | None, option])
+               for name, (kind, option) in FILTER_OPTIONS.items()]
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        chosen = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
+        command(*args, filters=build_filters(**chosen), **kwargs)
+
+    parameters = [*own[:at], *options, *own[at + 1:]]
+    run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]  # what Typer reads
+    # Typer also resolves the annotations by name: give it the objects, not the module's strings.
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    return run
+
+
+def build_filters(since: str | None, until: str | None, bbox: str | None, **chosen: Any) -> Filters:
+    """The filter options, checked: a bad day or box is a usage error naming the option; an enum
+    option is stored as its value."""
     from harmledger.store.filters import Filters, parse_bbox
 
     try:
@@ -66,12 +90,8 @@ def build_filters(since: str | None, until: str | None, country: str | None, adm
     first, last = day(since, "--since"), day(until, "--until")
     if first and last and first > last:
         raise typer.BadParameter(f"{first} is after --until {last}", param_hint="--since")
-    return Filters(since=first, until=last, country=country, admin1=admin1, bbox=box,
-                   event_type=event_type.value if event_type else None, grade=grade.value if grade else None,
-                   min_killed=min_killed, q=q, include_background=include_background,
-                   date_precision=date_precision.value if date_precision else None,
-                   place_precision=place_precision.value if place_precision else None,
-                   **through)  # claimant, actor, victim_group, outlet, language
+    values: dict[str, Any] = {name: v.value if isinstance(v, StrEnum) else v for name, v in chosen.items()}
+    return Filters(since=first, until=last, bbox=box, **values)
 
 
 def day(value: str | None, option: str) -> date | None:

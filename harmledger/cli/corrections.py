@@ -12,16 +12,18 @@ from rich.table import Table
 
 from harmledger.cli import common as c
 
+# The arguments and options of the corrections, declared once: every correction takes --why and
+# --by; split and merge each name an incident and what to move out of it or into it.
 Why = Annotated[str, typer.Option("--why", help="Why (kept in the audit log: 'harmledger decisions')")]
 By = Annotated[str | None, typer.Option("--by", help="Who decides [default: the login name]")]
+SplitId = Annotated[str, typer.Argument(metavar="ID", help="Incident to split")]
+MovedOut = Annotated[list[str], typer.Argument(metavar="ARTICLE...", help="Article ids or source ids to move out")]
+KeepId = Annotated[str, typer.Argument(metavar="ID", help="Incident that stays")]
+MergedIn = Annotated[list[str], typer.Argument(metavar="OTHER...", help="Incidents merged into it")]
+ArticleRef = Annotated[str, typer.Argument(metavar="ARTICLE", help="Article id or source id")]
 
 
-def split(
-    ctx: typer.Context,
-    incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident to split")],
-    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE...", help="Article ids or source ids to move out")],
-    why: Why = "", by: By = None,
-) -> None:
+def split(ctx: typer.Context, incident_id: SplitId, articles: MovedOut, why: Why = "", by: By = None) -> None:
     """Move some articles out of an incident into a new one (the old id stays on the rest).
 
     Kept as a decision: a later ingest or rebuild does not put them back.
@@ -35,12 +37,7 @@ def split(
     c.out.print(f"{kept} kept; moved articles are now {new}")
 
 
-def merge(
-    ctx: typer.Context,
-    keep_id: Annotated[str, typer.Argument(metavar="ID", help="Incident that stays")],
-    others: Annotated[list[str], typer.Argument(metavar="OTHER...", help="Incidents merged into it")],
-    why: Why = "", by: By = None,
-) -> None:
+def merge(ctx: typer.Context, keep_id: KeepId, others: MergedIn, why: Why = "", by: By = None) -> None:
     """Merge incidents into one; the merged ids redirect to the one kept.
 
     Kept as a decision: a later ingest or rebuild does not part them.
@@ -54,11 +51,7 @@ def merge(
     c.out.print(f"merged {', '.join(others)} into {kept}")
 
 
-def detach(
-    ctx: typer.Context,
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article id or source id")],
-    why: Why = "", by: By = None,
-) -> None:
+def detach(ctx: typer.Context, article: ArticleRef, why: Why = "", by: By = None) -> None:
     """Keep one article out of every incident of other articles, now and after every rebuild.
 
     Example:

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Annotated
 
 import typer
 
 from harmledger.cli import common as c
 from harmledger.conventions import IncidentSort as SortKey
+from harmledger.store.filters import Filters
 
 
+@c.with_filters
 def incidents(
     ctx: typer.Context,
-    since: c.Since = None, until: c.Until = None, country: c.Country = None, admin1: c.Admin1 = None,
-    bbox: c.Bbox = None, event_type: c.TypeOpt = None, grade: c.GradeOpt = None,
-    min_killed: c.MinKilled = None, q: c.Query = None, date_precision: c.DatePrec = None,
-    place_precision: c.PlacePrec = None, claimant: c.Claimant = None, actor: c.Actor = None,
-    victim_group: c.VictimGroup = None, outlet: c.Outlet = None, language: c.Language = None,
+    filters: Filters,
     background: Annotated[bool, typer.Option(help="Include background-only incidents")] = True,
     sort: Annotated[SortKey, typer.Option(
         "--sort", help="date, killed, injured or sources; '-' first for descending (--sort=-killed)")] = SortKey.date,
@@ -35,9 +34,7 @@ def incidents(
     from harmledger.export.formats import incident_json
     from harmledger.store.queries import count_incidents, select_incidents
 
-    chosen = c.build_filters(since, until, country, admin1, bbox, event_type, grade, min_killed, q,
-                             date_precision, place_precision, include_background=background, claimant=claimant,
-                             actor=actor, victim_group=victim_group, outlet=outlet, language=language)
+    chosen = replace(filters, include_background=background)
     engine = c.engine(ctx)
     found = select_incidents(engine, chosen, sort.value, limit=limit or None)
     total = count_incidents(engine, chosen) if limit and len(found) == limit else len(found)

@@ -15,6 +15,7 @@ from harmledger.cli import common
 from harmledger.cli.common import err, out
 from harmledger.errors import Code, HarmledgerError
 from harmledger.export.formats import ExportFormat
+from harmledger.store.filters import Filters
 
 if TYPE_CHECKING:
     from harmledger.app.evaluation import Evaluation
@@ -124,18 +125,14 @@ def show(
 
 
 @app.command()
+@common.with_filters
 def export(
     ctx: typer.Context,
     format: Annotated[ExportFormat, typer.Option(
         "--format", "-f", help="json, csv, geojson, claims (a row per claim), or the ACLED or UCDP GED columns")]
     = ExportFormat.json,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
-    since: common.Since = None, until: common.Until = None, country: common.Country = None,
-    admin1: common.Admin1 = None,
-    bbox: common.Bbox = None, event_type: common.TypeOpt = None, grade: common.GradeOpt = None,
-    min_killed: common.MinKilled = None, q: common.Query = None, date_precision: common.DatePrec = None,
-    place_precision: common.PlacePrec = None, claimant: common.Claimant = None, actor: common.Actor = None,
-    victim_group: common.VictimGroup = None, outlet: common.Outlet = None, language: common.Language = None,
+    *, filters: Filters,
 ) -> None:
     """Export the (filtered) incidents as JSON (harmledger/incidents@1), CSV, GeoJSON, ACLED or UCDP GED.
 
@@ -150,9 +147,6 @@ def export(
     from harmledger.store.queries import select_incidents
     from harmledger.store.repository import all_articles
 
-    filters = common.build_filters(since, until, country, admin1, bbox, event_type, grade, min_killed, q,
-                              date_precision, place_precision, claimant=claimant, actor=actor,
-                              victim_group=victim_group, outlet=outlet, language=language)
     engine = _engine(ctx)
     chosen = select_incidents(engine, filters)
     text = render(format, chosen, filters, lambda: all_articles(engine, with_text=False))
