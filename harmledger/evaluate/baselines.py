@@ -64,16 +64,26 @@ def _first_report(inc: dict[str, Any], articles: dict[str, Article]) -> tuple[di
     return mains[0], articles.get(mains[0]["article_id"])
 
 
+def _cleared(export: dict[str, Any], articles: dict[str, Article],
+             field: str) -> tuple[dict[str, Any], list[tuple[dict[str, Any], dict[str, Any], Article]]]:
+    """A copy of `export` with `field` of every incident cleared for a baseline to fill, and the
+    incidents whose first report has its article: (incident, first mention, article)."""
+    out = copy.deepcopy(export)
+    reports = []
+    for inc in out["incidents"]:
+        inc[field] = None
+        mention, article = _first_report(inc, articles)
+        if article is not None:
+            reports.append((inc, mention, article))
+    return out, reports
+
+
 def with_dateparser_dates(export: dict[str, Any], articles: dict[str, Article]) -> dict[str, Any]:
     """Our incidents, dated by dateparser on their first main mention's sentence."""
     from dateparser.search import search_dates
 
-    out = copy.deepcopy(export)
-    for inc in out["incidents"]:
-        inc["date"] = None
-        mention, article = _first_report(inc, articles)
-        if article is None:
-            continue
+    out, reports = _cleared(export, articles, "date")
+    for inc, mention, article in reports:
         settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
         if article.published:
             settings["RELATIVE_BASE"] = datetime.combine(article.published, datetime.min.time())
@@ -88,12 +98,8 @@ def with_geotext_places(export: dict[str, Any], articles: dict[str, Article]) ->
     from geotext import GeoText
 
     gazetteer = load_gazetteer()
-    out = copy.deepcopy(export)
-    for inc in out["incidents"]:
-        inc["place"] = None
-        _, article = _first_report(inc, articles)
-        if article is None:
-            continue
+    out, reports = _cleared(export, articles, "place")
+    for inc, _, article in reports:
         for city in GeoText(article.text).cities:
             towns = gazetteer.towns(city)
             if towns:
