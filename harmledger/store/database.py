@@ -10,12 +10,13 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_u
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from harmledger.errors import Code, HarmledgerError
+from harmledger.store.vocabularies import OutsideVocabulary
 
 DEFAULT_DB = "harmledger.db"
 # The newest migration in store/migrations/versions; a test keeps the two in step. Comparing the
 # stored revision with it keeps opening a database (every command does) to one small query:
 # Alembic is only imported when there is something to migrate.
-HEAD = "0007"
+HEAD = "0008"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 # Keys of PostgreSQL advisory locks (any 64-bit number; these spell "hl" + a purpose).
@@ -67,6 +68,8 @@ def open_database(db: str | None, create: bool = True) -> Engine:
             current = stored_revision(conn)
         if current != HEAD:
             _migrate(engine)
+    except OutsideVocabulary as exc:  # rows a new constraint would refuse (migration 0008)
+        raise HarmledgerError(Code.CANNOT_OPEN_DATABASE, name, detail=str(exc)) from None
     except OperationalError as exc:
         if engine.dialect.name == "postgresql":
             raise HarmledgerError(Code.NO_POSTGRESQL_SERVER, name, detail=first_line(exc)) from None
@@ -102,16 +105,31 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        exclusive(conn, MIGRATE_LOCK)
-        current = stored_revision(conn)  # another process may have migrated meanwhile
-        if current == HEAD:
-            return
-        config.attributes["connection"] = conn
-        if current is None and inspect(conn).has_table(articles.name):
-            # Made by create_all before migrations existed: that schema is revision 0001.
-            command.stamp(config, "0001")
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # A migration that rebuilds a table (SQLite's only way to add a constraint) drops the old
+            # copy, and with foreign keys on that would cascade into its children (mentions ->
+            # claims). SQLite's procedure: foreign keys off, set before the transaction begins.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                exclusive(conn, MIGRATE_LOCK)
+                current = stored_revision(conn)  # another process may have migrated meanwhile
+                if current == HEAD:
+                    return
+                config.attributes["connection"] = conn
+                if current is None and inspect(conn).has_table(articles.name):
+                    # Made by create_all before migrations existed: that schema is revision 0001.
+                    command.stamp(config, "0001")
+                command.upgrade(config, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("PRAGMA foreign_key_check: a row refers to a missing one after the migration")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
 def first_line(exc: BaseException) -> str:

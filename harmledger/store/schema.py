@@ -18,6 +18,8 @@ from sqlalchemy import (
     Text,
 )
 
+from harmledger.store.vocabularies import checks
+
 metadata = MetaData()
 
 
@@ -75,6 +77,7 @@ mentions = Table(
     Column("join_features", Text),
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_incident", "incident_id"),
+    *checks("mentions"),  # role, event type, precisions: only their enums' values (vocabularies.py)
 )
 
 claims = Table(
@@ -96,6 +99,7 @@ claims = Table(
     # One row per claim position of a mention: a concurrent ingest of the same article inserts
     # nothing twice (INSERT … ON CONFLICT DO NOTHING on this key).
     Index("ux_claims_mention_position", "mention_id", "position", unique=True),
+    *checks("claims"),  # kind, qualifier
 )
 
 incidents = Table(
@@ -150,6 +154,7 @@ incidents = Table(
     Index("ix_incidents_cell_date_seen", "cell_lat", "cell_lon", "date", "seen_to"),
     Index("ix_incidents_cell_date", "cell_lat", "cell_lon", "date"),
     Index("ix_incidents_cell_precision_date", "cell_lat", "cell_lon", "date_precision", "date"),
+    *checks("incidents"),  # event type, precisions, grade, figure status
 )
 
 # An incident id that disappeared when incidents were merged points to the one that took it in,
@@ -176,4 +181,5 @@ decisions = Table(
     Column("reason", Text, nullable=False, default=""),
     Column("author", Text, nullable=False, default=""),
     Column("made_at", DateTime, nullable=False),
+    *checks("decisions"),  # action
 )
