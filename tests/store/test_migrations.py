@@ -76,8 +76,8 @@ def test_a_database_at_0004_gives_its_incidents_news_of_any_time(tmp_path: Path)
     _database_at(path, "0004",
                  "INSERT INTO incidents (id, event_type, date_precision, target, weapon, killed_rule, injured_rule,"
                  " n_articles, n_independent, grade, background_only, contradictions, target_words, weapon_words,"
-                 " n_vectors, n_mentions) VALUES ('I1', 'shelling', 'unknown', 'market', '', '', '', 1, 1, 'single_source',"
-                 " 0, '[]', 'market', '', 0, 1)")
+                 " n_vectors, n_mentions) VALUES ('I1', 'shelling', 'unknown', 'market', '', '', '', 1, 1,"
+                 " 'single_source', 0, '[]', 'market', '', 0, 1)")
     assert _upgraded(path, "SELECT id, seen_from, seen_to FROM incidents") == [("I1", "0001-01-01", "9999-12-31")]
     engine = create_engine(database_url(str(path)))
     with engine.connect() as conn:
