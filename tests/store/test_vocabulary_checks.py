@@ -12,6 +12,7 @@ from alembic.command import upgrade
 from alembic.config import Config
 from sqlalchemy import Engine, column, create_engine, func, insert, select, table, text, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from harmledger.errors import Code, HarmledgerError
 from harmledger.store.database import HEAD, MIGRATIONS, database_url, open_database, stored_revision
@@ -84,8 +85,8 @@ def _database_at_0007(db: str, *rows: tuple[str, dict[str, Any]]) -> None:
         upgrade(config, "0007")
         for name, row in rows:
             # the tables' Python-side defaults filled in: a bare insert applies none
-            full = {c.name: c.default.arg for c in TABLES[name].c  # type: ignore[union-attr]
-                    if c.default is not None and c.default.is_scalar} | row
+            full = {c.name: c.default.arg for c in TABLES[name].c
+                    if isinstance(c.default, ScalarElementColumnDefault)} | row
             conn.execute(insert(table(name, *(column(k, TABLES[name].c[k].type) for k in full))).values(**full))
     engine.dispose()
 
