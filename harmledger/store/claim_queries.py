@@ -3,11 +3,12 @@ articles by source id. Every request value is a bound parameter of a SQLAlchemy 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, func, select
 
+from harmledger.store.filters import Narrowing
 from harmledger.store.schema import articles, claims, mentions
 
 CLAIM_SORT = {
@@ -25,7 +26,7 @@ ARTICLE_SORT = {
 
 
 @dataclass(frozen=True)
-class ClaimFilters:
+class ClaimFilters(Narrowing):
     """Which claims: every field narrows; text fields match case-insensitively (claimant, outlet: a part)."""
 
     claimant: str | None = None
@@ -37,18 +38,12 @@ class ClaimFilters:
     outlet: str | None = None
     language: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
-
 
 @dataclass(frozen=True)
-class ArticleFilters:
+class ArticleFilters(Narrowing):
     source_id: str | None = None
     outlet: str | None = None
     language: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 def _claim_conditions(f: ClaimFilters) -> list[ColumnElement[bool]]:

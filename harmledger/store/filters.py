@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 
 @dataclass(frozen=True)
-class Filters:
+class Narrowing:
+    """Filters each field of which narrows a selection; a field at its default narrows nothing."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields that narrow the view, JSON-ready (days as ISO dates, a box as a list)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v != f.default:
+                out[f.name] = v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v
+        return out
+
+
+@dataclass(frozen=True)
+class Filters(Narrowing):
     """The view being exported: every export states the filters it was made with."""
 
     since: date | None = None
@@ -30,15 +44,6 @@ class Filters:
     victim_group: str | None = None
     outlet: str | None = None
     language: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The filters that narrow the view, JSON-ready (bbox as a list, dates as ISO days)."""
-        out: dict[str, Any] = {}
-        for k, v in asdict(self).items():
-            if v is None or (k == "include_background" and v):
-                continue
-            out[k] = v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v
-        return out
 
 
 def parse_day(value: str | None) -> date | None:
