@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -157,7 +157,7 @@ class EventDate:
 UNKNOWN_DATE = EventDate(None, DatePrecision.unknown, "no date in text")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Claim:
     """One statement about a mention: a figure, a blame or a denial, with its evidence span."""
 
@@ -183,9 +183,10 @@ class Claim:
         return self.kind in ("killed", "injured")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
-    """One event reported in one article, with the claims made about it."""
+    """One event reported in one article, with the claims made about it. Frozen, like `Claim`:
+    resolution (the join, the vector) and reconciliation (the claimants) make copies."""
 
     article_id: str
     index: int  # position among the article's mentions
@@ -268,6 +269,15 @@ class Incident:
     @property
     def claims(self) -> list[Claim]:
         return [c for m in self.mentions for c in m.claims]
+
+    def put_claims(self, claims: list[Claim]) -> None:
+        """Give the mentions `claims` in place of theirs, one for one in the order of `self.claims`
+        (claims are frozen: a later stage makes new ones, and they go back on copies of the mentions)."""
+        held = sum(len(m.claims) for m in self.mentions)
+        if len(claims) != held:
+            raise ValueError(f"{len(claims)} claims for the {held} the incident's mentions hold")
+        given = iter(claims)
+        self.mentions[:] = [replace(m, claims=[next(given) for _ in m.claims]) for m in self.mentions]
 
     @property
     def claim_ids(self) -> list[str]:

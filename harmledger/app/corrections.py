@@ -9,6 +9,8 @@ id on the part that stays, a merge redirects the ids it absorbs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import Connection, Engine
 
 from harmledger.errors import Code, HarmledgerError
@@ -100,11 +102,14 @@ def _apply(conn: Connection, members: dict[str, list[Mention]], decision: Decisi
     save_decision(conn, decision)
     groups, changed = honour(members, [decision])
     for iid, ms in groups.items():
-        for m in ms:
+        for i, m in enumerate(ms):  # mentions are frozen: a copy with the join in the group's list
             if m.id in decision.apart and iid not in members:
-                m.joined = Join(0.0, {"relation": f"{decision.action} from {decision.incident_id} by hand"})
+                relation = f"{decision.action} from {decision.incident_id} by hand"
             elif decision.together and iid != _owner(members, m):
-                m.joined = Join(0.0, {"relation": f"merged from {_owner(members, m)} by hand"})
+                relation = f"merged from {_owner(members, m)} by hand"
+            else:
+                continue
+            ms[i] = replace(m, joined=Join(0.0, {"relation": relation}))
     merged = {iid: decision.incident_id for iid in members if iid not in groups}
     _store(conn, [(iid, groups[iid]) for iid in sorted(changed)], merged)
     return groups

@@ -4,6 +4,7 @@ runs here or on a Dask worker (app/distribute.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from datasketch import MinHash
@@ -124,10 +125,11 @@ def _embed_mentions(extracted: list[Extracted]) -> None:
 
     # The encoder is English-only: a Ukrainian or Russian mention gets no vector, so it joins
     # an incident on place, date, type and target, never on a cosine across languages.
-    pairs = [(a, m) for a, found, _ in extracted if not isinstance(found, str) and _encodes(a.language)
-             for m in found]
-    for (_, m), vector in zip(pairs, embed([mention_text(a, m) for a, m in pairs]), strict=True):
-        m.vector = vector
+    slots = [(a, found, i) for a, found, _ in extracted if not isinstance(found, str) and _encodes(a.language)
+             for i in range(len(found))]
+    vectors = embed([mention_text(a, found[i]) for a, found, i in slots])
+    for (_, found, i), vector in zip(slots, vectors, strict=True):
+        found[i] = replace(found[i], vector=vector)  # in its article's list: mentions are frozen
 
 
 def _encodes(language: str) -> bool:

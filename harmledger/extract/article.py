@@ -145,8 +145,8 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         if cue:
             context.cue_types.append(cue.event_type if cue.strong else f"~{cue.event_type}")
         for claim, anchor in figures:
-            claim.claimant = speakers.claimant(anchor, index, lead=context.role == Role.main)
-            context.claims.append(claim)
+            context.claims.append(replace(claim, claimant=speakers.claimant(anchor, index,
+                                                                             lead=context.role == Role.main)))
         for claim in stances:
             context.claims.append(claim)
         speakers.advance(index)
@@ -168,7 +168,7 @@ def _once_per_figure(found: list[Claim]) -> list[Claim]:
     """An article repeating a figure (headline, lead, quote) states it once: keep the first,
     credited to the most specific source any repeat names (a lead in the reporter's voice
     that a quotation below attributes is the quoted official's figure)."""
-    first: dict[tuple[str, int | None, int | None, str], Claim] = {}
+    first: dict[tuple[str, int | None, int | None, str], int] = {}  # figure -> its place in `out`
     out: list[Claim] = []
     for c in found:
         if not c.is_figure:
@@ -176,10 +176,10 @@ def _once_per_figure(found: list[Claim]) -> list[Claim]:
             continue
         key = (c.kind, c.low, c.high, c.group)
         if key not in first:
-            first[key] = c
+            first[key] = len(out)
             out.append(c)
-        elif specificity(c.claimant) > specificity(first[key].claimant):
-            first[key].claimant = c.claimant
+        elif specificity(c.claimant) > specificity(out[first[key]].claimant):
+            out[first[key]] = replace(out[first[key]], claimant=c.claimant)
     return out
 
 
@@ -375,10 +375,9 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
     # "16 Ukrainians were killed" in Ukraine are the victims as a whole — unless the article
     # counts other victims apart too ("60 Afghans and 13 US service members").
     own_groups = {c.group for c in d.claims if c.is_figure and c.group not in GROUP_NAMES}
-    for claim in d.claims:
-        claim.article_id = article.id
-        if home and len(own_groups) == 1 and claim.group.lower().startswith(home):
-            claim.group = "all"
+    whole = bool(home) and len(own_groups) == 1
+    d.claims = [replace(c, article_id=article.id,
+                        group="all" if whole and c.group.lower().startswith(home) else c.group) for c in d.claims]
     return Mention(
         article_id=article.id, index=index, role=d.role, event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from harmledger.conventions import SAME_PLACE_KM
@@ -64,11 +64,9 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     told_by: tuple[int, str] | None = None  # the paragraph and speaker of the last attributed figures
     for index, sent in enumerate(sents):
         cue = _event_type(sent, pack)
-        claims = figure_claims(sent, pack)
-        for claim in claims:
-            claim.claimant = voices.claimant(index, sent.start + 1)
-            if claim.claimant == "reporter" and told_by and told_by[0] == sent.paragraph:
-                claim.claimant = told_by[1]  # "Гладков сообщил о четырех погибших. Еще четверо пострадали."
+        claims = [replace(c, claimant=voices.claimant(index, sent.start + 1)) for c in figure_claims(sent, pack)]
+        if told_by and told_by[0] == sent.paragraph:  # "Гладков сообщил о четырех погибших. Еще четверо пострадали."
+            claims = [replace(c, claimant=told_by[1]) if c.claimant == "reporter" else c for c in claims]
         told_by = (sent.paragraph, claims[0].claimant) if claims and claims[0].claimant != "reporter" else None
         speaker = voices.own[index]
         if speaker and voices.about_this(index):
@@ -107,10 +105,10 @@ def _hand_back(drafts: list[_Draft], sents: list[Sentence], index: int, speaker:
     (this paragraph and the one before it) were X's."""
     paragraph = sents[index].paragraph
     for d in drafts:
-        for c in d.claims:
+        for at, c in enumerate(d.claims):
             owner = next((i for i, s in enumerate(sents) if s.start <= c.start < s.end + 1), index)
             if c.claimant == "reporter" and owner < index and sents[owner].paragraph >= paragraph - 1:
-                c.claimant = speaker
+                d.claims[at] = replace(c, claimant=speaker)
 
 
 def _event_type(sent: Sentence, pack: CyrillicPack) -> str | None:
@@ -185,8 +183,7 @@ def _finish(article: Article, index: int, d: _Draft, sents: list[Sentence], pack
     text = " ".join(s.text for s in own).lower()
     weapon = next((name for pattern, name in pack.weapons.items() if re.search(pattern, text)), "")
     first = own[0] if own else sents[0]
-    for claim in d.claims:
-        claim.article_id = article.id
+    d.claims = [replace(c, article_id=article.id) for c in d.claims]
     return Mention(
         article_id=article.id, index=index, role=d.role, event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,
@@ -210,14 +207,14 @@ def _target_of_title(article: Article, pack: CyrillicPack) -> str:
 def _once(claims: list[Claim]) -> list[Claim]:
     """A figure repeated in one article (headline, lead, quote) is one claim, credited to the
     source a repeat names when the first gives none."""
-    first: dict[tuple[str, int | None, int | None, str], Claim] = {}
-    out = []
+    first: dict[tuple[str, int | None, int | None, str], int] = {}  # figure -> its place in `out`
+    out: list[Claim] = []
     for c in claims:
         key = (c.kind, c.low, c.high, c.group)
         if c.is_figure and key in first:
-            if first[key].claimant == "reporter":
-                first[key].claimant = c.claimant  # a headline's figure that the body attributes
+            if out[first[key]].claimant == "reporter":  # a headline's figure that the body attributes
+                out[first[key]] = replace(out[first[key]], claimant=c.claimant)
             continue
-        first[key] = c
+        first[key] = len(out)
         out.append(c)
     return out

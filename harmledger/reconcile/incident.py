@@ -15,8 +15,8 @@ from harmledger.reconcile.sides import annotate
 def reconcile(incident: Incident, articles: dict[str, Article]) -> Incident:
     """Return `incident` with its claimants resolved and its figures, sources, grade and
     contradictions set."""
-    found = incident.claims
-    annotate(found, resolve_entities(found, articles))
+    found = annotate(incident.claims, resolve_entities(incident.claims, articles))
+    incident.put_claims(found)
     main = {m.article_id for m in incident.mentions if m.role == Role.main}
     counts = [series(found, kind, articles) for kind in ("killed", "injured")]
     incident.killed, incident.injured = (reconcile_figures(s, found, main, articles) for s in counts)

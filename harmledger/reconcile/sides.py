@@ -9,6 +9,7 @@ blame or denial shows, else (an outside body, a witness, the press) for neither.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from harmledger.models import Claim, ClaimKind, Side, SourceType
 from harmledger.reconcile.entities import Entity, country_of, read
@@ -61,7 +62,7 @@ def sides(found: list[Claim], entities: list[Entity]) -> list[Side]:
     return out
 
 
-def annotate(found: list[Claim], entities: list[Entity]) -> None:
-    """Write each claim's entity name, source type and side onto it."""
-    for c, e, side in zip(found, entities, sides(found, entities), strict=True):
-        c.entity, c.source_type, c.side = e.name, e.source_type.value, side.value
+def annotate(found: list[Claim], entities: list[Entity]) -> list[Claim]:
+    """Each claim of `found` with its entity name, source type and side."""
+    return [replace(c, entity=e.name, source_type=e.source_type.value, side=side.value)
+            for c, e, side in zip(found, entities, sides(found, entities), strict=True)]

@@ -11,10 +11,10 @@ smaller id) and the other's id redirects.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from harmledger.models import DatePrecision, EventDate, EventType, Incident, Mention, Place, Role
+from harmledger.models import DatePrecision, EventDate, EventType, Incident, Join, Mention, Place, Role
 from harmledger.resolve.features import Profile, precision_rank, score, threshold
 from harmledger.resolve.index import ProfileIndex
 
@@ -40,11 +40,11 @@ def resolve_batch(found: list[Mention], index: ProfileIndex) -> Resolution:
     """Assign each of `found` to an incident of `index` (which it updates) or to a new one."""
     out = Resolution()
     for m in sorted(found, key=_order):
-        best, runner_ups = _best(m, index)
+        best, runner_ups, join = _best(m, index)
+        m = replace(m, joined=join)  # why it joined, as scored now (None: it founds an incident)
         if best is None:
             profile = Profile(incident_id(m), m.place, m.date, background_only=m.role != Role.main)
             index.add(profile)
-            m.joined = None
         else:
             profile = best
         profile.add(m)
@@ -56,17 +56,18 @@ def resolve_batch(found: list[Mention], index: ProfileIndex) -> Resolution:
     return out
 
 
-def _best(m: Mention, index: ProfileIndex) -> tuple[Profile | None, list[Profile]]:
+def _best(m: Mention, index: ProfileIndex) -> tuple[Profile | None, list[Profile], Join | None]:
+    """The incident `m` joins (None: no incident scores enough), the others it could join, and the
+    scores of its join."""
     scored = []
     for p in index.candidates(m):
         join = score(m, p)
         if join is not None and join.score >= threshold(m):
             scored.append((join.score, p.mentions, p.id, p, join))
     if not scored:
-        return None, []
+        return None, [], None
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-    m.joined = scored[0][4]
-    return scored[0][3], [s[3] for s in scored[1:]]
+    return scored[0][3], [s[3] for s in scored[1:]], scored[0][4]
 
 
 def _compatible(a: Profile, b: Profile) -> bool:

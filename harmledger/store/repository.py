@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -246,8 +247,8 @@ def _resolved_claimants(inc: Incident, claimants: list[list[str]], basis: dict[s
     """Put the reconciled entity, source type and side back on each claim (stored in claim order)."""
     found = inc.claims
     if len(claimants) == len(found):
-        for c, (entity, source_type, side) in zip(found, claimants, strict=True):
-            c.entity, c.source_type, c.side = entity, source_type, side
+        inc.put_claims([replace(c, entity=entity, source_type=source_type, side=side)
+                        for c, (entity, source_type, side) in zip(found, claimants, strict=True)])
     inc.killed.basis = basis.get("killed", {})
     inc.injured.basis = basis.get("injured", {})
 

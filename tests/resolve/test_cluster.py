@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from harmledger.extract.embedding import embed
@@ -80,8 +81,7 @@ SERHIYIVKA = Place("Serhiyivka", "UA", "Odesa", 46.03, 30.37, 694467, PlacePreci
 
 
 def with_text(m: Mention, text: str) -> Mention:
-    m.vector = embed([text])[0]
-    return m
+    return replace(m, vector=embed([text])[0])
 
 
 def test_a_village_near_the_regional_city_on_the_same_day_is_one_incident_at_the_village() -> None:

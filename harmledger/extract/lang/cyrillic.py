@@ -13,6 +13,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any, get_origin, get_type_hints
 
 
@@ -107,9 +108,9 @@ class CyrillicPack:
     actor_heads: frozenset[str]
 
 
-def read_pack(code: str) -> CyrillicPack:
-    """The pack of language `code` from its data file, `lang/<code>/lexicon.toml`."""
-    source = files(f"harmledger.extract.lang.{code}").joinpath("lexicon.toml")
+def read_pack(code: str, source: Traversable | None = None) -> CyrillicPack:
+    """The pack of language `code` from its data file, `lang/<code>/lexicon.toml` (or `source`)."""
+    source = source or files(f"harmledger.extract.lang.{code}").joinpath("lexicon.toml")
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     shape = {f.name for f in fields(CyrillicPack)} - {"code"}
     if set(data) != shape:

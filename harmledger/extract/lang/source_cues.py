@@ -6,6 +6,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from harmledger.models import SourceType
 
@@ -22,9 +23,10 @@ class SourceCues:
     country_words: dict[str, str]
 
 
-def read_cues(code: str) -> SourceCues:
-    """The cue tables of language `code` from `lang/<code>/sources.toml`, in the file's order."""
-    source = files(f"harmledger.extract.lang.{code}").joinpath("sources.toml")
+def read_cues(code: str, source: Traversable | None = None) -> SourceCues:
+    """The cue tables of language `code` from `lang/<code>/sources.toml` (or `source`), in the
+    file's order."""
+    source = source or files(f"harmledger.extract.lang.{code}").joinpath("sources.toml")
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     if set(data) != {"source_cues", "country_words"}:
         raise ValueError(f"{source}: expected the tables [source_cues] and [country_words], found {sorted(data)}")
