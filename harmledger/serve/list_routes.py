@@ -81,8 +81,7 @@ def list_claims(
     """Claims across all incidents, e.g. everything one ministry claimed, one page at a time."""
     if incident:
         incident = resolve_incident_id(engine, incident)[0]
-    chosen = ClaimFilters(claimant=claimant, kind=kind.value if kind else None,
-                          qualifier=qualifier.value if qualifier else None, group=group, incident=incident,
+    chosen = ClaimFilters(claimant=claimant, kind=kind, qualifier=qualifier, group=group, incident=incident,
                           article=article, outlet=outlet, language=language)
     total = claim_queries.count_claims(engine, chosen)
     rows = claim_queries.select_claims(engine, chosen, sort.value, limit, offset)

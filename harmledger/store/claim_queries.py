@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, func, select
 
+from harmledger.models import ClaimKind, Qualifier
 from harmledger.store.filters import Narrowing
 from harmledger.store.schema import articles, claims, mentions
 
@@ -30,8 +31,8 @@ class ClaimFilters(Narrowing):
     """Which claims: every field narrows; text fields match case-insensitively (claimant, outlet: a part)."""
 
     claimant: str | None = None
-    kind: str | None = None
-    qualifier: str | None = None
+    kind: ClaimKind | None = None
+    qualifier: Qualifier | None = None
     group: str | None = None
     incident: str | None = None
     article: str | None = None

@@ -14,7 +14,7 @@ from harmledger.models import Article, Role
 
 def _mentions(nlp, gazetteer, text: str) -> list[tuple[str | None, date | None, list[int]]]:
     article = Article(id="r", source_id="r.txt", text=text, published=date(2023, 3, 10))
-    return [(m.place.name if m.place else None, m.date.value, sorted(c.low for c in m.claims if c.is_figure))
+    return [(m.place.name if m.place else None, m.date.value, sorted(c.low or 0 for c in m.claims if c.is_figure))
             for m in extract_mentions(article, nlp(text), gazetteer) if m.role == Role.main]
 
 
