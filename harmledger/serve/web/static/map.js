@@ -4,6 +4,7 @@ import {
 } from "./api.js";
 import { cellLayers, fetchCells } from "./cells.js";
 import { PAGE, drawList, fetchPage } from "./list.js";
+import { drawCasualties, drawRegions } from "./summaries.js";
 
 const form = document.getElementById("filters");
 const status = document.getElementById("status");
@@ -53,6 +54,15 @@ function unwrapShape(geometry) {
   if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map((p) => p.map(unwrapRing));
 }
 
+// The map's box as the API takes it: longitudes wrapped into ±180, so a view across the 180°
+// meridian (Chukotka, Fiji) is a box whose west edge is east of its east edge.
+function viewBox(b) {
+  const lat = (v) => Math.max(-90, Math.min(90, v)).toFixed(3);
+  if (b.getEast() - b.getWest() >= 360) return ["-180.000", lat(b.getSouth()), "180.000", lat(b.getNorth())];
+  const lon = (v) => (((v + 180) % 360 + 360) % 360 - 180).toFixed(3);
+  return [lon(b.getWest()), lat(b.getSouth()), lon(b.getEast()), lat(b.getNorth())];
+}
+
 // The country shapes lie in a pane of their own under the region borders and the town names
 // (Leaflet's overlay pane, where vectors go by default, would cover both).
 map.createPane("base").style.zIndex = 250;
@@ -63,9 +73,7 @@ map.createPane("labels").style.zIndex = 350;
 const labelsLayer = L.layerGroup().addTo(map);
 
 async function drawLabels() {
-  const b = map.getBounds();
-  const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
-  const view = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)];
+  const view = viewBox(map.getBounds());
   const { body } = await getJSON(`/api/labels?view=${view.join(",")}&zoom=${Math.round(map.getZoom())}`);
   labelsLayer.clearLayers();
   for (const town of body.labels) {
@@ -91,19 +99,21 @@ async function borderLayer(country) {
     style: { color: "#8a8071", weight: 0.7, opacity: 0.9, dashArray: "3 2" } });
 }
 
+let bordersAsked = 0; // only the answer to the latest move is drawn
+
 async function drawBorders() {
+  const asked = ++bordersAsked;
   const zoom = Math.round(map.getZoom());
-  const b = map.getBounds();
-  const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v)).toFixed(3);
-  const view = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)];
+  const view = viewBox(map.getBounds());
   const { body } = await getJSON(`/api/borders?view=${view.join(",")}&zoom=${zoom}`);
+  if (asked !== bordersAsked) return;
   if (!body.countries.length) {
     bordersLayer.remove();
     mapBox.dataset.borders = "0";
     return;
   }
   bordersLayer.addTo(map);
-  await Promise.all(body.countries.map(async (country) => {
+  await Promise.all(body.countries.map((country) => {
     if (!borderLines.has(country.code)) {
       borderLines.set(country.code, borderLayer(country).then((layer) => {
         borderLines.set(country.code, layer);
@@ -113,7 +123,9 @@ async function drawBorders() {
     }
     return borderLines.get(country.code);
   }));
-  mapBox.dataset.borders = String(bordersLayer.getLayers().length); // countries drawn (tests read it)
+  if (asked === bordersAsked && map.hasLayer(bordersLayer)) {
+    mapBox.dataset.borders = String(bordersLayer.getLayers().length); // countries drawn (tests read it)
+  }
 }
 
 async function drawBaseMap() {
@@ -273,6 +285,22 @@ function showList() {
   }
 }
 
+// --- casualties over time and the table by country and region, of the same view ---
+let regionSort = "-killed";
+
+function drawSummaries() {
+  const failed = (error) => { status.textContent = `Could not draw the sums: ${error.message}`; };
+  drawCasualties(state.filters, document.getElementById("casualty-split").value).catch(failed);
+  drawRegions(state.filters, document.getElementById("region-grouping").value, regionSort, {
+    onSort: (sort) => { regionSort = sort; drawSummaries(); },
+    onPick: (row) => { // filter by the region (or country) of the row
+      form.elements.country.value = row.country_code;
+      form.elements.admin1.value = row.admin1 || "";
+      apply();
+    },
+  }).catch(failed);
+}
+
 // --- the filter bar drives everything through the URL, so a view can be bookmarked ---
 function filtersFromForm() {
   const data = new FormData(form);
@@ -318,6 +346,7 @@ async function load(filters) {
   await drawMarkers().catch((error) => { status.textContent = `Could not draw the map: ${error.message}`; });
   drawTimeline();
   showList();
+  drawSummaries();
   document.body.dataset.view = filters.toString(); // which view is on screen (tests wait for it)
 }
 
@@ -339,7 +368,7 @@ window.addEventListener("popstate", () => {
 
 function fitBox(bbox) {
   const [w, s, e, n] = bbox.split(",").map(Number);
-  ownFit([[s, w], [n, e]]);
+  ownFit([[s, w], [n, e < w ? e + 360 : e]]); // a box across the 180° meridian: the short way
   mapMovedByUser = false;
 }
 
@@ -347,6 +376,8 @@ form.addEventListener("submit", (event) => { event.preventDefault(); apply(); })
 document.getElementById("reset").addEventListener("click", () => { form.reset(); apply(); });
 document.getElementById("measure").addEventListener("change", drawTimeline);
 document.getElementById("bucket").addEventListener("change", drawTimeline);
+document.getElementById("casualty-split").addEventListener("change", drawSummaries);
+document.getElementById("region-grouping").addEventListener("change", drawSummaries);
 map.on("moveend", () => {
   mapBox.dataset.zoom = map.getZoom(); // what the map shows (tests read it)
   drawLabels().catch(() => {}); // names are a help, not the data: a failure leaves the map as it is
