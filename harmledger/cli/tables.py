@@ -34,6 +34,27 @@ def incident_table(incidents: list[Incident]) -> Table:
     return table
 
 
+def region_table(rows: list[dict[str, Any]], by: str) -> Table:
+    """Totals per region (or country): incidents, killed and injured as best (low–high sums)."""
+    table = Table(title=f"{len(rows)} {'regions' if by == 'region' else 'countries'}", title_justify="left",
+                  caption="sums of the incidents' figures; – where no report gave one", caption_justify="left")
+    table.add_column("country")
+    if by == "region":
+        table.add_column("region")
+    for column in ("incidents", "killed", "injured"):
+        table.add_column(column, justify="right")
+
+    def figures(f: dict[str, int]) -> str:
+        if not f["incidents_with_figure"]:
+            return "–"
+        return f"{f['best']}" if f["low"] == f["high"] else f"{f['best']} ({f['low']}–{f['high']})"
+
+    for r in rows:
+        place = [r["country_code"] or "?"] + ([r.get("admin1") or "?"] if by == "region" else [])
+        table.add_row(*place, str(r["incidents"]), figures(r["killed"]), figures(r["injured"]))
+    return table
+
+
 def claim_table(incident: Incident, articles: dict[str, Article]) -> Table:
     """Every claim of one incident: figure, qualifier, group, claimant, article, evidence."""
     table = Table(title="claims", title_justify="left")
