@@ -134,25 +134,85 @@ def test_towns_are_named_at_region_zoom(page, live_server: str) -> None:  # type
     assert label.is_visible()
 
 
-def test_no_country_is_drawn_as_a_stripe_across_the_globe(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
-    """Chukotka and Fiji cross the 180° meridian: no edge of a shape may jump half the world."""
-    search = "bbox=-180%2C-60%2C180%2C80"
-    page.goto(f"{live_server}/?{search}")
-    _loaded(page, search)
-    wait_until(page, "document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
-    longest = page.evaluate("""() => {
+def _longest_jump(page, pane: str) -> float:  # type: ignore[no-untyped-def]
+    """The longest edge of any shape in `pane`, in halves of the world's width at the map's zoom."""
+    return float(page.evaluate("""(pane) => {
         // half the world's width in pixels at the map's zoom
         const half = 256 * 2 ** Number(document.getElementById('map').dataset.zoom) / 2;
         let worst = 0;
-        for (const path of document.querySelectorAll('.leaflet-overlay-pane path')) {
+        for (const path of document.querySelectorAll(`.leaflet-${pane}-pane path`)) {
           for (const sub of (path.getAttribute('d') || '').split('M').slice(1)) {
             const xs = [...sub.matchAll(/(-?[0-9.]+) (-?[0-9.]+)/g)].map(m => Number(m[1]));
             for (let i = 1; i < xs.length; i++) worst = Math.max(worst, Math.abs(xs[i] - xs[i - 1]) / half);
           }
         }
         return worst;
-      }""")
-    assert 0 < longest < 0.9  # in halves of the world: a stripe is about 2
+      }""", pane))
+
+
+def test_no_country_is_drawn_as_a_stripe_across_the_globe(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    """Chukotka and Fiji cross the 180° meridian: no edge of a shape may jump half the world."""
+    search = "bbox=-180%2C-60%2C180%2C80"
+    page.goto(f"{live_server}/?{search}")
+    _loaded(page, search)
+    wait_until(page, "document.querySelectorAll('.leaflet-base-pane path').length > 100")
+    assert 0 < _longest_jump(page, "base") < 0.9  # in halves of the world: a stripe is about 2
+    wait_until(page, "document.getElementById('map').dataset.borders === '0'")  # none at world zoom
+
+
+def test_region_borders_are_drawn_thin_at_region_zoom(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    search = "bbox=35.5%2C49.5%2C37.0%2C50.5"  # around Kharkiv
+    page.goto(f"{live_server}/?{search}")
+    _loaded(page, search)
+    assert int(page.get_attribute("#map", "data-zoom") or 0) >= 6
+    wait_until(page, "Number(document.getElementById('map').dataset.borders) >= 2")  # Ukraine's and Russia's
+    lines = page.locator(".leaflet-borders-pane path")
+    assert lines.count() >= 2 and lines.first.get_attribute("stroke-width") == "0.7"
+    assert any(line.is_visible() for line in lines.all())
+    # Zoomed out to the world, the lines go (a continent's region lines would be a grey mesh).
+    page.evaluate("document.querySelector('.leaflet-control-zoom-out').click()")
+    for _ in range(4):
+        page.wait_for_timeout(350)
+        page.evaluate("document.querySelector('.leaflet-control-zoom-out').click()")
+    wait_until(page, "document.getElementById('map').dataset.borders === '0'")
+    assert page.locator(".leaflet-borders-pane path").count() == 0
+
+
+def test_region_borders_across_the_antimeridian_are_not_stripes(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    search = "bbox=178%2C65%2C-178%2C66.5"  # Chukotka, across 180° (region zoom on a phone too)
+    page.goto(f"{live_server}/?{search}")
+    _loaded(page, search)
+    wait_until(page, "Number(document.getElementById('map').dataset.borders) >= 1")
+    assert page.locator(".leaflet-borders-pane path").count() >= 1
+    assert _longest_jump(page, "borders") < 0.9
+
+
+def test_casualties_over_time_and_the_region_table_follow_the_view(page, live_server: str,  # type: ignore[no-untyped-def]
+                                                                   client: httpx.Client, tmp_path: Path) -> None:
+    page.goto(f"{live_server}/")
+    _loaded(page)
+    wait_until(page, "Number(document.getElementById('casualties').dataset.series) > 0")
+    by_type = client.get("/api/casualties").json()
+    assert page.get_attribute("#casualties", "data-series") == str(len(by_type["series"]))
+    assert page.locator("#casualties .casualty-chart canvas").count() == 2  # killed and injured
+    page.select_option("#casualty-split", "grade")
+    by_grade = client.get("/api/casualties", params={"by": "grade"}).json()
+    wait_until(page, f"document.getElementById('casualties').dataset.series === '{len(by_grade['series'])}'")
+    assert page.locator("#casualties .u-legend").first.inner_text().count("disputed") == 1
+
+    regions = client.get("/api/regions").json()
+    wait_until(page, f"document.querySelectorAll('#regions tbody tr').length === {len(regions['rows'])}")
+    assert page.locator("#regions tfoot td").first.inner_text() == "all"
+    assert _wider_than_the_screen(page) == 0
+    if page.viewport_size["width"] > 600:
+        page.locator(".summaries").screenshot(path=str(_screenshot_dir(tmp_path) / "summaries.png"))
+    page.click("#regions th[data-sort=incidents]")
+    first = regions["rows"][0]
+    wait_until(page, "document.querySelector('#regions th[data-sort=incidents]').classList.contains('sorted-desc')")
+    page.locator("#regions tbody tr", has_text=first["admin1"]).first.click()  # a row filters by its region
+    expected = f"country={first['country_code']}&admin1={first['admin1']}"
+    _loaded(page, expected)
+    assert page.locator("#incidents tbody tr").count() == first["incidents"]
 
 
 @pytest.fixture(scope="module")
