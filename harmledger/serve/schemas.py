@@ -275,6 +275,8 @@ class RegionTable(BaseModel):
     filters: dict[str, Any]
     by: str = Field(description="region (a row per country and admin-1 region) or country")
     sort: str
+    total: int = Field(description="Rows before the limit")
+    limit: int
     totals: RegionRow = Field(description="Every incident the filters keep")
     rows: list[RegionRow]
 

@@ -15,6 +15,7 @@ from harmledger.serve.schemas import Casualties, MapCells, PlaceLabels, RegionBo
 from harmledger.store import summaries, view_queries
 from harmledger.store.filters import parse_bbox
 
+MAX_REGION_ROWS = 5000  # rows of the table by region in one answer (the world has about 4,600 admin-1 regions)
 router = APIRouter(prefix="/api")
 files_router = APIRouter()
 
@@ -62,6 +63,7 @@ def regions(
     = RegionGrouping.region,
     sort: Annotated[RegionSort, Query(description="name, incidents, killed or injured; '-' for descending")]
     = RegionSort.killed_desc,
+    limit: Annotated[int, Query(ge=1, le=MAX_REGION_ROWS, description="The first N rows in sort order")] = 100,
 ) -> dict[str, Any]:
     """Incidents, killed and injured (best, low–high sums) per country and region of the filtered view."""
     rows = summaries.region_totals(engine, chosen, by.value, sort.value)
@@ -70,7 +72,8 @@ def regions(
               **{kind: {part: sum(r[kind][part] for r in whole)
                         for part in ("best", "low", "high", "incidents_with_figure")}
                  for kind in ("killed", "injured")}}
-    return {"filters": chosen.as_dict(), "by": by.value, "sort": sort.value, "totals": totals, "rows": rows}
+    return {"filters": chosen.as_dict(), "by": by.value, "sort": sort.value, "total": len(rows), "limit": limit,
+            "totals": totals, "rows": rows[:limit]}
 
 
 @router.get("/labels", response_model=PlaceLabels, responses=ERRORS)

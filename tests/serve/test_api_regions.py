@@ -53,3 +53,12 @@ def test_rows_per_country_and_the_list_filters(client: httpx.Client) -> None:
 def test_bad_region_parameters_are_422(client: httpx.Client, params: dict[str, Any]) -> None:
     response = client.get("/api/regions", params=params)
     assert response.status_code == 422 and next(iter(params)) in response.json()["detail"]
+
+
+def test_the_limit_cuts_the_rows_not_the_totals(client: httpx.Client) -> None:
+    whole = client.get("/api/regions").json()
+    first = client.get("/api/regions", params={"limit": 2}).json()
+    assert first["limit"] == 2 and first["total"] == whole["total"] == len(whole["rows"]) > 2
+    assert first["rows"] == whole["rows"][:2] and first["totals"] == whole["totals"]
+    for bad in (0, 5001):
+        assert client.get("/api/regions", params={"limit": bad}).status_code == 422

@@ -9,6 +9,7 @@ const TYPE_COLOURS = {
   bombing: "#2c3e50", shooting: "#b7950b", other: "#7f8c8d",
 };
 const charts = [];
+const REGION_ROWS = 25; // the table shows the first rows in its order; the API and the CLI give them all
 
 /** Fetch and draw the casualties of `filters`, split by `by` (type or grade). */
 export async function drawCasualties(filters, by) {
@@ -53,6 +54,7 @@ export async function drawRegions(filters, by, sort, { onSort, onPick }) {
   params.delete("sort");
   params.set("by", by);
   params.set("sort", sort);
+  params.set("limit", REGION_ROWS);
   const { body } = await getJSON(`/api/regions?${params}`);
   const figures = (f) => {
     if (!f.incidents_with_figure) return "–"; // no report gave a figure, which is not zero
@@ -70,6 +72,9 @@ export async function drawRegions(filters, by, sort, { onSort, onPick }) {
   table.querySelector("tbody").replaceChildren(...body.rows.map((r) => row(r, place(r), Boolean(r.country_code))));
   table.querySelector("tfoot").replaceChildren(row(body.totals, "all", false));
   table.querySelector("thead th").textContent = by === "country" ? "country" : "region, country";
+  const more = body.total - body.rows.length;
+  document.getElementById("regions-more").textContent = more > 0
+    ? `The first ${body.rows.length} of ${body.total.toLocaleString("en")} rows; the footer counts them all.` : "";
   for (const th of table.querySelectorAll("th[data-sort]")) {
     const key = th.dataset.sort;
     th.classList.toggle("sorted-asc", sort === key);
