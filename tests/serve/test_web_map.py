@@ -160,7 +160,8 @@ def test_no_country_is_drawn_as_a_stripe_across_the_globe(page, live_server: str
     wait_until(page, "document.getElementById('map').dataset.borders === '0'")  # none at world zoom
 
 
-def test_region_borders_are_drawn_thin_at_region_zoom(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+def test_region_borders_are_drawn_thin_at_region_zoom(page, live_server: str,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
     search = "bbox=35.5%2C49.5%2C37.0%2C50.5"  # around Kharkiv
     page.goto(f"{live_server}/?{search}")
     _loaded(page, search)
@@ -169,6 +170,9 @@ def test_region_borders_are_drawn_thin_at_region_zoom(page, live_server: str) ->
     lines = page.locator(".leaflet-borders-pane path")
     assert lines.count() >= 2 and lines.first.get_attribute("stroke-width") == "0.7"
     assert any(line.is_visible() for line in lines.all())
+    if page.viewport_size["width"] > 600:
+        page.wait_for_timeout(300)  # the town names
+        page.locator("#map").screenshot(path=str(_screenshot_dir(tmp_path) / "map-regions.png"))
     # Zoomed out to the world, the lines go (a continent's region lines would be a grey mesh).
     page.evaluate("document.querySelector('.leaflet-control-zoom-out').click()")
     for _ in range(4):
