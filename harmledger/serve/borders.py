@@ -6,9 +6,11 @@ internal region lines; nothing is fetched from outside the app."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from harmledger.serve.web import NODE_MODULES
 
@@ -48,7 +50,7 @@ def border_path(code: str) -> Path | None:
     return BORDERS / f"{code}.topo.json" if code in border_files() else None
 
 
-def topology_box(topology: dict[str, object]) -> Box | None:
+def topology_box(topology: Mapping[str, Any]) -> Box | None:
     """The box of every arc of a TopoJSON topology (quantized or not); the narrower of the plain box
     and the one across the antimeridian, so Chukotka does not make Russia's box the whole globe."""
     transform = topology.get("transform")
@@ -57,7 +59,7 @@ def topology_box(topology: dict[str, object]) -> Box | None:
         (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
     lons: list[float] = []
     lats: list[float] = []
-    for arc in topology.get("arcs", []):  # type: ignore[attr-defined]
+    for arc in topology.get("arcs", []):
         x = y = 0.0
         for point in arc:
             if transform:  # delta-encoded integers

@@ -8,9 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import FileResponse
 
+from harmledger.conventions import CasualtySplit, Period, RegionGrouping, RegionSort
 from harmledger.serve.problems import ApiError
 from harmledger.serve.routes import BBOX, ERRORS, EngineDep, FiltersDep
-from harmledger.conventions import CasualtySplit, Period, RegionGrouping, RegionSort
 from harmledger.serve.schemas import Casualties, MapCells, PlaceLabels, RegionBorders, RegionTable, Timeline
 from harmledger.store import summaries, view_queries
 from harmledger.store.filters import parse_bbox

@@ -13,7 +13,9 @@ def test_a_quantized_topology_is_decoded_from_its_deltas() -> None:
 
 def test_a_shape_across_the_antimeridian_gets_the_narrow_box() -> None:
     topology = {"type": "Topology", "arcs": [[[178.0, -18.0], [179.9, -17.0]], [[-179.9, -16.0], [-178.5, -17.5]]]}
-    west, south, east, north = topology_box(topology)  # type: ignore[misc]
+    box = topology_box(topology)
+    assert box is not None
+    west, south, east, north = box
     assert (west, east) == (178.0, -178.5) and (south, north) == (-18.0, -16.0)
 
 
