@@ -33,6 +33,27 @@ UCDP_COLUMNS = [
     "high", "low", "gwnoa", "gwnob",
 ]
 
+# ACLED's actor types (inter1, inter2; the numbers of the 2023 codebook): 1 State forces, 2 Rebel
+# groups, 3 Political militias, 4 Identity militias, 5 Rioters, 6 Protesters, 7 Civilians, 8 External/
+# other forces. We code only the two the text shows: a denying side that speaks for a state, and
+# civilians named among the victims. An armed group could be 2, 3 or 4: that is ACLED's judgement.
+ACLED_STATE_FORCES = 1
+ACLED_CIVILIANS = 7
+# Source types (reconcile/entities.py) of a denying claimant that speak for a state's forces: its
+# military, its government, its police (ACLED counts police among state forces).
+STATE_SOURCE_TYPES = frozenset({"armed_forces", "national_government", "police"})
+
+
+def acled_interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two actor types, the lower first (17), or ten times the one
+    of an actor alone (10); None when the first actor's type is not known."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    return min(inter1, inter2) * 10 + max(inter1, inter2)
+
+
 # Our event type -> ACLED (disorder_type, event_type, sub_event_type). ACLED files missile strikes
 # with artillery ("Shelling/artillery/missile attack") and drones with aircraft ("Air/drone strike").
 # A shooting, and an attack we cannot type, is violence against civilians ("Attack"): the news we

@@ -1,7 +1,7 @@
 """Our incidents as ACLED and UCDP GED rows: their column names and codes, one row per incident.
 
-A column we cannot derive from news text (ACLED's inter codes, UCDP's conflict and dyad ids) is
-left empty rather than guessed; docs/interop.md says column by column what is filled and how.
+A column we cannot derive from news text (an armed group's ACLED actor type, UCDP's conflict and
+dyad ids) is left empty rather than guessed; docs/interop.md says column by column what is filled and how.
 """
 
 from __future__ import annotations
@@ -14,15 +14,19 @@ from typing import Any
 
 from harmledger.extract.lang.en.speech import PRONOUNS
 from harmledger.interop.codebooks import (
+    ACLED_CIVILIANS,
     ACLED_COLUMNS,
     ACLED_GEO_PRECISION,
+    ACLED_STATE_FORCES,
     ACLED_TIME_PRECISION,
     ACLED_TYPES,
     CIVILIAN_GROUPS,
+    STATE_SOURCE_TYPES,
     SUICIDE_BOMB,
     UCDP_COLUMNS,
     UCDP_DATE_PREC,
     UCDP_WHERE_PREC,
+    acled_interaction,
     country_name,
     country_number,
     date_span,
@@ -38,6 +42,13 @@ def accused(inc: Incident) -> str:
     named = Counter(c.claimant for c in inc.claims if c.kind == ClaimKind.denial and c.claimant != "reporter"
                     and c.claimant.lower() not in PRONOUNS)
     return named.most_common(1)[0][0] if named else ""
+
+
+def actor_type(inc: Incident, actor: str) -> int | None:
+    """ACLED's inter code of the accused side `actor`: state forces when a denial of its speaks for a
+    state (its military, government or police); None when the text does not tell."""
+    types = {c.source_type for c in inc.claims if c.kind == ClaimKind.denial and c.claimant == actor}
+    return ACLED_STATE_FORCES if types & STATE_SOURCE_TYPES else None
 
 
 def _articles_of(inc: Incident, articles: dict[str, Article]) -> list[Article]:
@@ -84,8 +95,14 @@ def acled_row(inc: Incident, articles: dict[str, Article], now: datetime) -> dic
     if inc.event_type == EventType.bombing and "suicide" in inc.weapon.lower():
         sub_event = SUICIDE_BOMB
     country = country_name(p.country_code) if p and p.country_code else ""
-    actor = accused(inc) or (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group")
+    named = accused(inc)
+    actor = named or (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group")
     civilians = any(c.group in CIVILIAN_GROUPS for c in inc.claims if c.kind in ("killed", "injured"))
+    inter1 = actor_type(inc, named) if named else None
+    # Civilians named among the victims are ACLED's second actor, "Civilians (Country)".
+    actor2 = (f"Civilians ({country})" if country else "Civilians") if civilians else ""
+    inter2 = ACLED_CIVILIANS if civilians else None
+    interaction = acled_interaction(inter1, inter2)
     cited = _articles_of(inc, articles)
     day = inc.date.value
     return {
@@ -94,8 +111,8 @@ def acled_row(inc: Incident, articles: dict[str, Article], now: datetime) -> dic
         "year": day.year if day else "",
         "time_precision": ACLED_TIME_PRECISION.get(inc.date.precision, "") if day else "",
         "disorder_type": disorder, "event_type": event_type, "sub_event_type": sub_event,
-        "actor1": actor, "assoc_actor_1": "", "inter1": "", "actor2": "", "assoc_actor_2": "",
-        "inter2": "", "interaction": "",
+        "actor1": actor, "assoc_actor_1": "", "inter1": _s(inter1), "actor2": actor2, "assoc_actor_2": "",
+        "inter2": _s(inter2), "interaction": _s(interaction),
         "civilian_targeting": "Civilian targeting" if civilians else "",
         "iso": (country_number(p.country_code) or "") if p and p.country_code else "",
         "region": "", "country": country,

@@ -64,3 +64,26 @@ def test_ucdp_splits_civilian_deaths_from_the_best_total_and_spans_the_week() ->
     assert row["source_article"] == 'Example Wire 2023-05-09 "A headline"'
     assert row["source_original"] == "police; residents"
     assert row["where_prec"] == 1 and row["geom_wkt"] == "POINT (13.16 11.85)"
+
+
+def _denial(claimant: str, source_type: str) -> Claim:
+    claim = _claim("denial", claimant)
+    claim.source_type = source_type
+    return claim
+
+
+def test_a_denying_state_is_acleds_state_forces_and_civilians_the_second_actor() -> None:
+    claims = [_denial("the defence ministry", "armed_forces"), _claim("killed", "police", 6, group="civilians")]
+    row = acled_row(_incident(claims=claims), ARTICLES, NOW)
+    assert (row["actor1"], row["inter1"]) == ("the defence ministry", "1")
+    assert (row["actor2"], row["inter2"], row["interaction"]) == ("Civilians (Nigeria)", "7", "17")
+    alone = acled_row(_incident(claims=[_denial("the army", "armed_forces")]), ARTICLES, NOW)
+    assert (alone["inter1"], alone["actor2"], alone["inter2"], alone["interaction"]) == ("1", "", "", "10")
+
+
+def test_an_armed_group_or_an_unknown_perpetrator_keeps_its_actor_type_empty() -> None:
+    group = acled_row(_incident(claims=[_denial("the insurgents", "armed_group"),
+                                        _claim("killed", "police", 3, group="children")]), ARTICLES, NOW)
+    assert group["inter1"] == "" and group["inter2"] == "7" and group["interaction"] == ""  # 2, 3 or 4: ACLED's call
+    unknown = acled_row(_incident(), ARTICLES, NOW)
+    assert unknown["actor1"].startswith("Unidentified") and unknown["inter1"] == unknown["interaction"] == ""
