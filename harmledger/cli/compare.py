@@ -11,7 +11,6 @@ import typer
 from rich.table import Table
 
 from harmledger.cli import common as c
-from harmledger.errors import Code, HarmledgerError
 from harmledger.interop.compare import DEFAULT_DAYS, DEFAULT_KM, REPORT_COLUMNS, report_row
 
 if TYPE_CHECKING:
@@ -41,20 +40,11 @@ def compare(
         harmledger --db demo.db compare acled-ukraine-2022.csv --days 1 --km 25 -o out/compare.csv
     """
     from harmledger.interop.compare import compare as run_compare
-    from harmledger.interop.inbound import ExportError, read_events
+    from harmledger.interop.inbound import read_export_file
     from harmledger.store.filters import Filters
     from harmledger.store.queries import select_incidents
 
-    if not file.is_file():
-        raise HarmledgerError(Code.NO_SUCH_PATH, file)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise HarmledgerError(Code.NOT_UTF8, file, detail=str(exc.reason)) from None
-    try:
-        dataset, events = read_events(text)
-    except ExportError as exc:
-        raise HarmledgerError(Code.BAD_COMPARE_FILE, file, detail=str(exc)) from None
+    dataset, events = read_export_file(file)
     engine = c.engine(ctx)
     ours = []
     if events:

@@ -193,6 +193,9 @@ def serve(
         help="Allow browser calls from this origin (repeatable); CORS is off without it")] = None,
     workers: Annotated[int, typer.Option(
         "--workers", min=1, help="Serve from N processes (production: one per core)")] = 1,
+    compare_file: Annotated[Path | None, typer.Option(
+        "--compare", metavar="FILE", help="An ACLED or UCDP GED export (.csv): each incident page shows "
+                                          "its matching event")] = None,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /docs) and the web UI on the database.
 
@@ -201,6 +204,7 @@ def serve(
     Example:
         harmledger --db out/demo.db serve --port 8000
         harmledger --db out/demo.db serve --host 0.0.0.0 --workers 2
+        harmledger --db out/demo.db serve --compare acled-ukraine-2022.csv
     """
     import os
 
@@ -210,7 +214,9 @@ def serve(
 
     # Without a token the server only reads: a database that does not exist is a mistyped --db.
     common.engine(ctx, create=bool(os.environ.get("HARMLEDGER_TOKEN"))).dispose()
-    application = create_app(ctx.obj, cors_origins=cors_origin or [])  # opens the database: errors here
+    compared = str(compare_file) if compare_file else None
+    # opens the database and reads the comparison file: errors here
+    application = create_app(ctx.obj, cors_origins=cors_origin or [], compare_file=compared)
     err.print(f"harmledger web UI: http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
     if workers == 1:
         uvicorn.run(application, host=host, port=port, log_level="warning")
@@ -219,6 +225,7 @@ def serve(
     if ctx.obj:
         os.environ["HARMLEDGER_DB"] = ctx.obj
     os.environ["HARMLEDGER_CORS"] = ",".join(cors_origin or [])
+    os.environ["HARMLEDGER_COMPARE"] = compared or ""
     from harmledger.serve.nodelay import NoDelayProtocol
 
     uvicorn.run("harmledger.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,

@@ -104,6 +104,18 @@ def in_scope(inc: Incident, first: date, last: date, countries: set[str], days: 
     return days_apart((start, end), (first - timedelta(days=days), last + timedelta(days=days))) == 0
 
 
+def pairable(event: ExternalEvent, inc: Incident, days: int = DEFAULT_DAYS, km: float = DEFAULT_KM,
+             any_type: bool = False) -> bool:
+    """Whether `event` and `inc` may be a pair: dates within `days`, points within `km`, one type family."""
+    if inc.place is None or inc.date.value is None:
+        return False
+    start, end = date_span(inc.date.value, inc.date.precision)
+    assert start is not None and end is not None
+    return (days_apart((event.start, event.end), (start, end)) <= days
+            and km_between(event.lat, event.lon, inc.place.lat, inc.place.lon) <= km
+            and (any_type or types_agree(event, inc)))
+
+
 def compare(dataset: str, events: list[ExternalEvent], ours: list[Incident],
             days: int = DEFAULT_DAYS, km: float = DEFAULT_KM, any_type: bool = False) -> Comparison:
     """Match `events` to `ours`; our incidents outside the events' countries and dates are left out."""

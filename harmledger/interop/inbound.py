@@ -6,7 +6,9 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
+from harmledger.errors import Code, HarmledgerError
 from harmledger.interop.codebooks import ACLED_FAMILY, country_code
 
 # Columns that tell the datasets apart, and that a comparison needs.
@@ -48,6 +50,20 @@ def detect(header: list[str]) -> str:
         return "ucdp"
     raise ExportError("neither an ACLED export (event_date, fatalities, latitude, longitude) nor a UCDP GED "
                       "export (date_start, best, latitude, longitude): the header lacks those columns")
+
+
+def read_export_file(path: Path) -> tuple[str, list[ExternalEvent]]:
+    """The dataset and events of an export file; HarmledgerError (HL100, HL101, HL310) naming it."""
+    if not path.is_file():
+        raise HarmledgerError(Code.NO_SUCH_PATH, path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise HarmledgerError(Code.NOT_UTF8, path, detail=str(exc.reason)) from None
+    try:
+        return read_events(text)
+    except ExportError as exc:
+        raise HarmledgerError(Code.BAD_COMPARE_FILE, path, detail=str(exc)) from None
 
 
 def read_events(text: str) -> tuple[str, list[ExternalEvent]]:

@@ -23,12 +23,14 @@ log = logging.getLogger("harmledger.serve")
 
 
 def create_app(db: str | None = None, token: str | None = None, cors_origins: list[str] | None = None,
-               max_body: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, compare_file: str | None = None) -> FastAPI:
     """The app on the database named by `db` (else $HARMLEDGER_DB, else ./harmledger.db).
 
-    Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off.
+    Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off. `compare_file`, an ACLED
+    or UCDP GED export, is lined up against each incident on its page.
     """
     from harmledger.serve import decision_routes, list_routes, routes, view_routes, web, writes
+    from harmledger.serve.comparison import load_export
 
     app = FastAPI(title="harmledger", version="1",
                   description="Incidents reconciled from conflicting news reports, with every casualty "
@@ -36,6 +38,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
                   docs_url=None, redoc_url=None)
     app.state.engine = open_database(db)
     app.state.token = token if token is not None else os.environ.get("HARMLEDGER_TOKEN") or None
+    app.state.comparison = load_export(compare_file) if compare_file else None
     app.state.ingest_lock = threading.Lock()  # one pipeline run at a time rebuilds the incident set
     app.include_router(routes.router)
     app.include_router(list_routes.router)
@@ -57,9 +60,11 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
 
 def app_from_env() -> FastAPI:
     """The app as each `serve --workers N` process builds it: database from $HARMLEDGER_DB, CORS
-    origins from $HARMLEDGER_CORS (comma-separated), token from $HARMLEDGER_TOKEN."""
+    origins from $HARMLEDGER_CORS (comma-separated), token from $HARMLEDGER_TOKEN, comparison file
+    from $HARMLEDGER_COMPARE."""
     origins = [o for o in os.environ.get("HARMLEDGER_CORS", "").split(",") if o]
-    return create_app(os.environ.get("HARMLEDGER_DB"), cors_origins=origins)
+    return create_app(os.environ.get("HARMLEDGER_DB"), cors_origins=origins,
+                      compare_file=os.environ.get("HARMLEDGER_COMPARE") or None)
 
 
 def _body(status: int, detail: str, code: str | None = None, **extra: Any) -> dict[str, Any]:

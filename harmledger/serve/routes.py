@@ -16,7 +16,7 @@ from harmledger.export.formats import CSV_MEDIA_TYPE, MEDIA_TYPES, ExportFormat,
 from harmledger.models import DatePrecision, EventType, Grade, PlacePrecision
 from harmledger.serve.list_routes import page_links
 from harmledger.serve.problems import ApiError
-from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentDetail, IncidentPage
+from harmledger.serve.schemas import ArticleDetail, ErrorOut, Health, IncidentComparison, IncidentDetail, IncidentPage
 from harmledger.store import queries
 from harmledger.store.filters import Filters, parse_bbox, parse_day
 from harmledger.store.repository import all_articles, load_articles, load_incidents, resolve_incident_id
@@ -138,6 +138,20 @@ def get_incident(request: Request, engine: EngineDep, incident_id: Annotated[str
         cited = load_articles(conn, sorted({m.article_id for m in inc.mentions}), with_text=False)
     return cached(request, dict(incident_json(inc, with_rules=True),
                                 articles=[article_json(a) for a in cited.values()]))
+
+
+@router.get("/incidents/{incident_id}/comparison", response_model=IncidentComparison, responses=NOT_FOUND)
+def get_comparison(request: Request, engine: EngineDep,
+                   incident_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    """The event of the server's comparison file (`serve --compare FILE`) matched to this incident, as
+    `harmledger compare` pairs them (date ±1 day, 25 km, type family); `file` null when none is loaded."""
+    from harmledger.serve.comparison import incident_comparison
+
+    current, _ = resolve_incident_id(engine, incident_id)
+    found = load_incidents(engine, [current])
+    if not found:
+        raise ApiError(404, f"incident {incident_id} not found; list ids with GET /api/incidents")
+    return dict(incident_comparison(engine, request.app.state.comparison, found[0]), incident=found[0].id)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND)

@@ -281,6 +281,17 @@ class RegionTable(BaseModel):
     rows: list[RegionRow]
 
 
+class IncidentComparison(BaseModel):
+    incident: str
+    file: str | None = Field(description="The comparison file the server was started with (serve --compare)")
+    dataset: str | None = Field(description="acled or ucdp")
+    in_scope: bool = Field(description="Whether the file covers this incident's country and dates")
+    match: dict[str, Any] | None = Field(description="The matched pair in the columns of compare's CSV report "
+                                                     "(their_id, their_fatalities, difference, km, days, …)")
+    nearby: list[dict[str, Any]] = Field(description="Other events that could have matched: taken by another "
+                                                     "incident of ours (our_id) or by none (status only_theirs)")
+
+
 class BorderFileOut(BaseModel):
     code: str = Field(description="ISO 3166-1 alpha-3, lower case")
     url: str = Field(description="The country's admin-1 TopoJSON, served by the app")

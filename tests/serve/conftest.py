@@ -29,15 +29,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path | str, token: str | None = None) -> Iterator[str]:
-    """Start `harmledger --db DB serve` on a free port; yield its base URL; stop it afterwards."""
+def running_server(db: Path | str, token: str | None = None, args: tuple[str, ...] = ()) -> Iterator[str]:
+    """Start `harmledger --db DB serve [ARGS]` on a free port; yield its base URL; stop it afterwards."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "HARMLEDGER_TOKEN"}
     if token:
         env["HARMLEDGER_TOKEN"] = token
     log = Path(tempfile.mkdtemp()) / f"server-{port}.log"  # a file, not a pipe nobody drains
     with log.open("w") as out:
-        proc = subprocess.Popen([str(CLI), "--db", str(db), "serve", "--port", str(port)], env=env,
+        proc = subprocess.Popen([str(CLI), "--db", str(db), "serve", "--port", str(port), *args], env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -94,3 +94,13 @@ def live_server(api_db: str) -> Iterator[str]:
 def client(live_server: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server, timeout=30) as c:
         yield c
+
+
+ACLED_SAMPLE = Path(__file__).resolve().parents[1] / "interop" / "fixtures" / "acled_sample.csv"
+
+
+@pytest.fixture(scope="session")
+def compare_server(api_db: str) -> Iterator[str]:
+    """Base URL of a read-only server started with the made-up ACLED file to compare against."""
+    with running_server(api_db, args=("--compare", str(ACLED_SAMPLE))) as url:
+        yield url

@@ -31,7 +31,7 @@ def _run(url: str, workdir: Path, *extra: str) -> subprocess.CompletedProcess[st
 def test_read_endpoints_conform_to_the_description(live_server: str, tmp_path: Path) -> None:
     result = _run(live_server, tmp_path)
     assert result.returncode == 0, result.stdout[-6000:]
-    assert "Tested: 18" in result.stdout  # every operation, /api/casualties, /api/regions and /api/borders too
+    assert "Tested: 19" in result.stdout  # every read operation, the sums, borders and comparison too
 
 
 def test_article_upload_conforms_with_a_token(demo_db: str, tmp_path: Path) -> None:

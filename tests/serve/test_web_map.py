@@ -270,3 +270,33 @@ def test_the_filter_bar_filters_through_claims(page, live_server: str, client: h
     _loaded(page, "actor=russia")
     assert page.locator("#incidents tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)") == expected
     assert _wider_than_the_screen(page) == 0
+
+
+def test_the_incident_page_shows_the_matching_event_of_a_loaded_comparison(  # type: ignore[no-untyped-def]
+        page, compare_server: str, tmp_path: Path) -> None:
+    with httpx.Client(base_url=compare_server, timeout=30) as client:
+        listed = client.get("/api/incidents", params={"limit": 500}).json()["incidents"]
+        answers = [client.get(f"/api/incidents/{i['id']}/comparison").json() for i in listed]
+    matched = next(a for a in answers if a["match"])
+    page.goto(f"{compare_server}/incidents/{matched['incident']}")
+    page.wait_for_selector("#comparison:not([hidden])")
+    assert page.get_attribute("#comparison", "data-match") == matched["match"]["their_id"]
+    first = page.locator("#comparison-table tbody tr").first.inner_text()
+    assert "matched" in first and f"theirs {matched['match']['their_fatalities']}" in first
+    assert "acled_sample.csv" in page.inner_text("#comparison-file")
+    assert _wider_than_the_screen(page) == 0
+    if page.viewport_size["width"] > 600:
+        page.locator("#comparison").screenshot(path=str(_screenshot_dir(tmp_path) / "incident-comparison.png"))
+    outside = next(a for a in answers if not a["in_scope"])
+    page.goto(f"{compare_server}/incidents/{outside['incident']}")
+    page.wait_for_selector("#comparison:not([hidden])")
+    assert "does not cover" in page.inner_text("#comparison-note")
+
+
+def test_the_incident_page_has_no_comparison_without_a_file(page, live_server: str,  # type: ignore[no-untyped-def]
+                                                            client: httpx.Client) -> None:
+    first = client.get("/api/incidents", params={"limit": 1}).json()["incidents"][0]
+    page.goto(f"{live_server}/incidents/{first['id']}")
+    page.wait_for_selector("#claims tbody tr")
+    page.wait_for_timeout(300)  # the comparison answer
+    assert page.locator("#comparison").is_hidden()

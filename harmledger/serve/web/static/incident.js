@@ -3,6 +3,7 @@
 // permalink (/incidents/ID#claim=CLAIM_ID) opens the page with that evidence highlighted.
 import { dateLabel, el, figure, getJSON, gradeBadge, label, placeLabel } from "./api.js";
 import { correctionForm } from "./corrections.js";
+import { drawComparison } from "./comparison.js";
 import { citation, placeMap, sourceRows, tollChart } from "./story.js";
 
 const status = document.getElementById("status");
@@ -133,6 +134,7 @@ async function main() {
     // made once: after a correction the page reloads its data, and the form keeps its answer
     if (!correct.firstChild) correct.append(correctionForm(body, () => main()));
     placeMap(document.getElementById("place-map"), body, getJSON).catch(() => {});
+    drawComparison(body.id).catch(() => {}); // only when the server was started with --compare
   } catch (error) {
     status.textContent = `Could not load incident ${requested}: ${error.message}`;
   }
