@@ -67,9 +67,8 @@ def regions(
 ) -> dict[str, Any]:
     """Incidents, killed and injured (best, low–high sums) per country and region of the filtered view."""
     rows = summaries.region_totals(engine, chosen, by.value, sort.value)
-    whole = summaries.region_totals(engine, chosen, "country")
-    totals = {"country_code": None, "incidents": sum(r["incidents"] for r in whole),
-              **{kind: {part: sum(r[kind][part] for r in whole)
+    totals = {"country_code": None, "incidents": sum(r["incidents"] for r in rows),
+              **{kind: {part: sum(r[kind][part] for r in rows)
                         for part in ("best", "low", "high", "incidents_with_figure")}
                  for kind in ("killed", "injured")}}
     return {"filters": chosen.as_dict(), "by": by.value, "sort": sort.value, "total": len(rows), "limit": limit,

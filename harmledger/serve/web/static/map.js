@@ -290,15 +290,19 @@ let regionSort = "-killed";
 
 function drawSummaries() {
   const failed = (error) => { status.textContent = `Could not draw the sums: ${error.message}`; };
-  drawCasualties(state.filters, document.getElementById("casualty-split").value).catch(failed);
-  drawRegions(state.filters, document.getElementById("region-grouping").value, regionSort, {
+  const box = document.querySelector(".summaries");
+  const view = state.filters.toString();
+  delete box.dataset.view;
+  Promise.all([
+    drawCasualties(state.filters, document.getElementById("casualty-split").value),
+    drawRegions(state.filters, document.getElementById("region-grouping").value, regionSort, {
     onSort: (sort) => { regionSort = sort; drawSummaries(); },
     onPick: (row) => { // filter by the region (or country) of the row
       form.elements.country.value = row.country_code;
       form.elements.admin1.value = row.admin1 || "";
       apply();
     },
-  }).catch(failed);
+  })]).then(() => { box.dataset.view = view; }, failed); // which view the sums show (the bench waits for it)
 }
 
 // --- the filter bar drives everything through the URL, so a view can be bookmarked ---
