@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from harmledger.interop.outbound import accused, acled_row, ucdp_row
@@ -67,9 +68,7 @@ def test_ucdp_splits_civilian_deaths_from_the_best_total_and_spans_the_week() ->
 
 
 def _denial(claimant: str, source_type: str) -> Claim:
-    claim = _claim("denial", claimant)
-    claim.source_type = source_type
-    return claim
+    return replace(_claim("denial", claimant), source_type=source_type)
 
 
 def test_a_denying_state_is_acleds_state_forces_and_civilians_the_second_actor() -> None:
