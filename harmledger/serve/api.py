@@ -53,6 +53,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "HEAD", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(Crashes)
     # Outermost, so every response (errors and CORS preflights included) carries its headers.
     app.add_middleware(Edge, docs_scripts=script_hashes(web.docs_html(app)))
     return app
@@ -91,12 +92,6 @@ def _handle_errors(app: FastAPI) -> None:
         detail = "; ".join(f"{'.'.join(f['loc'])}: {f['msg']}" for f in fields) or "invalid request"
         return JSONResponse(_body(422, detail, fields=fields), status_code=422)
 
-    @app.exception_handler(Exception)
-    async def crashed(request: Request, exc: Exception) -> JSONResponse:
-        # The traceback goes to the server log, never to the client.
-        log.exception("error serving %s %s", request.method, request.url.path)
-        return JSONResponse(_body(500, "internal error; the server log has the details", "internal"),
-                            status_code=500)
 
 
 def _methods_of(request: Request) -> list[str]:
@@ -105,6 +100,38 @@ def _methods_of(request: Request) -> list[str]:
     found = {m for r in request.app.routes if getattr(r, "path_regex", None) is not None
              and r.path_regex.match(path) for m in getattr(r, "methods", None) or ()}
     return sorted(found)
+
+
+class Crashes:
+    """An unhandled exception becomes a JSON 500, its traceback logged once, on a connection that
+    stays open. (An `exception_handler(Exception)` is run by Starlette's outermost middleware, which
+    then raises the exception again for the server: uvicorn logged it a second time and closed the
+    keep-alive connection.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception:
+            # The traceback goes to the server log, never to the client.
+            log.exception("error serving %s %s", scope["method"], scope["path"])
+            if started:  # part of a response is out: nothing sound to add, the server ends it
+                return
+            response = JSONResponse(_body(500, "internal error; the server log has the details", "internal"),
+                                    status_code=500)
+            await response(scope, receive, send)
 
 
 class BodyLimit:

@@ -29,13 +29,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path | str, token: str | None = None, args: tuple[str, ...] = ()) -> Iterator[str]:
-    """Start `harmledger --db DB serve [ARGS]` on a free port; yield its base URL; stop it afterwards."""
+def running_server(db: Path | str, token: str | None = None, args: tuple[str, ...] = (),
+                   log: Path | None = None) -> Iterator[str]:
+    """Start `harmledger --db DB serve [ARGS]` on a free port; yield its base URL; stop it afterwards.
+    The server's output goes to `log` (else a file in a temporary folder)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "HARMLEDGER_TOKEN"}
     if token:
         env["HARMLEDGER_TOKEN"] = token
-    log = Path(tempfile.mkdtemp()) / f"server-{port}.log"  # a file, not a pipe nobody drains
+    log = log or Path(tempfile.mkdtemp()) / f"server-{port}.log"  # a file, not a pipe nobody drains
     with log.open("w") as out:
         proc = subprocess.Popen([str(CLI), "--db", str(db), "serve", "--port", str(port), *args], env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
