@@ -196,6 +196,9 @@ def serve(
     compare_file: Annotated[Path | None, typer.Option(
         "--compare", metavar="FILE", help="An ACLED or UCDP GED export (.csv): each incident page shows "
                                           "its matching event")] = None,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        help="Also answer to this Host name (repeatable; '*.example.org' for subdomains, '*' for any); "
+             "--host, localhost and 127.0.0.1 always")] = None,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /docs) and the web UI on the database.
 
@@ -203,7 +206,7 @@ def serve(
 
     Example:
         harmledger --db out/demo.db serve --port 8000
-        harmledger --db out/demo.db serve --host 0.0.0.0 --workers 2
+        harmledger --db out/demo.db serve --host 0.0.0.0 --workers 2 --allowed-host news.example.org
         harmledger --db out/demo.db serve --compare acled-ukraine-2022.csv
     """
     import os
@@ -211,12 +214,14 @@ def serve(
     import uvicorn
 
     from harmledger.serve.api import create_app
+    from harmledger.serve.hosts import allowed_hosts
 
+    hosts = allowed_hosts(host, allowed_host)
     # Without a token the server only reads: a database that does not exist is a mistyped --db.
     common.engine(ctx, create=bool(os.environ.get("HARMLEDGER_TOKEN"))).dispose()
     compared = str(compare_file) if compare_file else None
     # opens the database and reads the comparison file: errors here
-    application = create_app(ctx.obj, cors_origins=cors_origin or [], compare_file=compared)
+    application = create_app(ctx.obj, cors_origins=cors_origin or [], compare_file=compared, hosts=hosts)
     err.print(f"harmledger web UI: http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
     if workers == 1:
         uvicorn.run(application, host=host, port=port, log_level="warning")
@@ -226,6 +231,7 @@ def serve(
         os.environ["HARMLEDGER_DB"] = ctx.obj
     os.environ["HARMLEDGER_CORS"] = ",".join(cors_origin or [])
     os.environ["HARMLEDGER_COMPARE"] = compared or ""
+    os.environ["HARMLEDGER_HOSTS"] = ",".join(hosts)
     from harmledger.serve.nodelay import NoDelayProtocol
 
     uvicorn.run("harmledger.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmledger.serve.edge import Edge, script_hashes
+from harmledger.serve.hosts import AllowedHosts, allowed_hosts
 from harmledger.serve.problems import ERROR_CODES, ApiError
 from harmledger.store.database import open_database
 
@@ -23,11 +24,13 @@ log = logging.getLogger("harmledger.serve")
 
 
 def create_app(db: str | None = None, token: str | None = None, cors_origins: list[str] | None = None,
-               max_body: int = MAX_BODY_BYTES, compare_file: str | None = None) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, compare_file: str | None = None,
+               hosts: list[str] | None = None) -> FastAPI:
     """The app on the database named by `db` (else $HARMLEDGER_DB, else ./harmledger.db).
 
     Writes need `token` (else $HARMLEDGER_TOKEN); with neither they are off. `compare_file`, an ACLED
-    or UCDP GED export, is lined up against each incident on its page.
+    or UCDP GED export, is lined up against each incident on its page. It answers to the Host names
+    `hosts` (default: localhost and 127.0.0.1; see serve/hosts.py).
     """
     from harmledger.serve import decision_routes, list_routes, routes, view_routes, web, writes
     from harmledger.serve.comparison import load_export
@@ -54,6 +57,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "HEAD", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(Crashes)
+    app.add_middleware(AllowedHosts, hosts=hosts or allowed_hosts("127.0.0.1"))
     # Outermost, so every response (errors and CORS preflights included) carries its headers.
     app.add_middleware(Edge, docs_scripts=script_hashes(web.docs_html(app)))
     return app
@@ -61,11 +65,12 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
 
 def app_from_env() -> FastAPI:
     """The app as each `serve --workers N` process builds it: database from $HARMLEDGER_DB, CORS
-    origins from $HARMLEDGER_CORS (comma-separated), token from $HARMLEDGER_TOKEN, comparison file
-    from $HARMLEDGER_COMPARE."""
+    origins from $HARMLEDGER_CORS and Host names from $HARMLEDGER_HOSTS (comma-separated), token from
+    $HARMLEDGER_TOKEN, comparison file from $HARMLEDGER_COMPARE."""
     origins = [o for o in os.environ.get("HARMLEDGER_CORS", "").split(",") if o]
+    hosts = [h for h in os.environ.get("HARMLEDGER_HOSTS", "").split(",") if h]
     return create_app(os.environ.get("HARMLEDGER_DB"), cors_origins=origins,
-                      compare_file=os.environ.get("HARMLEDGER_COMPARE") or None)
+                      compare_file=os.environ.get("HARMLEDGER_COMPARE") or None, hosts=hosts or None)
 
 
 def _body(status: int, detail: str, code: str | None = None, **extra: Any) -> dict[str, Any]:
