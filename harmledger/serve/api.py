@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from harmledger.serve.edge import Edge, script_hashes
 from harmledger.serve.hosts import AllowedHosts, allowed_hosts
 from harmledger.serve.problems import ERROR_CODES, ApiError
+from harmledger.serve.worker import WriteWorker
 from harmledger.store.database import open_database
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # one upload: a large JSONL dump, not a corpus
@@ -35,7 +38,14 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     from harmledger.serve import decision_routes, list_routes, routes, view_routes, web, writes
     from harmledger.serve.comparison import load_export
 
-    app = FastAPI(title="harmledger", version="1",
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.token is not None:  # writes on: drain the upload queue
+            app.state.writer.start()
+        yield
+        app.state.writer.stop()
+
+    app = FastAPI(title="harmledger", version="1", lifespan=lifespan,
                   description="Incidents reconciled from conflicting news reports, with every casualty "
                               "figure kept as a claim by someone. Exports use harmledger/incidents@1.",
                   docs_url=None, redoc_url=None)
@@ -43,6 +53,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.state.token = token if token is not None else os.environ.get("HARMLEDGER_TOKEN") or None
     app.state.comparison = load_export(compare_file) if compare_file else None
     app.state.ingest_lock = threading.Lock()  # one pipeline run at a time rebuilds the incident set
+    app.state.writer = WriteWorker(app.state.engine, app.state.ingest_lock)
     app.include_router(routes.router)
     app.include_router(list_routes.router)
     app.include_router(view_routes.router)

@@ -5,7 +5,7 @@ The incident and article objects are the `harmledger/incidents@1` export shapes 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -331,6 +331,30 @@ class IngestOut(BaseModel):
     incidents: int = Field(description="Incidents in the database after the rebuild")
     articles: list[IngestedArticle]
     errors: list[str]
+
+
+class ArticleRef(BaseModel):
+    id: str
+    source_id: str
+
+
+class JobError(BaseModel):
+    error: str = Field(description="An HL code, e.g. HL306 for a database error")
+    detail: str
+
+
+class JobOut(BaseModel):
+    """An upload queued by POST /api/articles and run by the server's write worker."""
+
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    file_name: str = Field(description="record.json for a JSON record, else the uploaded file's name")
+    articles: list[ArticleRef] = Field(description="The upload's articles, as read when it was queued")
+    created_at: str
+    started_at: str | None
+    finished_at: str | None
+    result: IngestOut | None = Field(description="When done: the ingest's counts, articles and errors")
+    error: JobError | None = Field(description="When failed: why")
 
 
 class Health(BaseModel):

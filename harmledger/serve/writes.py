@@ -1,4 +1,5 @@
-"""Write endpoint: POST /api/articles runs the whole pipeline on a JSON record or an uploaded file."""
+"""Write endpoint: POST /api/articles queues a JSON record or an uploaded file for the write worker
+(serve/worker.py), which runs the whole pipeline; GET /api/jobs/{id} tells how it went."""
 
 from __future__ import annotations
 
@@ -7,20 +8,21 @@ import re
 import secrets
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated
 
 from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from harmledger.app.pipeline import ingest
 from harmledger.app.reading import IngestReport, read_articles
 from harmledger.ingest.sources import READERS
 from harmledger.serve.problems import ApiError
-from harmledger.serve.schemas import ArticleIn, ErrorOut, IngestOut
-from harmledger.store import queries
+from harmledger.serve.schemas import ArticleIn, ErrorOut, JobOut
+from harmledger.store import jobs
 
 router = APIRouter(prefix="/api")
 _SAFE_NAME = re.compile(r"[\w][\w .\-]{0,119}")
@@ -40,14 +42,20 @@ def check_token(request: Request) -> None:
                        headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.post("/articles", response_model=IngestOut, openapi_extra={"requestBody": {
+@router.post("/articles", status_code=202, response_model=JobOut, openapi_extra={"requestBody": {
     "required": True, "content": {"application/json": {"schema": ArticleIn.model_json_schema()},
                                   "multipart/form-data": {"schema": _FILE_BODY}}}},
-    responses={code: {"model": ErrorOut} for code in (401, 403, 413, 415, 422)})
-async def post_article(request: Request) -> dict[str, Any]:
-    """Ingest one article record (JSON) or one file (multipart field `file`); needs the Bearer token."""
+    responses={202: {"description": "Queued: poll the job at Location (GET /api/jobs/{id})",
+                     "headers": {"Location": {"description": "The job, /api/jobs/{id}",
+                                              "schema": {"type": "string"}}}},
+               **{code: {"model": ErrorOut} for code in (401, 403, 413, 415, 422)}})
+async def post_article(request: Request) -> Response:
+    """Queue one article record (JSON) or one file (multipart field `file`) for ingest; needs the
+    Bearer token. Answers 202 at once with the job (its articles' ids already known); the pipeline
+    runs in the server's write worker, one job at a time: poll GET /api/jobs/{id} for the result."""
     check_token(request)
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    engine = request.app.state.engine
     with tempfile.TemporaryDirectory(prefix="harmledger-upload-") as tmp:
         if kind == "application/json":
             path = await _save_record(request, Path(tmp))
@@ -55,22 +63,32 @@ async def post_article(request: Request) -> dict[str, Any]:
             path = await _save_upload(request, Path(tmp))
         else:
             raise ApiError(415, "send application/json (one article record) or multipart/form-data (field 'file')")
-        engine = request.app.state.engine
 
-        def run() -> tuple[IngestReport, list[tuple[str, str]]]:
-            with request.app.state.ingest_lock:
-                # Reading the file again (no NLP) is the cheap way to learn the ids the pipeline will store.
-                found = [(a.id, a.source_id) for a in read_articles([path], IngestReport())]
-                return ingest(engine, [path]), found
+        def queue() -> str:
+            # Reading the file (no NLP, milliseconds) tells the client its article ids now, and a file
+            # with no article in it is a 422 now rather than a failed job later.
+            report = IngestReport()
+            found = [(a.id, a.source_id) for a in read_articles([path], report)]
+            if not found:
+                errors = [str(e).replace(f"{tmp}/", "") for e in report.errors]
+                raise ApiError(422, "; ".join(errors) or "no article found in the upload")
+            return jobs.enqueue(engine, path.name, path.read_bytes(), found)
 
-        report, found = await run_in_threadpool(run)
-        errors = [str(e).replace(f"{tmp}/", "") for e in report.errors]
-    if not found:
-        raise ApiError(422, "; ".join(errors) or "no article found in the upload")
-    owners = queries.incidents_of_articles(engine, [a for a, _ in found])
-    return {"files": report.files, "articles_seen": report.articles_seen, "articles_new": report.articles_new,
-            "duplicates": report.duplicates, "incidents": queries.counts(engine)[0],
-            "articles": [{"id": a, "source_id": s, "incidents": owners[a]} for a, s in found], "errors": errors}
+        job_id = await run_in_threadpool(queue)
+    request.app.state.writer.wake()
+    job = await run_in_threadpool(jobs.read_job, engine, job_id)
+    return JSONResponse(job, status_code=202, headers={"Location": f"/api/jobs/{job_id}"})
+
+
+@router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"model": ErrorOut, "description": "Unknown id"}})
+def get_job(request: Request, job_id: Annotated[str, PathParam(max_length=64)]) -> Response:
+    """An upload's job: `queued`, `running`, `done` with the ingest's result (counts, the articles and
+    the incidents they joined, per-file errors) or `failed` with an HL code and what to do."""
+    job = jobs.read_job(request.app.state.engine, job_id)
+    if job is None:
+        raise ApiError(404, f"job {job_id} not found; POST /api/articles answers with a job id")
+    ended = job["status"] in (jobs.DONE, jobs.FAILED)
+    return JSONResponse(job, headers={} if ended else {"Retry-After": "1"})
 
 
 async def _save_record(request: Request, folder: Path) -> Path:

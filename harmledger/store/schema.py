@@ -183,3 +183,22 @@ decisions = Table(
     Column("made_at", DateTime, nullable=False),
     *checks("decisions"),  # action
 )
+
+# Uploads waiting for, or done by, the API's write worker (serve/worker.py): POST /api/articles
+# stores the file here and answers 202; GET /api/jobs/{id} reads the row. In the database, not in
+# a process, so every `serve --workers N` process answers for every job and a restart keeps them.
+jobs = Table(
+    "jobs", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("status", String(16), nullable=False),  # queued | running | done | failed
+    Column("file_name", Text, nullable=False),
+    Column("payload", LargeBinary),  # the upload; dropped once the job has ended
+    Column("articles", Text, nullable=False, default="[]"),  # [[id, source_id], …] as read at the POST
+    Column("result", Text),  # JSON: the ingest's counts, articles and errors
+    Column("error", String(16)),  # an HL code when failed
+    Column("detail", Text),
+    Column("created_at", DateTime, nullable=False),
+    Column("started_at", DateTime),
+    Column("finished_at", DateTime),
+    Index("ix_jobs_status_created", "status", "created_at"),
+)

@@ -106,3 +106,18 @@ def compare_server(api_db: str) -> Iterator[str]:
     """Base URL of a read-only server started with the made-up ACLED file to compare against."""
     with running_server(api_db, args=("--compare", str(ACLED_SAMPLE))) as url:
         yield url
+
+
+def finished_job(client: httpx.Client, response: httpx.Response, timeout: float = 300) -> dict:
+    """Poll the job a POST /api/articles answered with (202, Location) until it has ended; its JSON."""
+    assert response.status_code == 202, response.text
+    location = response.headers["location"]
+    assert location == f"/api/jobs/{response.json()['id']}"
+    deadline = time.monotonic() + timeout
+    while True:
+        job = client.get(location).json()
+        if job["status"] in ("done", "failed"):
+            return job  # type: ignore[no-any-return]
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"job still {job['status']} after {timeout} s")
+        time.sleep(0.2)

@@ -1,4 +1,5 @@
-"""POST /api/articles: off without a token, Bearer-guarded with one, runs the whole pipeline."""
+"""POST /api/articles: off without a token, Bearer-guarded with one, queues a job that runs the whole
+pipeline (GET /api/jobs/{id} has its result)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.serve.conftest import copy_db, running_server
+from tests.serve.conftest import copy_db, finished_job, running_server
 
 TOKEN = "test-token-not-a-secret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -42,9 +43,9 @@ def test_a_missing_or_wrong_token_is_a_401(writer: httpx.Client, headers: dict) 
 
 def test_a_json_record_is_ingested_once_and_joins_an_incident(writer: httpx.Client) -> None:
     before = writer.get("/health").json()
-    response = writer.post("/api/articles", json=RECORD, headers=AUTH)
-    assert response.status_code == 200, response.text
-    body = response.json()
+    job = finished_job(writer, writer.post("/api/articles", json=RECORD, headers=AUTH))
+    assert job["status"] == "done" and job["error"] is None, job
+    body = job["result"]
     assert body["articles_new"] == 1 and body["errors"] == []
     (article,) = body["articles"]
     assert article["source_id"] == "w001" and article["incidents"]
@@ -52,15 +53,14 @@ def test_a_json_record_is_ingested_once_and_joins_an_incident(writer: httpx.Clie
     incident = writer.get(f"/api/incidents/{article['incidents'][0]}").json()
     assert incident["place"]["name"].startswith("Mykola")  # the gazetteer spells it Mykolayiv
     assert any(c["kind"] == "killed" and c["low"] == 2 for c in incident["claims"])
-    again = writer.post("/api/articles", json=RECORD, headers=AUTH).json()
+    again = finished_job(writer, writer.post("/api/articles", json=RECORD, headers=AUTH))["result"]
     assert again["articles_new"] == 0 and again["articles"][0]["id"] == article["id"]
 
 
 def test_an_uploaded_file_is_ingested_under_its_file_name(writer: httpx.Client) -> None:
     response = writer.post("/api/articles", headers=AUTH,
                            files={"file": ("kherson-bus-stop.txt", UPLOAD.encode(), "text/plain")})
-    assert response.status_code == 200, response.text
-    (article,) = response.json()["articles"]
+    (article,) = finished_job(writer, response)["result"]["articles"]
     assert article["source_id"] == "kherson-bus-stop.txt"
     stored = writer.get(f"/api/articles/{article['id']}").json()
     assert stored["published"] == "2023-05-12" and stored["claims"]
