@@ -5,11 +5,11 @@ duplicates, storing and resolution run here, under the database's resolve lock."
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from datasketch import MinHash
 from sqlalchemy import Connection, Engine
 
 from harmledger import faults, limits
@@ -69,17 +69,15 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
         faults.checkpoint("extracted", number)
         clock = _lap(report, "extract", clock)
         items: list[tuple[Article, list[Mention], bytes | None]] = []
+        signed: list[tuple[str, MinHash]] = []
         for article, mentions, sig in extracted:
             if isinstance(mentions, str):  # not stored: a later ingest of the input tries again
                 report.errors.append(HarmledgerError(Code.EXTRACTION_FAILED, article.source_id, detail=mentions))
                 continue
-            original = finder.add(article.id, sig)
-            if original is not None:
-                article = dataclasses.replace(article, duplicate_of=original)
-                report.duplicates += 1
             items.append((article, mentions, to_bytes(sig)))
+            signed.append((article.id, sig))
         # Another process may have stored some of these meanwhile: same content, same id, skipped.
-        saved = _save(engine, items, report)
+        saved = _save(engine, items, report, Reprints(finder, signed, report))
         faults.checkpoint("stored", number)
         report.articles_new += len(saved)
         done += len(extracted)
@@ -89,14 +87,35 @@ def _store_new(engine: Engine, new: list[Article], report: IngestReport,
     return _lap(report, "extract", clock)
 
 
+class Reprints:
+    """The original each article of a batch reprints, found while the batch is stored: under the
+    store lock, after taking in what other processes stored since the finder was built, so two
+    ingests at once still mark one copy of a wire story a reprint of the other. Each article is
+    looked up once, however often its batch is tried (see `_save`)."""
+
+    def __init__(self, finder: DuplicateFinder, batch: list[tuple[str, MinHash]], report: IngestReport) -> None:
+        self.finder = finder
+        self.batch = batch
+        self.report = report
+        self.found: dict[str, str | None] = {}
+
+    def __call__(self, conn: Connection) -> dict[str, str | None]:
+        self.finder.learn(repository.minhashes_besides(conn, self.finder.seen()))
+        for article_id, sig in self.batch:
+            if article_id not in self.found:
+                self.found[article_id] = self.finder.add(article_id, sig)
+                self.report.duplicates += self.found[article_id] is not None
+        return self.found
+
+
 def _save(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]],
-          report: IngestReport) -> set[str]:
+          report: IngestReport, originals: Reprints) -> set[str]:
     """Store a batch in one transaction; when the database refuses one of its articles, store
     them one at a time so that article alone fails (HL114). A lost connection still fails all."""
     from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
     try:
-        return repository.save_articles(engine, items)
+        return repository.save_articles(engine, items, originals)
     except (OperationalError, InterfaceError):
         raise
     except (SQLAlchemyError, OverflowError, ValueError):
@@ -104,7 +123,7 @@ def _save(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None
     saved: set[str] = set()
     for item in items:
         try:
-            saved |= repository.save_articles(engine, [item])
+            saved |= repository.save_articles(engine, [item], originals)
         except (OperationalError, InterfaceError):
             raise
         except (SQLAlchemyError, OverflowError, ValueError) as exc:

@@ -36,16 +36,27 @@ class DuplicateFinder:
     def __init__(self, known: list[tuple[str, str | None, bytes | None]]) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._root: dict[str, str] = {}
+        self._seen: set[str] = set()
+        self.learn(known)
+
+    def learn(self, known: list[tuple[str, str | None, bytes | None]]) -> None:
+        """Take in stored articles (id, duplicate_of, minhash), e.g. those another process stored since."""
         for article_id, duplicate_of, data in known:
-            if data is None:
+            self._seen.add(article_id)
+            if data is None or article_id in self._root:
                 continue
             self._lsh.insert(article_id, from_bytes(data))
             self._root[article_id] = duplicate_of or article_id
+
+    def seen(self) -> set[str]:
+        """The ids of every article taken in or added."""
+        return self._seen
 
     def add(self, article_id: str, m: MinHash) -> str | None:
         """Register an article; return the id of the original it duplicates, if any."""
         matches = sorted(self._root[k] for k in self._lsh.query(m) if k in self._root)
         root = matches[0] if matches else None
+        self._seen.add(article_id)
         if article_id not in self._root:
             self._lsh.insert(article_id, m)
             self._root[article_id] = root or article_id

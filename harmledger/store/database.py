@@ -22,6 +22,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # Keys of PostgreSQL advisory locks (any 64-bit number; these spell "hl" + a purpose).
 MIGRATE_LOCK = 0x686C_0001
 RESOLVE_LOCK = 0x686C_0002
+STORE_LOCK = 0x686C_0004  # storing articles: the duplicate search and the insert in one turn
 
 
 def database_url(db: str | None) -> str:

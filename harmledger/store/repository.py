@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +27,7 @@ from harmledger.models import (
     Place,
     PlacePrecision,
 )
+from harmledger.store.database import STORE_LOCK, exclusive
 from harmledger.store.schema import articles, claims, incidents, mentions, redirects
 
 
@@ -48,10 +49,25 @@ def minhashes(engine: Engine) -> list[tuple[str, str | None, bytes | None]]:
         return [(r.id, r.duplicate_of, r.minhash) for r in rows]
 
 
-def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]]) -> set[str]:
+def minhashes_besides(conn: Connection, seen: set[str]) -> list[tuple[str, str | None, bytes | None]]:
+    """(id, duplicate_of, minhash) of the stored articles not in `seen` (those another process
+    stored since `seen` was read); the ids come from the primary key's index alone."""
+    new = [i for i in conn.execute(select(articles.c.id)).scalars() if i not in seen]
+    out: list[tuple[str, str | None, bytes | None]] = []
+    for start in range(0, len(new), 500):
+        rows = conn.execute(select(articles.c.id, articles.c.duplicate_of, articles.c.minhash)
+                            .where(articles.c.id.in_(new[start:start + 500])))
+        out.extend((r.id, r.duplicate_of, r.minhash) for r in rows)
+    return out
+
+
+def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], bytes | None]],
+                  originals: Callable[[Connection], dict[str, str | None]] | None = None) -> set[str]:
     """Store several articles in one transaction (all or none); returns the ids this call stored.
     An article another process stored first is skipped by the database (ON CONFLICT DO NOTHING on
-    its id), never stored twice, and its mentions are left to the process that stored it."""
+    its id), never stored twice, and its mentions are left to the process that stored it.
+    `originals`, called inside the transaction under the store lock (so no other process stores
+    meanwhile), gives each article the original it reprints; without it `duplicate_of` is kept."""
     now = datetime.now(UTC).replace(tzinfo=None)
     article_rows: list[dict[str, Any]] = [dict(
         id=article.id, source_id=article.source_id, url=article.url, outlet=article.outlet,
@@ -64,6 +80,11 @@ def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], byte
     # rows in the same order and cannot deadlock.
     article_rows.sort(key=lambda row: row["id"])
     with engine.begin() as conn:
+        exclusive(conn, STORE_LOCK)
+        if originals is not None:
+            reprints = originals(conn)
+            for row in article_rows:
+                row["duplicate_of"] = reprints.get(row["id"], row["duplicate_of"])
         stored = set(conn.execute(insert_new(conn, articles).returning(articles.c.id), article_rows).scalars())
         mention_rows, claim_rows = [], []
         for article, found, _ in items:
