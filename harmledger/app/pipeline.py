@@ -222,6 +222,7 @@ def rebuild_incidents(engine: Engine) -> list[Incident]:
         exclusive(conn)
         found = repository.load_mentions(conn)
         before = repository.mention_owners(conn)
+        faults.checkpoint("rebuilding", 1)  # the race test runs an ingest here
         index = ProfileIndex()
         result = resolve_batch(found, index)
         groups, profiles = _honour(result.members, load_decisions(conn), index.by_id)
