@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from harmledger.serve.cache import ReadCache
 from harmledger.serve.edge import Edge, script_hashes
 from harmledger.serve.hosts import AllowedHosts, allowed_hosts
 from harmledger.serve.problems import ERROR_CODES, ApiError
@@ -63,6 +64,7 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.include_router(decision_routes.router)
     web.mount(app)
     _handle_errors(app)
+    app.add_middleware(ReadCache, engine=app.state.engine)
     app.add_middleware(BodyLimit, max_bytes=max_body)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "HEAD", "POST"],

@@ -80,7 +80,8 @@ async def post_article(request: Request) -> Response:
     return JSONResponse(job, status_code=202, headers={"Location": f"/api/jobs/{job_id}"})
 
 
-@router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"model": ErrorOut, "description": "Unknown id"}})
+@router.get("/jobs/{job_id}", response_model=JobOut, responses={
+    404: {"model": ErrorOut, "description": "Unknown id"}, 422: {"model": ErrorOut, "description": "Bad id"}})
 def get_job(request: Request, job_id: Annotated[str, PathParam(max_length=64)]) -> Response:
     """An upload's job: `queued`, `running`, `done` with the ingest's result (counts, the articles and
     the incidents they joined, per-file errors) or `failed` with an HL code and what to do."""

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from harmledger.models import Action, Decision
+from harmledger.store import version
 from harmledger.store.schema import decisions
 
 _LISTS = ("together", "apart", "others", "articles")
@@ -22,6 +23,7 @@ def save_decision(conn: Connection, d: Decision) -> Decision:
         action=str(d.action), incident_id=d.incident_id, reason=d.reason, author=d.author, made_at=made_at,
         **row))
     key = result.inserted_primary_key
+    version.bump(conn)
     return Decision(d.action, d.incident_id, d.together, d.apart, d.others, d.articles, d.reason, d.author,
                     made_at, int(key[0]) if key else None)
 

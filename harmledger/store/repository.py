@@ -27,6 +27,7 @@ from harmledger.models import (
     Place,
     PlacePrecision,
 )
+from harmledger.store import version
 from harmledger.store.database import STORE_LOCK, exclusive
 from harmledger.store.schema import articles, claims, incidents, mentions, redirects
 
@@ -101,6 +102,8 @@ def save_articles(engine: Engine, items: list[tuple[Article, list[Mention], byte
         for table, rows in ((mentions, mention_rows), (claims, claim_rows)):
             if rows:
                 conn.execute(insert_new(conn, table), rows)
+        if stored:
+            version.bump(conn)
     return stored
 
 

@@ -24,6 +24,7 @@ from harmledger.resolve.features import Profile
 from harmledger.resolve.index import (
     cell_of,
 )
+from harmledger.store import version
 from harmledger.store.blocking import ANY_TIME, Window
 from harmledger.store.schema import incidents, mentions, redirects
 
@@ -57,6 +58,7 @@ def save_incidents(conn: Connection, found: list[Incident], profiles: dict[str, 
             incident_id=bindparam("incident"), join_score=bindparam("score"),
             join_features=bindparam("features")), joins)
     _redirect(conn, merged, "merged")
+    version.bump(conn)
 
 
 def _seen(conn: Connection, ids: list[str], merged: dict[str, str], span: Window | None,
@@ -116,6 +118,7 @@ def replace_incidents(conn: Connection, found: list[Incident], profiles: dict[st
     _redirect(conn, moved, "rebuilt")
     if now_ids:  # an id that exists again is no longer redirected
         conn.execute(delete(redirects).where(redirects.c.old_id.in_(list(now_ids))))
+    version.bump(conn)
 
 
 def _redirect(conn: Connection, moved: dict[str, str], reason: str) -> None:

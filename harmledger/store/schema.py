@@ -202,3 +202,12 @@ jobs = Table(
     Column("finished_at", DateTime),
     Index("ix_jobs_status_created", "status", "created_at"),
 )
+
+# One row: a number every write of what the API reads (articles, incidents, redirects, decisions)
+# raises in its own transaction (store/version.py), so a reader learns in one small query whether
+# anything it cached has changed.
+data_version = Table(
+    "data_version", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("n", Integer, nullable=False),
+)

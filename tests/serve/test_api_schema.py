@@ -41,5 +41,6 @@ def test_article_upload_conforms_with_a_token(demo_db: str, tmp_path: Path) -> N
     # (tests/serve/test_api_jobs.py polls the job and then reads the article).
     with running_server(copy_db(demo_db, tmp_path), token=token) as url:
         result = _run(url, tmp_path, "--include-method", "POST", "-H", f"Authorization: Bearer {token}",
-                      "--max-examples", "10", "--exclude-checks", "positive_data_acceptance,ensure_resource_availability")
+                      "--max-examples", "10",
+                      "--exclude-checks", "positive_data_acceptance,ensure_resource_availability")
     assert result.returncode == 0, result.stdout[-6000:]

@@ -1,4 +1,5 @@
-"""The API's upload queue: POST /api/articles answers 202 and a worker ingests the job.
+"""The API's upload queue (POST /api/articles answers 202 and a worker ingests the job) and the
+data version the API's read cache is keyed on.
 
 Revision ID: 0008
 Revises: 0007
@@ -32,8 +33,15 @@ def upgrade() -> None:
         sa.Column("finished_at", sa.DateTime()),
     )
     op.create_index("ix_jobs_status_created", "jobs", ["status", "created_at"])
+    version = op.create_table(
+        "data_version",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+    )
+    op.bulk_insert(version, [{"id": 1, "n": 0}])
 
 
 def downgrade() -> None:
+    op.drop_table("data_version")
     op.drop_index("ix_jobs_status_created", "jobs")
     op.drop_table("jobs")
