@@ -83,3 +83,20 @@ def test_a_job_the_database_refuses_ends_failed_with_its_code(demo_db: str, tmp_
         assert job["status"] == "failed" and job["result"] is None
         assert job["error"]["error"] == "HL306" and "database error" in job["error"]["detail"]
         assert c.get("/health").status_code == 200  # the worker goes on
+
+
+def test_with_two_server_processes_one_drains_and_either_answers_for_every_job(demo_db: str, tmp_path: Path) -> None:
+    with running_server(copy_db(demo_db, tmp_path), token=TOKEN, args=("--workers", "2")) as url:
+        before = httpx.get(f"{url}/health").json()["articles"]
+        posted = []
+        for i in range(4):  # new connections: the two processes both take some
+            with httpx.Client(base_url=url, timeout=60) as c:
+                posted.append(c.post("/api/articles", headers=AUTH,
+                                     files={"file": (f"w{i}.jsonl", _dump(2, f"w{i}-"), "text/plain")}))
+        with httpx.Client(base_url=url, timeout=60) as c:
+            jobs = [finished_job(c, response) for response in posted]
+            assert [j["status"] for j in jobs] == ["done"] * 4
+            assert sum(j["result"]["articles_new"] for j in jobs) == 8
+            runs = sorted((j["started_at"], j["finished_at"]) for j in jobs)
+            assert all(later[0] >= earlier[1] for earlier, later in zip(runs, runs[1:], strict=False))  # one at a time
+            assert c.get("/health").json()["articles"] == before + 8
