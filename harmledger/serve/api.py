@@ -53,8 +53,8 @@ def create_app(db: str | None = None, token: str | None = None, cors_origins: li
     app.state.engine = open_database(db)
     app.state.token = token if token is not None else os.environ.get("HARMLEDGER_TOKEN") or None
     app.state.comparison = load_export(compare_file) if compare_file else None
-    app.state.ingest_lock = threading.Lock()  # one pipeline run at a time rebuilds the incident set
-    app.state.writer = WriteWorker(app.state.engine, app.state.ingest_lock)
+    app.state.ingest_lock = threading.Lock()  # the corrections of this process, one at a time
+    app.state.writer = WriteWorker(app.state.engine)
     app.include_router(routes.router)
     app.include_router(list_routes.router)
     app.include_router(view_routes.router)

@@ -98,7 +98,7 @@ async def detach(article_id: str, body: Why, request: Request) -> dict[str, list
 
 
 async def _run(request: Request, use_case: Any, *args: Any) -> Any:
-    """`use_case` off the event loop, one write at a time (the ingest lock), HL errors as HTTP ones."""
+    """`use_case` off the event loop, this process's corrections one at a time, HL errors as HTTP ones."""
     def locked() -> Any:
         with request.app.state.ingest_lock:
             return use_case(request.app.state.engine, *args)

@@ -25,12 +25,13 @@ log = logging.getLogger("harmledger.serve")
 
 
 class WriteWorker:
-    """The thread that ingests queued uploads; `ingest_lock` keeps it apart from this process's
-    corrections (split, merge, detach)."""
+    """The thread that ingests queued uploads. It takes no lock of this process: the database's
+    locks (store/database.py) order its store and resolve steps with the corrections (split,
+    merge, detach), as with a CLI ingest, so a correction waits for a resolve step, never for a
+    whole ingest."""
 
-    def __init__(self, engine: Engine, ingest_lock: threading.Lock) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.ingest_lock = ingest_lock
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -81,8 +82,7 @@ class WriteWorker:
             with tempfile.TemporaryDirectory(prefix="harmledger-job-") as tmp:
                 path = Path(tmp) / job.file_name
                 path.write_bytes(job.payload)
-                with self.ingest_lock:
-                    report = ingest(self.engine, [path])
+                report = ingest(self.engine, [path])
                 errors = [str(e).replace(f"{tmp}/", "") for e in report.errors]
             owners = queries.incidents_of_articles(self.engine, [a for a, _ in job.articles])
             result: dict[str, Any] = {

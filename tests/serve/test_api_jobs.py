@@ -66,6 +66,18 @@ def test_reads_are_answered_while_an_ingest_runs_and_writes_take_turns(writer: h
     assert first["result"]["articles_new"] == 60
 
 
+def test_a_correction_is_answered_while_an_ingest_runs(writer: httpx.Client) -> None:
+    big = writer.post("/api/articles", headers=AUTH, files={"file": ("more.jsonl", _dump(60, "m"), "text/plain")})
+    location = big.headers["location"]
+    while (status := writer.get(location).json()["status"]) == "queued":
+        pass
+    assert status == "running", "the 60-article ingest ended before a correction could be made during it"
+    response = writer.post("/api/incidents/Inosuchincident/merge", headers=AUTH, json={"others": ["Inosuchother"]})
+    assert response.status_code == 404
+    assert writer.get(location).json()["status"] == "running"  # the correction did not wait for the whole ingest
+    assert finished_job(writer, big)["status"] == "done"
+
+
 def test_an_unknown_job_is_a_404(writer: httpx.Client) -> None:
     response = writer.get("/api/jobs/Jnosuchjob")
     assert response.status_code == 404 and response.json()["error"] == "not_found"
