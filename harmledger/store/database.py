@@ -16,7 +16,7 @@ DEFAULT_DB = "harmledger.db"
 # The newest migration in store/migrations/versions; a test keeps the two in step. Comparing the
 # stored revision with it keeps opening a database (every command does) to one small query:
 # Alembic is only imported when there is something to migrate.
-HEAD = "0008"
+HEAD = "0009"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 # Keys of PostgreSQL advisory locks (any 64-bit number; these spell "hl" + a purpose).
