@@ -18,7 +18,7 @@ from harmledger.conventions import SAME_PLACE_KM
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.cyrillic import CyrillicPack
 from harmledger.extract.morph import CYRILLIC_PACKS, Sentence, sentences
-from harmledger.extract.morph_dates import DateHit, find_dates
+from harmledger.extract.morph_dates import DateHit, find_dates, writing_day
 from harmledger.extract.morph_figures import figure_claims
 from harmledger.extract.morph_places import MorphPlace, find_places
 from harmledger.extract.morph_speakers import Voices, stance_claims
@@ -49,7 +49,8 @@ def extract_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     sents = sentences(article.text, language)
     if not sents:
         return []
-    reference = article.published
+    written = writing_day(sents, pack, date.today()) if article.published is None else None
+    reference = article.published or (written.value if written else None)
     places = [p for p in find_places(sents, pack, gazetteer, language) if not p.actor]
     by_sent: dict[int, list[MorphPlace]] = {}
     for p in places:

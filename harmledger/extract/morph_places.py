@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km
 from harmledger.extract.lang.cyrillic import CyrillicPack
@@ -20,11 +21,13 @@ from harmledger.extract.lang.grammemes import (
     PERSON_NAMES,
     PLACE_NAME,
 )
+from harmledger.extract.lang.translit import romanise
 from harmledger.extract.morph import Sentence, Tok, analyser, fold
 
 _NEAR_KM = 150.0
 _UNCUED_TOWN = 20_000  # a town named with no preposition or noun before it must be this big
 _FOREIGN_TOWN = 100_000  # a town abroad smaller than this, in a story set elsewhere, is a namesake
+_RESEMBLES = 0.6  # difflib ratio of a romanised name to a town's own name ("yelenovka"/"olenivka" 0.71)
 
 
 @dataclass
@@ -84,6 +87,8 @@ def find_places(sents: list[Sentence], pack: CyrillicPack, gazetteer: Gazetteer,
                 found = _lookup(_names(t, language), gazetteer)
             if not found:
                 found = _lookup(_variants(_names(t, language), pack), gazetteer)
+            if not any(e.country_code in pack.home_countries for e in found):
+                found = _romanised(_names(t, language), pack, gazetteer) or found
             prev = toks[i - 1] if i > 0 else None
             locative = prev is not None and prev.is_word and prev.low in pack.locatives
             cued = prev is not None and prev.is_word and (prev.has(pack.town_words) or prev.has(pack.targets))
@@ -140,6 +145,21 @@ def _lookup(names: list[str], gazetteer: Gazetteer) -> list[GazEntry]:
     for name in names:
         if not name.isascii():
             for e in gazetteer.towns(name):
+                found.setdefault(e.geonameid, e)
+    return list(found.values())
+
+
+def _romanised(names: list[str], pack: CyrillicPack, gazetteer: Gazetteer) -> list[GazEntry]:
+    """Towns at home known by a romanised form of the name in a Latin alternate name only (Olenivka
+    is "Yelenovka", never "Еленовка"), whose own name still resembles it: a town renamed long ago
+    (Zorynsk, once Yelenovka) is not meant by the old name today. Tried when no town at home has
+    the Cyrillic name, and preferred to the namesakes abroad that have it (Sevan, "Еленовка")."""
+    found: dict[int, GazEntry] = {}
+    for name in names:
+        latin = romanise(name, pack.romanisation, pack.romanisation_initial)
+        for e in gazetteer.towns(latin):
+            if e.country_code in pack.home_countries and \
+                    SequenceMatcher(None, latin, fold(e.name)).ratio() >= _RESEMBLES:
                 found.setdefault(e.geonameid, e)
     return list(found.values())
 

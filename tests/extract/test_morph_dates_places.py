@@ -4,12 +4,14 @@ words. Our own sentences."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from harmledger.extract.gazetteer import load_gazetteer
+from harmledger.extract.morph import CYRILLIC_PACKS, sentences
 from harmledger.extract.morph_article import extract_mentions
+from harmledger.extract.morph_dates import writing_day
 from harmledger.models import Article
 
 PUBLISHED = date(2022, 7, 16)  # a Saturday
@@ -69,3 +71,39 @@ def test_targets_are_shared_english_words(language: str, text: str, target: str)
 def test_a_night_from_one_day_to_the_next_is_the_next_day() -> None:
     mention = _main("В ночь с четверга на пятницу ракета попала в дом в Виннице, погибли 4 человека.", "ru")
     assert mention.date.value == date(2022, 7, 15)
+
+
+def test_a_word_that_may_be_a_preposition_is_no_weekday() -> None:
+    # "серед" is "among" and also the genitive plural of середа (Wednesday)
+    mention = _main("Ракета влучила в будинок у Вінниці, загинули 5 людей, серед них двоє дітей.", "uk",
+                    published=None)
+    assert mention.date.weekday is None
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "КИЕВ, 9 сентября. Ракета попала в жилой дом в Днепре 8 сентября, погибли три человека, "
+           "сообщил в пятницу губернатор области."),
+    ("uk", "КИЇВ, 9 вересня. Ракета влучила в житловий будинок у Дніпрі 8 вересня, загинули троє людей, "
+           "повідомив у п'ятницю голова області."),
+])
+def test_an_undated_wire_story_takes_its_year_from_the_weekday_it_was_said_on(language: str, text: str) -> None:
+    # 9 September fell on a Friday in 2022 (and in 2016 and 2011 before it): the latest such year
+    said = writing_day(sentences(text, language), CYRILLIC_PACKS[language], date(2026, 11, 30))
+    assert said is not None and said.value == date(2022, 9, 9)
+    latest_friday = max(date(y, 9, 9) for y in range(2000, date.today().year + 1)
+                        if date(y, 9, 9).weekday() == 4 and date(y, 9, 9) <= date.today())
+    assert _main(text, language, published=None).date.value == latest_friday - timedelta(days=1)
+
+
+def test_a_dateline_without_the_weekday_it_was_said_on_fixes_no_year() -> None:
+    text = "КИЕВ, 9 сентября. Ракета попала в жилой дом в Днепре 8 сентября, погибли три человека."
+    assert writing_day(sentences(text, "ru"), CYRILLIC_PACKS["ru"], date(2026, 11, 30)) is None
+    assert _main(text, "ru", published=None).date.value is None
+
+
+def test_a_town_known_only_by_its_romanised_russian_name_is_found() -> None:
+    # GeoNames knows Olenivka (Donetsk) as "Yelenovka" in Latin but not as "Еленовка"; Zorynsk,
+    # renamed from Yelenovka long ago, and Sevan (Armenia), called "Еленовка", are not meant.
+    mention = _main("Снаряд попал в здание колонии в Еленовке, погибли 5 человек.", "ru")
+    assert mention.place is not None and mention.place.name == "Olenivka"
+    assert abs(mention.place.lat - 47.83) < 0.05

@@ -15,6 +15,7 @@ LATIN = "LATN"
 FIRST_NAME = "Name"
 ANIMATE = "anim"
 PLACE_NAME = "Geox"
+PREPOSITION = "PREP"
 # Parts of speech and marks of a word that can head or modify a noun phrase.
 NOMINAL = frozenset({"NOUN", FULL_ADJECTIVE, "ADJS", "NPRO", FULL_PARTICIPLE, "NUMR", ABBREVIATION,
                      UNKNOWN_WORD, LATIN})

@@ -17,3 +17,17 @@ FOLDS: tuple[tuple[str, str], ...] = (
     ("tz", "c"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("yy", "i"), ("y", "i"), ("j", "i"),
     ("g", "h"), ("w", "v"), ("ks", "x"), ("ii", "i"),
 )
+
+
+def romanise(word: str, letters: dict[str, str], initial: dict[str, str]) -> str:
+    """`word` in a language's romanisation (`letters`), with the letters written otherwise at the
+    start of a word or after a vowel (`initial`: Russian "Еленовка" -> "yelenovka")."""
+    out: list[str] = []
+    after_vowel = True
+    for ch in word.lower():
+        out.append(initial[ch] if after_vowel and ch in initial else letters.get(ch, ch))
+        after_vowel = ch in _VOWELS
+    return "".join(out)
+
+
+_VOWELS = frozenset("аеёиіїоуыэюяєьъ")
