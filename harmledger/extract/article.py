@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from harmledger.conventions import SAME_PLACE_KM
 from harmledger.extract.causes import cause_spans, inside, masked
-from harmledger.extract.claims import figure_claims
+from harmledger.extract.claims import figure_claims, hospital_as_injured
 from harmledger.extract.dates import DateMatch, find_dates, latest_explicit_date, writing_date
 from harmledger.extract.districts import district_stems, stem
 from harmledger.extract.events import EventCue, event_cue, target_phrase, weapon_phrase
@@ -377,7 +377,8 @@ def _finish(article: Article, index: int, d: _Draft, reference: date | None,
     own_groups = {c.group for c in d.claims if c.is_figure and c.group not in GROUP_NAMES}
     whole = bool(home) and len(own_groups) == 1
     d.claims = [replace(c, article_id=article.id,
-                        group="all" if whole and c.group.lower().startswith(home) else c.group) for c in d.claims]
+                        group="all" if whole and c.group.lower().startswith(home) else c.group)
+                for c in hospital_as_injured(d.claims)]
     return Mention(
         article_id=article.id, index=index, role=d.role, event_type=EventType(event_type), date=when,
         place=to_place(d.place, gazetteer) if d.place else None, target=target, weapon=weapon,

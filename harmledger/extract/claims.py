@@ -3,6 +3,8 @@ in zeros.py, blame and denial in stances.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from harmledger.extract.groups import (
@@ -321,3 +323,12 @@ def _drop_subgroup_duplicates(found: list[tuple[Claim, Token]]) -> list[tuple[Cl
     return out
 
 
+
+
+def hospital_as_injured(claims: list[Claim]) -> list[Claim]:
+    """A count of people taken to hospital is the injured count where the mention gives none of its
+    own ("Fifty-nine people have been hospitalized."), as the field codes it; beside an injured
+    count ("62 injured, of which 26 hospitalized") it stays a part of the hurt, kept apart."""
+    if any(c.kind == ClaimKind.injured for c in claims):
+        return claims
+    return [replace(c, kind=ClaimKind.injured) if c.kind == ClaimKind.hospitalised else c for c in claims]
