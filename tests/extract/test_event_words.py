@@ -1,5 +1,6 @@
-"""Attack words (our own sentences): a sentence that names the device going off, or a sniper, is
-an attack, so its day dates the event even when the figures come in the next sentence."""
+"""Attack words (our own sentences): a sentence that names the device going off, a bomb dropped
+from the air, or a sniper, is an attack, so its day dates the event even when the figures come in
+the next sentence."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ PUBLISHED = date(2023, 3, 10)  # a Friday
      EventType.bombing),
     ("A grenade was thrown into a bar in Kano on Monday. Four people were wounded.", EventType.bombing),
     ("A sniper fired on a crowd in Kano on Monday. Two protesters were killed.", EventType.shooting),
+    ("A bomb went off on a bus in Kano on Monday. Six passengers died.", EventType.bombing),
+    ("A warplane dropped a bomb on a school in Kano on Monday. Seven pupils were killed.", EventType.airstrike),
 ])
 def test_the_attack_sentence_dates_the_figures_after_it(nlp, gazetteer, text: str, kind: EventType) -> None:
     article = Article(id="w", source_id="w.txt", text=text, published=PUBLISHED)

@@ -11,6 +11,8 @@ EVENT_TYPES: list[tuple[str, str]] = [
     ("airstrike", "airstrike"),
     ("air strike", "airstrike"),
     ("air raid", "airstrike"),
+    ("dropped a bomb", "airstrike"),
+    ("dropped bombs", "airstrike"),
     ("bombardment", "shelling"),
     ("missile", "missile_strike"),
     ("rocket", "missile_strike"),
@@ -23,9 +25,10 @@ EVENT_TYPES: list[tuple[str, str]] = [
     ("bombing", "bombing"),
     ("explosion", "bombing"),
     ("blast", "bombing"),
-    # the device and its going off: "a bomb exploded", "an explosive device was detonated"
-    ("bomb", "bombing"),
+    # the device going off: "a bomb exploded", "an explosive device was detonated", "a bomb went
+    # off" (not "bomb" alone: "bombed" says nothing of the weapon)
     ("explod", "bombing"),
+    ("went off", "bombing"),
     ("detonat", "bombing"),
     ("explosive", "bombing"),
     ("grenade", "bombing"),
