@@ -14,6 +14,7 @@ from harmledger.extract.lang.en.lexicon import (
 )
 from harmledger.extract.lang.en.numbers import (
     BETWEEN_JOINERS,
+    COUNTED_BEFORE,
     DAY_SPAN_JOINERS,
     MEASURE_UNITS,
     NOT_COUNTS,
@@ -118,8 +119,12 @@ def find_figures(sent: Span) -> list[Figure]:
     while i < sent.end:
         tok = doc[i]
         vague = _VAGUE.get(tok.lower_)
-        # "several" alone is weak; "two dozen" is a number with its scale word
-        if vague is not None and tok.lower_ not in WEAK_WORDS and not (
+        # "several dozen" is one figure, read at "dozen"; "two dozen" is a number with its scale word
+        premodifies = tok.lower_ in VAGUE_PREMODIFIERS and i + 1 < sent.end and \
+            (doc[i + 1].lower_ in _VAGUE or doc[i + 1].lower_ in SCALE)
+        weak = tok.lower_ in WEAK_WORDS and not (
+            i + 1 < sent.end and doc[i + 1].lower_ in COUNTED_BEFORE.get(tok.lower_, ()))
+        if vague is not None and not premodifies and not weak and not (
                 tok.lower_ in SCALE and i > sent.start and _is_number_token(doc[i - 1])):
             # "dozens of people": ACLED's fixed value, approximate, open-ended.
             qual, start = _qualifier_before(sent, i)

@@ -41,6 +41,11 @@ def _figures(nlp, text: str) -> list[tuple[int, int | None, str]]:
     ("The strike killed 1,500 people.", [(1500, 1500, "exact")]),
     ("A missile killed 4 people in 2022 at 10:25.", [(4, 4, "exact")]),
     ("An 11-year-old girl was killed.", []),
+    # "several" is ACLED's 3 where it adds to a count ("several others"), nothing on its own
+    ("Two people were killed and several others were wounded.", [(2, 2, "exact"), (3, None, "about")]),
+    ("There were several other injuries.", [(3, None, "about")]),
+    ("Photos show several bodies in the street.", []),
+    ("Several dozen people were killed.", [(12, None, "about")]),
 ])
 def test_figures_in_sentences(nlp, text: str, expected: list) -> None:
     assert _figures(nlp, text) == expected

@@ -14,6 +14,9 @@ NUMBER_WORDS: dict[str, int] = {
 SCALE: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Standalone words that count only when they clearly stand for a number of people.
 WEAK_WORDS = frozenset({"a", "an", "no", "single", "several"})
+# Weak vague words that are a count before these words: "several others were wounded", "several
+# other injuries" add to a toll (ACLED's 3), where "several bodies" or "several victims" count nothing.
+COUNTED_BEFORE: dict[str, frozenset[str]] = {"several": frozenset({"other", "others"})}
 
 # Words for a vague quantity -> its concept; the value per concept is ACLED's
 # (`harmledger.conventions.VAGUE_QUANTITIES`).
