@@ -148,16 +148,19 @@ def _counts_people(fig: Figure, sent: Span) -> bool:
         # "one of the cities"; but "dozens of people", "nine of the dead", "three of its staffers"
         noun = partitive_noun(fig, sent)
         return noun is not None and (group_word(noun) is not None or kind_of(noun) is not None
-                                     or noun.lower_ in VICTIM_NOUNS | PEOPLE_COUNTERS)
+                                     or noun.lower_ in VICTIM_NOUNS or _names_people(noun))
     # "30 missile systems", "several buildings": the noun a number or a vague word counts
     if number.dep_ in NUMBER_ON_NOUN | ADJECTIVE_MODIFIER and number.head.pos_ in ("NOUN", "PROPN"):
-        head = number.head
-        words = (head.lower_, head.lemma_.lower())
-        return named_people(head) or any(
-            w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
-            or w in word_classes().people_nouns
-            or w in PEOPLE_COUNTERS for w in words)
+        return _names_people(number.head)
     return True
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun for people, or for the dead and hurt: "villagers", "men", "civilians", "casualties"."""
+    words = (noun.lower_, noun.lemma_.lower())
+    return named_people(noun) or any(
+        w in GROUPS or w in KILLED_WORDS or w in INJURED_WORDS or w in CASUALTY_WORDS
+        or w in word_classes().people_nouns or w in PEOPLE_COUNTERS for w in words)
 
 
 def figure_kind(fig: Figure, sent: Span) -> str | None:

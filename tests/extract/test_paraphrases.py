@@ -321,3 +321,12 @@ def test_a_regional_governor_is_no_scene(nlp, gazetteer) -> None:
     article = Article(id="p", source_id="p.txt", text=text, published=date(2022, 7, 12))
     mentions = extract_mentions(article, nlp(text), gazetteer)
     assert len(mentions) == 1 and mentions[0].place is not None and mentions[0].place.name == "Chasiv Yar"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a village in Zamfara on Friday, killing dozens of villagers.",
+    "Gunmen stormed a village in Zamfara on Friday. Dozens of farmers were killed.",
+    "Gunmen stormed a village in Zamfara on Friday. Dozens of men, women and children were killed.",
+])
+def test_a_vague_count_of_any_people_noun_is_a_toll(nlp, gazetteer, text: str) -> None:
+    assert [(kind, low) for kind, low, _ in _claims(nlp, gazetteer, text)] == [("killed", 12)]
