@@ -98,7 +98,10 @@ def extract_mentions(article: Article, doc: Doc, gazetteer: Gazetteer) -> list[M
         here = [h for h in by_sent.get(sent.start_char, []) if h.kind != "country" and stem(h.text) not in stems]
         places = [chosen[h.start] for h in here if h.locative] or [chosen[h.start] for h in here]
         # a byline's or a post's date is a day of writing too: weekdays count back from it
-        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None or bool(written))
+        told = _main_date(context) if context is not None else None
+        last_event = told.value if told is not None and told.precision == DatePrecision.day else None
+        dates = [m for m in find_dates(sent.text, reference, published=article.published is not None or bool(written),
+                                       last_event=last_event)
                  if not dates_the_report(sent, m, index)
                  and not furniture.covers(sent.start_char + m.start, sent.start_char + m.end)
                  and not inside(cause, sent.start_char + m.start)]

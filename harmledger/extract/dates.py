@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from harmledger.extract.lang.en.dates import (
     BACK_WORDS,
     LAST_WORDS,
+    LATER,
     MONTHS,
     NEXT_WORDS,
     ONE_ARTICLES,
@@ -40,9 +41,11 @@ class DateMatch:
         return self.kind in ("last_month_name", "last_week", "last_month", "last_year", "month_year", "ago")
 
 
-def find_dates(text: str, reference: date | None, published: bool = True) -> list[DateMatch]:
+def find_dates(text: str, reference: date | None, published: bool = True,
+               last_event: date | None = None) -> list[DateMatch]:
     """All date expressions in `text`, resolved against `reference`: the publication date, or
-    (with `published` false) a date the text itself gives, which a weekday may also follow."""
+    (with `published` false) a date the text itself gives, which a weekday may also follow;
+    "a day later" counts from `last_event`, the day of the event the story told last."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, pattern in PATTERNS:
@@ -53,7 +56,7 @@ def find_dates(text: str, reference: date | None, published: bool = True) -> lis
                 taken.append((m.start(), m.end()))  # "since March 2015": when a count began
                 continue
             try:
-                resolved = _resolve(kind, m, reference, published)
+                resolved = _later(m, last_event) if kind == "later" else _resolve(kind, m, reference, published)
             except (ValueError, OverflowError):  # year 0, or arithmetic off the calendar
                 continue
             if resolved is None or (resolved.value is not None and in_years(resolved.value) is None):
@@ -185,6 +188,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
     if kind == "last_year":
         return EventDate(date(ref.year - 1, 1, 1), DatePrecision.year, f"'last year' before {ref}")
     return None
+
+
+def _later(m: re.Match[str], last_event: date | None) -> EventDate | None:
+    """"Two days later": that many days after the event told before; "the next day" one; "hours
+    later" the same day. Unknown without a dated event before."""
+    if last_event is None:
+        return None
+    n = (m.group("n") or "").lower()
+    if n:
+        days = 1 if n in ONE_ARTICLES else SMALL_NUMBERS[n]
+    else:  # "hours later" is that day, "the next day" the one after
+        days = 0 if m.group(0).lower().endswith(LATER) else 1
+    return EventDate(last_event + timedelta(days=days), DatePrecision.day, f"'{m.group(0)}' after {last_event}")
 
 
 def _day(year: int, month: int, day: int, reason: str) -> EventDate | None:

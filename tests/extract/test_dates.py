@@ -190,3 +190,29 @@ def test_history_in_a_side_sentence_never_dates_an_undated_report(nlp, gazetteer
     article = Article(id="h", source_id="h.txt", text=text)
     main = extract_mentions(article, nlp(text), gazetteer)[0]
     assert main.date.value is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("A day later, another strike hit the town.", 1),
+    ("Two days later, a second blast struck.", 2),
+    ("The following morning, a drone hit the depot.", 1),
+    ("Hours later, a missile hit the port.", 0),
+])
+def test_days_later_count_from_the_event_told_before(text: str, days: int) -> None:
+    monday = date(2022, 4, 4)
+    d = find_dates(text, FRIDAY, last_event=monday)[0].date
+    assert (d.value, d.precision) == (date(2022, 4, 4 + days), "day")
+    assert find_dates(text, FRIDAY) == []  # no event told before: no day
+
+
+def test_the_previous_day_is_the_day_before_writing() -> None:
+    d = first("A car bomb killed 12 people the previous day, police said.", FRIDAY)
+    assert d.value == date(2022, 4, 7)
+
+
+def test_a_second_strike_a_day_later_is_dated_from_the_first(nlp, gazetteer) -> None:
+    text = ("Shelling killed 12 people in Donetsk on Saturday evening. A day later, another strike killed five "
+            "people in Horlivka.")
+    article = Article(id="l", source_id="l.txt", text=text, published=FRIDAY)
+    days = {m.place.name: m.date.value for m in extract_mentions(article, nlp(text), gazetteer) if m.place}
+    assert days == {"Donetsk": date(2022, 4, 2), "Horlivka": date(2022, 4, 3)}

@@ -53,7 +53,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?:in |of |since )?{_MONTH},? {_YEAR}\b")),
     ("weekday", re.compile(r"\b(?P<rel>last |this |next |on |early |late )?(?P<wd>Monday|Tuesday|"
                            r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|the day before)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|the (?:day before|previous day|preceding day))\b", re.I)),
+    # Days after the event the story last dated ("A day later, another strike …"), not after writing.
+    ("later", re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven) days? later|"
+                         r"(?:hours|an hour|minutes) later|the (?:next|following) (?:day|morning|evening|night))\b",
+                         re.I)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
                          r"earlier today)\b", re.I)),
     ("overnight", re.compile(r"\b(?:overnight|last night)\b", re.I)),
@@ -95,5 +99,6 @@ NEXT_WORDS = frozenset({"next"})  # "next Friday": no past event
 LAST_WORDS = frozenset({"last"})  # "last Friday": a week back on a Friday
 BACK_WORDS = frozenset({"last", "past"})  # "last week", "the past week"
 ONE_ARTICLES = frozenset({"a", "an"})  # "a week ago"
+LATER = "later"  # "hours later" (no count of days): the same day
 # Units of "three weeks ago", as the unit codes the resolver counts in.
 UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
