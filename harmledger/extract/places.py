@@ -12,19 +12,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from harmledger.extract.gazetteer import GazEntry, Gazetteer, distance_km, fold, loose, region_key
 from harmledger.extract.lang.en.places import (
     ACTOR_PREPOSITIONS,
     AFFILIATION_PARTICIPLES,
     AREA_WORDS,
-    ATTACK_PREPOSITIONS,
-    ATTACKED_ON,
     BARE_REGION_WORDS,
     BORDER_WITH,
     BORDER_WORDS,
-    CALENDAR,
     CITY_PARTS,
     COMPASS,
     DISTANCE_UNITS,
@@ -50,15 +47,13 @@ from harmledger.extract.lang.en.places import (
 from harmledger.extract.lang.en.speech import ACTOR_VERBS
 from harmledger.extract.lang.en.syntax import (
     ANY_SUBJECT,
-    NATIONALITY_ENTITIES,
-    NON_PLACE_ENTITIES,
     PERSON_ENTITIES,
     PLACE_ENTITIES,
     PLACE_NAME_ENTITIES,
     PREPOSITION_OBJECT,
     SPEAKER_ENTITIES,
-    TIME_ENTITIES,
 )
+from harmledger.extract.name_words import could_be_in_place, could_start_place, has_particle, time_overreach
 from harmledger.extract.nlp import in_dateline, in_furniture
 from harmledger.models import Place, PlacePrecision
 
@@ -94,7 +89,7 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
     headline: dict[int, bool] = {}  # by sentence start: each sentence is judged once, not per word
     while i < n:
         tok = doc[i]
-        if not _could_start_place(tok):
+        if not could_start_place(tok):
             i += 1
             continue
         sent = tok.sent
@@ -104,11 +99,13 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             i += 1
             continue
         found = _long_country(doc[i:min(i + 6, n)], gazetteer)
-        for width in () if found else (3, 2, 1):
+        for width in () if found else (5, 4, 3, 2, 1):
             if i + width > n or "\n" in doc[i:i + width].text:
                 continue
             span = doc[i:i + width]
-            if not all(_could_be_in_place(t) for t in span) or _inside_larger_name(span, ents):
+            # four or five tokens only around a particle ("Jisr al - Shughur")
+            if (width > 3 and not has_particle(span)) or not all(could_be_in_place(t) for t in span) \
+                    or _inside_larger_name(span, ents):
                 continue
             found = _lookup(span, gazetteer, ents)
             if found:
@@ -183,31 +180,6 @@ def _called_a_village(span: Span) -> bool:
         (span.end < len(doc) and doc[span.end].lower_ in VILLAGE_WORDS)
 
 
-def _could_start_place(tok: Token) -> bool:
-    if tok.lower_ in CALENDAR:
-        return False
-    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    # "the town of Chasiv Yar", "struck Lviv": the words before make it a place whatever NER says
-    attacked_on = before in ATTACK_PREPOSITIONS and tok.i > 1 and tok.doc[tok.i - 2].lemma_.lower() in ATTACKED_ON
-    after_locative = before in STRONG_LOCATIVE or before in STRUCK or attacked_on or (
-        before in PLACE_OF and tok.i > 1 and tok.doc[tok.i - 2].lower_ in SETTLEMENTS) or \
-        in_dateline(tok.doc, tok.idx)  # a dateline names a place, tagged as it may be
-    # "a northern Syrian town": a people's adjective is never the place, whatever precedes it
-    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
-            and tok.ent_type_ not in NATIONALITY_ENTITIES
-            and (tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_ENTITIES or after_locative)
-            and (tok.ent_type_ not in NON_PLACE_ENTITIES or after_locative or _time_overreach(tok)))
-
-
-def _time_overreach(tok: Token) -> bool:
-    """A name NER took into a time ("Odesa overnight" as TIME): a proper noun no calendar word."""
-    return tok.ent_type_ in TIME_ENTITIES and tok.pos_ == "PROPN" and tok.lower_ not in CALENDAR
-
-
-def _could_be_in_place(tok: Token) -> bool:
-    return tok.text == "-" or ((tok.is_title or tok.is_upper) and not tok.is_stop and tok.is_alpha)
-
-
 def _long_country(tokens: Span, gazetteer: Gazetteer) -> tuple[Span, list[GazEntry], str] | None:
     """"Democratic Republic of the Congo": a country's name of four to six words, small words inside."""
     if not tokens or not tokens[0].is_title:
@@ -243,7 +215,7 @@ def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
         return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
-            if all(_time_overreach(t) for t in span):
+            if all(time_overreach(t) for t in span):
                 return False
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in PARTS
             return ent.label_ not in PLACE_NAME_ENTITIES and len(ent) > len(span) and not part_of_place

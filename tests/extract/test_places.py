@@ -245,3 +245,13 @@ def test_a_village_is_never_a_namesake_city(nlp, gazetteer) -> None:
 def test_a_town_is_found_where_ner_reads_it_as_a_time_or_a_language(nlp, gazetteer, text: str) -> None:
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and place.name == "Odesa"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shelling of the Syrian town of Jisr al-Shughur killed 12 people on Tuesday.", "Jisr ash Shughūr"),
+    ("A car bomb exploded in Deir ez-Zor in eastern Syria on Tuesday, killing nine people.", "Deir ez-Zor"),
+])
+def test_a_name_with_an_arabic_article_is_one_place(nlp, gazetteer, text: str, name: str) -> None:
+    # "al-", "ez-" joined by a hyphen: the words on both sides are one name, not two places
+    place = _main_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.country_code) == (name, "SY")

@@ -64,6 +64,10 @@ NOT_DISTRICT_NAMES = frozenset({"the", "a", "this", "that", "one", "same", "anot
 OWN_NAME_OPENERS = frozenset({"'s", "’s", "in", "at", "near"})
 # "in the town of Chasiv Yar", "the southern region of Odesa": the word after a settlement or region word.
 PLACE_OF = frozenset({"of"})
+# Lower-case articles joined by a hyphen inside Arabic place names ("Jisr al-Shughur", "Ras al-Ain",
+# "Maarat al-Numan", "Deir ez-Zor"): part of the name, never its start.
+NAME_PARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "ed", "en",
+                            "er", "ul", "ud", "um"})
 # "85 miles west of San Antonio", "fled from Dori": the words after a compass or distance word.
 MEASURED_FROM = frozenset({"of", "from"})
 # "the border with Mali"
