@@ -56,6 +56,8 @@ def test_missing_path_is_named(stored: str, tmp_path: Path) -> None:
     assert _counts(stored) == before
 
 
+# A whole ingest in a fresh process (the models loaded): left out of `make test-fast`.
+@pytest.mark.slow
 def test_broken_jsonl_line_is_reported_and_good_lines_are_kept(stored: str, tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "r1", "published": "2022-07-15",

@@ -13,6 +13,10 @@ from sqlalchemy import text
 from harmledger.store.database import open_database
 from tests.serve.conftest import AUTH, TOKEN, copy_db, finished_job, running_server
 
+# Every test that writes goes to one pytest-xdist worker (make test: --dist loadgroup), which
+# starts the writing server once a backend, and its first job loads the models once.
+pytestmark = pytest.mark.xdist_group("writer")
+
 # Written for this test: one report, varied so each line is its own article.
 TOWNS = ["Kherson", "Mykolaiv", "Zaporizhzhia", "Kharkiv", "Sumy", "Dnipro", "Odesa", "Kramatorsk"]
 

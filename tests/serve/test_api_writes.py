@@ -10,6 +10,10 @@ import pytest
 
 from tests.serve.conftest import AUTH, TOKEN, finished_job
 
+# Every test that writes goes to one pytest-xdist worker (make test: --dist loadgroup), which
+# starts the writing server once a backend, and its first job loads the models once.
+pytestmark = pytest.mark.xdist_group("writer")
+
 # Written for this test.
 RECORD = {"id": "w001", "outlet": "Test Wire", "published": "2023-05-10", "title": "Warehouse hit",
           "text": "A Russian drone struck a grain warehouse in Mykolaiv on Tuesday, killing two workers "
