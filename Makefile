@@ -59,12 +59,13 @@ serve: setup
 	$(BIN)/harmledger --db $(DEMO_DB) serve --host $(HOST) --port $(PORT)
 
 # Two pytest-xdist workers, one a core; `make test-fast` leaves out the whole-pipeline runs
-# (tests marked slow: corpora, Dask, concurrent ingests) for the inner loop.
+# (tests marked slow: corpora, Dask, concurrent ingests) for the inner loop. loadgroup: the tests
+# of one xdist_group (the writing server's) run on one worker, which starts that server once.
 test: setup
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 test-fast: setup
-	$(BIN)/python -m pytest -q -n 2 -m "not slow"
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not slow"
 
 lint: setup
 	$(BIN)/ruff check harmledger tests bench

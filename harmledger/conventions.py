@@ -7,7 +7,7 @@ The closed vocabularies of the nouns (event type, claim kind, precision, grade, 
 ACLED codes vague quantities as fixed numbers ("dozens" = 12, "tens" = 10, "hundreds" = 100,
 "scores" = 40); UCDP keeps low / best / high. Both conventions are encoded here only, keyed by
 concept. The words that name a concept in one language ("dozens", "a dozen" → dozens) live in that
-language's pack (`harmledger/extract/lang/<code>/`, English: `lang/en/numbers.py`), never here.
+language's pack (`harmledger/extract/lang/<code>/`, English: `lang/en/numbers.toml`), never here.
 """
 
 from __future__ import annotations

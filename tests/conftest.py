@@ -11,6 +11,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -55,14 +56,20 @@ def pg_server() -> Iterator[str]:
     assert started.returncode == 0, f"scripts/pg.sh start failed: {started.stderr}"
     url = started.stdout.strip().splitlines()[-1]
     yield url
-    import psycopg
-
-    with psycopg.connect(_admin_url(url), autocommit=True) as conn:
-        for name in _created:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    # Each DROP DATABASE waits for a checkpoint (about 0.3 s); eight at a time share them, so the
+    # hundred-odd databases of a session go in seconds rather than half a minute.
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(_drop_database, [url] * len(_created), _created))
     # under xdist another worker may still use the server: it stays up (make pg-stop stops it)
     if not was_running and "PYTEST_XDIST_WORKER" not in os.environ:
         subprocess.run([str(PG_SCRIPT), "stop"], capture_output=True)
+
+
+def _drop_database(url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_admin_url(url), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _admin_url(url: str) -> str:

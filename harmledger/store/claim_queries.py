@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, func, select
 
 from harmledger.models import ClaimKind, Qualifier
-from harmledger.store.filters import Narrowing
+from harmledger.store.filters import Published, SaidBy
 from harmledger.store.schema import articles, claims, mentions
 
 CLAIM_SORT = {
@@ -27,24 +27,14 @@ ARTICLE_SORT = {
 
 
 @dataclass(frozen=True)
-class ClaimFilters(Narrowing):
+class ClaimFilters(SaidBy):
     """Which claims: every field narrows; text fields match case-insensitively (claimant, outlet: a part)."""
 
-    claimant: str | None = None
     kind: ClaimKind | None = None
     qualifier: Qualifier | None = None
     group: str | None = None
     incident: str | None = None
     article: str | None = None
-    outlet: str | None = None
-    language: str | None = None
-
-
-@dataclass(frozen=True)
-class ArticleFilters(Narrowing):
-    source_id: str | None = None
-    outlet: str | None = None
-    language: str | None = None
 
 
 def _claim_conditions(f: ClaimFilters) -> list[ColumnElement[bool]]:
@@ -62,7 +52,7 @@ def _claim_conditions(f: ClaimFilters) -> list[ColumnElement[bool]]:
         where.append(m.incident_id == f.incident)
     if f.article:
         where.append(c.article_id == f.article)
-    return where + _source_conditions(f.outlet, f.language)
+    return where + _source_conditions(f)
 
 
 def _claims_from(query: Select[Any]) -> Select[Any]:
@@ -97,19 +87,24 @@ def select_claims(engine: Engine, f: ClaimFilters, sort: str = "article", limit:
         } for r in conn.execute(query)]
 
 
+@dataclass(frozen=True)
+class ArticleFilters(Published):
+    source_id: str | None = None
+
+
 def _article_conditions(f: ArticleFilters) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [articles.c.source_id == f.source_id] if f.source_id else []
-    return where + _source_conditions(f.outlet, f.language)
+    return where + _source_conditions(f)
 
 
-def _source_conditions(outlet: str | None, language: str | None) -> list[ColumnElement[bool]]:
+def _source_conditions(f: Published) -> list[ColumnElement[bool]]:
     """An article's outlet (part of its name, any case) and language, as claims and articles filter them."""
     a = articles.c
     where: list[ColumnElement[bool]] = []
-    if outlet:
-        where.append(a.outlet.icontains(outlet, autoescape=True))
-    if language:
-        where.append(func.lower(a.language) == language.lower())
+    if f.outlet:
+        where.append(a.outlet.icontains(f.outlet, autoescape=True))
+    if f.language:
+        where.append(func.lower(a.language) == f.language.lower())
     return where
 
 

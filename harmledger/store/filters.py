@@ -22,7 +22,23 @@ class Narrowing:
 
 
 @dataclass(frozen=True)
-class Filters(Narrowing):
+class Published(Narrowing):
+    """Where a report appeared, for the incident, claim and article views alike: a part of the
+    outlet's name, the article's language. (A dataclass lists a base's fields first.)"""
+
+    outlet: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class SaidBy(Published):
+    """Who said it, for the incident and claim views: a part of the claimant's name."""
+
+    claimant: str | None = None
+
+
+@dataclass(frozen=True)
+class Filters(SaidBy):
     """The view being exported: every export states the filters it was made with."""
 
     since: date | None = None
@@ -37,13 +53,10 @@ class Filters(Narrowing):
     include_background: bool = True
     date_precision: str | None = None  # day, week, month, year or unknown
     place_precision: str | None = None  # site, town, region or country
-    # Through the incident's claims and articles: a part of a claimant's or outlet's name, the
+    # Through the incident's claims (and, by SaidBy, its claimants, outlets and languages): the
     # accused side (who issued a denial), a victim group named in a killed or injured figure.
-    claimant: str | None = None
     actor: str | None = None
     victim_group: str | None = None
-    outlet: str | None = None
-    language: str | None = None
 
 
 def parse_day(value: str | None) -> date | None:

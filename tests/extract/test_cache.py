@@ -12,6 +12,7 @@ from harmledger.extract import encoder, gazetteer
 from harmledger.extract.cache import inputs_key
 from harmledger.extract.lang.en import gazetteer as english_names
 from harmledger.extract.lang.en import wordnet
+from harmledger.extract.lang.words import word_file
 
 
 def test_editing_an_input_file_changes_the_key(tmp_path: Path) -> None:
@@ -40,7 +41,8 @@ def _edited_copy(module_file: str, tmp_path: Path) -> str:
 def test_an_edited_english_place_word_list_gives_a_new_gazetteer_file(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     before = gazetteer.cache_path()
-    monkeypatch.setattr(english_names, "__file__", _edited_copy(english_names.__file__, tmp_path))
+    edited_words = _edited_copy(str(word_file(english_names.__file__)), tmp_path)  # gazetteer.toml
+    monkeypatch.setattr(english_names, "__file__", str(Path(edited_words).with_suffix(".py")))
     assert gazetteer.cache_path() != before and gazetteer.cache_path().parent == before.parent
 
 

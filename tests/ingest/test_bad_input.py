@@ -7,26 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BACKENDS, count_rows, export_json, new_db, run_cli
-
-GOOD = ("2022-07-14\n\nMissile strike in Vinnytsia\n\n"
-        "A Russian missile struck Vinnytsia on Thursday, killing 20 people, officials said.\n")
+from tests.conftest import copy_db, count_rows, export_json, run_cli
 
 
 def _counts(db: str) -> tuple[int, ...]:
     return tuple(count_rows(db, t) for t in ("articles", "mentions", "incidents"))
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A database (each backend) that already holds one good article; shared by the tests here,
-    which each compare what is stored before and after their bad input."""
-    folder = tmp_path_factory.mktemp("stored")
-    good = folder / "good.txt"
-    good.write_text(GOOD, encoding="utf-8")
-    db = new_db(request.param, folder, request)
-    assert run_cli("ingest", str(good), db=db).returncode == 0
-    return db
+@pytest.fixture(scope="module")
+def stored(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A copy of the demo database (each backend), which already holds good articles; shared by
+    the tests here, which each compare what is stored before and after their bad input."""
+    return copy_db(demo_db, tmp_path_factory.mktemp("stored"))
 
 
 def _assert_one_line_error(result, name: str, words: str) -> None:
@@ -64,6 +56,8 @@ def test_missing_path_is_named(stored: str, tmp_path: Path) -> None:
     assert _counts(stored) == before
 
 
+# A whole ingest in a fresh process (the models loaded): left out of `make test-fast`.
+@pytest.mark.slow
 def test_broken_jsonl_line_is_reported_and_good_lines_are_kept(stored: str, tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "r1", "published": "2022-07-15",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from harmledger.models import (
     Article,
     Claim,
@@ -89,6 +91,9 @@ def test_denial_makes_an_incident_disputed() -> None:
     assert [c.kind for c in inc.contradictions] == ["denial"]
 
 
+# Needs the seeds corpus ingested by the CLI (a whole-pipeline run per backend): left out of
+# `make test-fast`, like the other whole-corpus tests.
+@pytest.mark.slow
 def test_contradiction_indexes_point_at_the_claims_they_name(seeds_export: dict) -> None:
     for inc in seeds_export["incidents"]:
         for contradiction in inc["contradictions"]:

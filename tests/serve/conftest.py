@@ -101,6 +101,21 @@ def client(live_server: str) -> Iterator[httpx.Client]:
 ACLED_SAMPLE = Path(__file__).resolve().parents[1] / "interop" / "fixtures" / "acled_sample.csv"
 
 
+# The token of the writing servers below: a made-up value, no secret.
+TOKEN = "test-token-not-a-secret"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="session")
+def writer(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    """A client of a server with a token (writes on), on its own copy of the demo database. One
+    server a backend and worker for every test that writes (its first job loads the models, about
+    10 s): so each test adds records of its own ids and compares counts before and after."""
+    db = copy_db(demo_db, tmp_path_factory.mktemp("writes"))
+    with running_server(db, token=TOKEN) as url, httpx.Client(base_url=url, timeout=120) as c:
+        yield c
+
+
 @pytest.fixture(scope="session")
 def compare_server(api_db: str) -> Iterator[str]:
     """Base URL of a read-only server started with the made-up ACLED file to compare against."""

@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.conftest import run_cli
 from tests.serve.conftest import ACLED_SAMPLE, OLD_ID
@@ -47,6 +48,8 @@ def test_a_merged_id_is_followed_and_an_unknown_one_is_404(client: httpx.Client)
     assert response.status_code == 404 and "not found" in response.json()["detail"]
 
 
+# Two fresh `serve` processes, each importing the whole app: left out of `make test-fast`.
+@pytest.mark.slow
 def test_a_comparison_file_that_cannot_be_read_stops_serve_with_one_line(api_db: str, tmp_path: Path) -> None:
     missing = run_cli("serve", "--port", "1", "--compare", str(tmp_path / "nope.csv"), db=api_db)
     assert missing.returncode == 1 and missing.stderr.strip().startswith("HL100")

@@ -4,7 +4,6 @@ worker runs the jobs one after another, and reads are answered while an ingest r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -12,10 +11,12 @@ import pytest
 from sqlalchemy import text
 
 from harmledger.store.database import open_database
-from tests.serve.conftest import copy_db, finished_job, running_server
+from tests.serve.conftest import AUTH, TOKEN, copy_db, finished_job, running_server
 
-TOKEN = "jobs-token-not-a-secret"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
+# Every test that writes goes to one pytest-xdist worker (make test: --dist loadgroup), which
+# starts the writing server once a backend, and its first job loads the models once.
+pytestmark = pytest.mark.xdist_group("writer")
+
 # Written for this test: one report, varied so each line is its own article.
 TOWNS = ["Kherson", "Mykolaiv", "Zaporizhzhia", "Kharkiv", "Sumy", "Dnipro", "Odesa", "Kramatorsk"]
 
@@ -26,13 +27,6 @@ def _dump(n: int, prefix: str) -> bytes:
                       f"wounding {i + 5}, the regional governor said in statement {prefix}{i}."}
              for i in range(n)]
     return "\n".join(json.dumps(line) for line in lines).encode()
-
-
-@pytest.fixture(scope="module")
-def writer(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    db = copy_db(demo_db, tmp_path_factory.mktemp("jobs"))
-    with running_server(db, token=TOKEN) as url, httpx.Client(base_url=url, timeout=60) as c:
-        yield c
 
 
 def test_a_post_answers_202_with_its_job_and_the_job_ends_done(writer: httpx.Client) -> None:
@@ -49,6 +43,8 @@ def test_a_post_answers_202_with_its_job_and_the_job_ends_done(writer: httpx.Cli
     assert all(a["incidents"] for a in job["result"]["articles"])
 
 
+# A 60-article ingest in the server, timed against reads: left out of `make test-fast`.
+@pytest.mark.slow
 def test_reads_are_answered_while_an_ingest_runs_and_writes_take_turns(writer: httpx.Client) -> None:
     big = writer.post("/api/articles", headers=AUTH, files={"file": ("big.jsonl", _dump(60, "b"), "text/plain")})
     small = writer.post("/api/articles", headers=AUTH, files={"file": ("small.jsonl", _dump(1, "s"), "text/plain")})
@@ -66,6 +62,8 @@ def test_reads_are_answered_while_an_ingest_runs_and_writes_take_turns(writer: h
     assert first["result"]["articles_new"] == 60
 
 
+# A 60-article ingest in the server, timed against a correction: left out of `make test-fast`.
+@pytest.mark.slow
 def test_a_correction_is_answered_while_an_ingest_runs(writer: httpx.Client) -> None:
     big = writer.post("/api/articles", headers=AUTH, files={"file": ("more.jsonl", _dump(60, "m"), "text/plain")})
     location = big.headers["location"]
@@ -83,6 +81,8 @@ def test_an_unknown_job_is_a_404(writer: httpx.Client) -> None:
     assert response.status_code == 404 and response.json()["error"] == "not_found"
 
 
+# A server of its own on a broken copy (models loaded in a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_a_job_the_database_refuses_ends_failed_with_its_code(demo_db: str, tmp_path: Path) -> None:
     db = copy_db(demo_db, tmp_path)
     engine = open_database(db)
@@ -97,6 +97,8 @@ def test_a_job_the_database_refuses_ends_failed_with_its_code(demo_db: str, tmp_
         assert c.get("/health").status_code == 200  # the worker goes on
 
 
+# Two server processes, each loading the models for its jobs: left out of `make test-fast`.
+@pytest.mark.slow
 def test_with_two_server_processes_one_drains_and_either_answers_for_every_job(demo_db: str, tmp_path: Path) -> None:
     with running_server(copy_db(demo_db, tmp_path), token=TOKEN, args=("--workers", "2")) as url:
         before = httpx.get(f"{url}/health").json()["articles"]

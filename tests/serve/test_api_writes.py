@@ -8,24 +8,18 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.serve.conftest import copy_db, finished_job, running_server
+from tests.serve.conftest import AUTH, TOKEN, finished_job
 
-TOKEN = "test-token-not-a-secret"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
+# Every test that writes goes to one pytest-xdist worker (make test: --dist loadgroup), which
+# starts the writing server once a backend, and its first job loads the models once.
+pytestmark = pytest.mark.xdist_group("writer")
+
 # Written for this test.
 RECORD = {"id": "w001", "outlet": "Test Wire", "published": "2023-05-10", "title": "Warehouse hit",
           "text": "A Russian drone struck a grain warehouse in Mykolaiv on Tuesday, killing two workers "
                   "and injuring five, the regional governor said."}
 UPLOAD = ("2023-05-12\n\nShelling in Kherson\n\nShelling hit a bus stop in Kherson on Thursday morning, "
           "killing three people and wounding seven, the city military administration said.\n")
-
-
-@pytest.fixture(scope="module")
-def writer(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    """A client of a server with a token, on its own copy of the demo database."""
-    db = copy_db(demo_db, tmp_path_factory.mktemp("writes"))
-    with running_server(db, token=TOKEN) as url, httpx.Client(base_url=url, timeout=120) as c:
-        yield c
 
 
 def test_writes_are_off_without_a_server_token(client: httpx.Client) -> None:

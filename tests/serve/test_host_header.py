@@ -24,6 +24,8 @@ def test_another_host_is_a_clear_400(client: httpx.Client, host: str) -> None:
     assert response.headers["x-content-type-options"] == "nosniff"  # the edge's headers still apply
 
 
+# A server of its own (a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_allowed_hosts_are_configurable(api_db: str) -> None:
     with running_server(api_db, args=("--allowed-host", "news.example.org", "--allowed-host", "*.example.net")) as url:
         assert httpx.get(f"{url}/health", headers={"Host": "news.example.org"}).status_code == 200

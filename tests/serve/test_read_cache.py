@@ -7,10 +7,11 @@ import httpx
 import pytest
 
 from tests.conftest import run_cli
-from tests.serve.conftest import copy_db, finished_job, running_server
+from tests.serve.conftest import AUTH, TOKEN, copy_db, finished_job, running_server
 
-TOKEN = "cache-token-not-a-secret"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
+# A server of its own, a whole-pipeline job in it and an ingest by the CLI beside it (models loaded
+# in two fresh processes): left out of `make test-fast`.
+pytestmark = pytest.mark.slow
 # Written for this test.
 API_RECORD = {"id": "c001", "outlet": "Test Wire", "published": "2023-08-02",
               "text": "A missile struck a hotel in Kramatorsk on Tuesday, killing four guests and injuring "

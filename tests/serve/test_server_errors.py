@@ -45,6 +45,8 @@ def broken_db(demo_db: str, tmp_path: Path) -> str:
     return db
 
 
+# A server of its own on a broken copy (a fresh process): left out of `make test-fast`.
+@pytest.mark.slow
 def test_a_500_keeps_the_connection_and_logs_its_traceback_once(broken_db: str, tmp_path: Path) -> None:
     log = tmp_path / "server.log"
     with running_server(broken_db, log=log) as url:

@@ -25,6 +25,8 @@ def test_ingest_stores_only_web_addresses(url: str) -> None:
     assert to_article(RawRecord("r", "text", url="https://x.test/a"), detect_language=False).url == "https://x.test/a"
 
 
+# A server of its own (a fresh process) and a browser: left out of `make test-fast`.
+@pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run 'make setup'")
 def test_a_javascript_url_stored_earlier_is_shown_as_text(browser, demo_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     db = copy_db(demo_db, tmp_path)

@@ -1,6 +1,6 @@
 """The OpenCorpora grammemes that pymorphy3 tags Ukrainian and Russian words with: the labels the
 lemma reader (`extract/morph*.py`) asks about, named once, as the English pack names its parser's
-labels (`lang/en/syntax.py`)."""
+labels (`lang/en/syntax.toml`)."""
 
 from __future__ import annotations
 
