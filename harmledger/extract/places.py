@@ -297,8 +297,18 @@ def at_home(hits: list[PlaceHit]) -> list[PlaceHit]:
             not (h.kind == "town" and max(c.population for c in h.candidates) >= _CITY)
         if abroad and named[fold(h.text)] <= max(home.values()):
             continue
-        kept.append(h)
+        kept.append(_home_candidates(h, home))
     return kept
+
+
+def _home_candidates(hit: PlaceHit, home: Counter[str]) -> PlaceHit:
+    """A town with namesakes at home and abroad is the one at home ("Ras al-Ain" in a story set in
+    Syria is not the Moroccan village), unless the one abroad is a city."""
+    at_home_ = [c for c in hit.candidates if c.country_code in home]
+    if hit.kind != "town" or not at_home_ or len(at_home_) == len(hit.candidates) \
+            or any(c.population >= _CITY for c in hit.candidates if c.country_code not in home):
+        return hit
+    return replace(hit, candidates=tuple(at_home_))
 
 
 def _country_short_names(hits: list[PlaceHit]) -> list[PlaceHit]:

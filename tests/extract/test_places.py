@@ -250,6 +250,8 @@ def test_a_town_is_found_where_ner_reads_it_as_a_time_or_a_language(nlp, gazette
 @pytest.mark.parametrize(("text", "name"), [
     ("Shelling of the Syrian town of Jisr al-Shughur killed 12 people on Tuesday.", "Jisr ash Shughūr"),
     ("A car bomb exploded in Deir ez-Zor in eastern Syria on Tuesday, killing nine people.", "Deir ez-Zor"),
+    # a Moroccan village of the same name (in its own name, and more populous) is a namesake abroad
+    ("Turkish drone strikes killed four fighters in Ras al-Ain in northern Syria on Tuesday.", "Ra’s al ‘Ayn"),
 ])
 def test_a_name_with_an_arabic_article_is_one_place(nlp, gazetteer, text: str, name: str) -> None:
     # "al-", "ez-" joined by a hyphen: the words on both sides are one name, not two places
