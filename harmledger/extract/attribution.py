@@ -10,6 +10,7 @@ from harmledger.extract.lang.en.lexicon import (
 from harmledger.extract.lang.en.speech import (
     AGENT_PREPOSITIONS,
     ANAPHORS,
+    CHANNEL_PREPOSITIONS,
     CHANNELS,
     COLON_REACH,
     NOT_SPEAKERS,
@@ -166,7 +167,7 @@ def according_to(sent: Span) -> str:
         last = sent.doc[tok.i + len(opener) - 1]
         objs = [c for c in last.children if c.dep_ in _OPENER_OBJECTS]
         if objs:
-            tokens = list(objs[0].subtree)[:_MAX_TOKENS]
+            tokens = list(_maker(objs[0]).subtree)[:_MAX_TOKENS]
         else:
             tokens = [t for t in sent.doc[last.i + 1:min(sent.end, last.i + 8)]
                       if not t.is_punct or t.text in "'’"]
@@ -178,6 +179,15 @@ def according_to(sent: Span) -> str:
 
 
 _OPENING_WORDS = frozenset(words[0] for words in SOURCE_OPENERS)
+
+
+def _maker(source: Token) -> Token:
+    """Who made a channel ("a statement from the prosecutor's office": the office), else `source`."""
+    if source.lemma_.lower() not in CHANNELS:
+        return source
+    made_by = [g for p in source.children if p.dep_ in PREPOSITION and p.lower_ in CHANNEL_PREPOSITIONS
+               for g in p.children if g.dep_ in PREPOSITION_OBJECT]
+    return made_by[0] if made_by else source
 
 
 def _opens(tok: Token, words: tuple[str, ...], sent: Span) -> bool:

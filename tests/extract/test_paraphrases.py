@@ -330,3 +330,13 @@ def test_a_regional_governor_is_no_scene(nlp, gazetteer) -> None:
 ])
 def test_a_vague_count_of_any_people_noun_is_a_toll(nlp, gazetteer, text: str) -> None:
     assert [(kind, low) for kind, low, _ in _claims(nlp, gazetteer, text)] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket hit a market in Kharkiv on Friday, killing nine people, according to a statement from the "
+    "regional prosecutor's office.",
+    "A rocket hit a market in Kharkiv on Friday, killing nine people, according to a report by the "
+    "regional prosecutor's office.",
+])
+def test_a_statement_is_credited_to_whoever_made_it(nlp, gazetteer, text: str) -> None:
+    assert _claims(nlp, gazetteer, text) == [("killed", 9, "regional prosecutor's office")]
