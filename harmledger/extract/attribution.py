@@ -29,13 +29,16 @@ from harmledger.extract.lang.en.syntax import (
     ADVERB_MODIFIER,
     AGENT,
     ANY_SUBJECT,
+    APPOSITION,
     CLAUSAL_COMPLEMENT,
     CLAUSE_MODIFIER,
+    COMPOUND,
     CONJUNCT,
     GERUND_TAGS,
     OBJECT,
     PASSIVE_AUX,
     PASSIVE_SUBJECT,
+    PERSON_ENTITIES,
     PREPOSITION,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
@@ -50,6 +53,7 @@ from harmledger.extract.nlp import in_furniture
 _BY_PHRASE = AGENT | PREPOSITION
 # clauses that describe a noun
 _DESCRIBING = RELATIVE_CLAUSE | CLAUSE_MODIFIER
+_NAME_PARTS = COMPOUND  # "Kyrylo" of "Kyrylo Tymoshenko"
 # the source after "according to", "citing"
 _OPENER_OBJECTS = PREPOSITION_OBJECT | OBJECT
 # what a reporting verb points back at ("said this")
@@ -99,6 +103,12 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
             shared = _coordinated_clause(verb)
         elif verb.tag_ in GERUND_TAGS:
             shared = _governing_clause(verb)
+        elif _after_apposition(verb):
+            # "…,” Kyrylo Tymoshenko, Deputy Head of the Office, posted on Telegram: the parser
+            # hangs the verb on the name as a modifier when a title stands between them
+            head = verb.head
+            start = min([c.left_edge.i for c in head.lefts if c.dep_ in _NAME_PARTS] + [head.i])
+            return span_text(list(verb.doc[start:verb.left_edge.i])[:_MAX_TOKENS])
         else:
             shared = None
         if shared is None:
@@ -229,6 +239,13 @@ def speaker_of(token: Token, sent: Span) -> str:
             if who:
                 return who
     return according_to(sent) or _before_colon(token, sent)
+
+
+def _after_apposition(verb: Token) -> bool:
+    """A reporting verb taken as a modifier of a person's name, a title and a comma between them."""
+    head = verb.head
+    return verb.dep_ in CLAUSE_MODIFIER and head.ent_type_ in PERSON_ENTITIES and head.i < verb.i \
+        and any(c.dep_ in APPOSITION for c in head.children) and verb.doc[verb.i - 1].text == ","
 
 
 def _before_colon(token: Token, sent: Span) -> str:
