@@ -133,7 +133,10 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
                 return ""
             tokens = [t for t in phrase if t.ent_type_ not in TIME_ENTITIES]
             if len(tokens) > _MAX_TOKENS:
-                tokens = [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
+                # "The United Nations (UN) resident humanitarian coordinator in Nigeria, Mr. Edward
+                # Kallon, said": too long a phrase to keep, the person named in it speaks
+                person = [t for t in tokens if t.ent_type_ in PERSON_ENTITIES]
+                tokens = person if person else [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
             return span_text(tokens)
     return ""
 

@@ -352,3 +352,9 @@ def test_a_speaker_named_with_a_title_before_the_verb_gives_the_quote(nlp, gazet
     # the parser hangs "posted" on the name as a modifier when the title stands between them
     found = _claims(nlp, gazetteer, text)
     assert found and found[0][:2] == ("killed", 9) and found[0][2].startswith("oleh syniehubov")
+
+
+def test_in_a_long_speaker_phrase_the_person_named_speaks(nlp, gazetteer) -> None:
+    text = ("Gunmen attacked a market in Nyala on Saturday. The World Health Organization (WHO) emergency "
+            "representative in South Darfur, Dr. Amina Yusuf, said on Sunday that 40 people had been killed.")
+    assert _claims(nlp, gazetteer, text) == [("killed", 40, "amina yusuf")]
