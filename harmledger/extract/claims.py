@@ -167,7 +167,8 @@ def figure_kind(fig: Figure, sent: Span) -> str | None:
     """Killed or injured: the kind word right after the figure, else one above it in the parse."""
     doc = sent.doc
     for tok in doc[fig.end:min(fig.end + 6, sent.end)]:
-        kind = kind_of(tok)
+        # "were shot dead": the verb's complement tells before the verb alone ("shot": wounded)
+        kind = (phrase_kind(tok) if tok.pos_ == "VERB" else None) or kind_of(tok)
         if kind and tok.dep_ in ADJECTIVE_MODIFIER and tok.head.dep_ in SUBJECT and kind_of(tok.head.head):
             kind, tok = kind_of(tok.head.head), tok.head.head  # "one wounded man died": the verb tells
         if kind and tok.pos_ == "NOUN" and tok.dep_ in SUBJECT and tok.head.lemma_.lower() in OTHER_OUTCOMES:

@@ -77,6 +77,9 @@ def combined(word: Token, kind: str) -> str:
     for a, b in ((word.i - 2, word.i - 1), (word.i + 2, word.i + 1)):
         if not 0 <= a < len(doc) or kind_of(doc[a]) in (None, kind):
             continue
+        first, second = (kind_of(doc[a]), kind) if a < word.i else (kind, kind_of(doc[a]))
+        if doc[b].lower_ in BOTH_JOINERS and (first, second) == ("injured", "killed"):
+            return "killed"  # "shot and killed", "stabbed and killed": the wound, then the death
         if doc[b].lower_ in ALTERNATIVE_JOINERS or (
                 doc[b].lower_ in BOTH_JOINERS and not {word.tag_, doc[a].tag_} & ACTIVE_PAST_TAGS
                 and not _counted_apart(doc, a, word.i)):

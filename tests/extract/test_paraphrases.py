@@ -358,3 +358,14 @@ def test_in_a_long_speaker_phrase_the_person_named_speaks(nlp, gazetteer) -> Non
     text = ("Gunmen attacked a market in Nyala on Saturday. The World Health Organization (WHO) emergency "
             "representative in South Darfur, Dr. Amina Yusuf, said on Sunday that 40 people had been killed.")
     assert _claims(nlp, gazetteer, text) == [("killed", 40, "amina yusuf")]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people were shot dead at a party in Cali on Sunday.",
+    "Twelve people were shot and killed at a party in Cali on Sunday.",
+    "A gunman shot and killed twelve people at a party in Cali on Sunday.",
+    "Twelve people were stabbed and killed at a festival in Cali on Sunday.",
+])
+def test_shot_dead_and_shot_and_killed_are_deaths(nlp, gazetteer, text: str) -> None:
+    # the wound then the death: no injury count, no "killed or injured" casualties
+    assert [(kind, low) for kind, low, _ in _claims(nlp, gazetteer, text)] == [("killed", 12)]
