@@ -114,6 +114,9 @@ def find_place_hits(doc: Doc, gazetteer: Gazetteer) -> list[PlaceHit]:
             i += 1
             continue
         span, candidates, kind = found
+        if kind == "town" and _fragment(span, ents) and max(c.population for c in candidates) < _CITY:
+            i = span.end  # "North" of "North Waziristan", which the gazetteer lacks: no town North
+            continue
         before = _word_before(span)
         # a dateline's capitals name a place whatever NER calls them ("COLOMBO:" as an ORG)
         filed = in_dateline(doc, span.start_char)
@@ -201,9 +204,22 @@ def _landmark(span: Span) -> bool:
         return True
     if before[-1:] and before[-1] in BORDER_WITH and len(before) > 1 and before[-2] in BORDER_WORDS:
         return True
+    # "in Pulwama district of Jammu and Kashmir": the area that holds a named district or region
+    # ("the region of Odesa" has no name before its region word: Odesa is the region)
+    if len(before) == 3 and before[-1] in PLACE_OF and before[-2] in REGION_WORDS \
+            and doc[span.start - 3].is_title:
+        return True
     head = span.root.head
     return bool(before) and before[-1] in MOVEMENT_TO and head.lower_ in MOVEMENT_TO \
         and head.head.lemma_.lower() in MOVEMENT_VERBS
+
+
+def _fragment(span: Span, ents: Sequence[Span]) -> bool:
+    """The first words of a longer place name NER found ("North" of "North Waziristan"), the rest
+    of it a name too, not a region word ("Kyiv Oblast" is Kyiv's)."""
+    ent = next((e for e in ents if e.start == span.start and span.end < e.end), None)
+    return ent is not None and ent.label_ in PLACE_NAME_ENTITIES and any(
+        t.is_title and t.lower_ not in REGION_WORDS for t in span.doc[span.end:ent.end])
 
 
 def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
@@ -211,10 +227,10 @@ def _inside_larger_name(span: Span, ents: Sequence[Span]) -> bool:
     the doc's entities); a name after a possessive or a locative ("Niger's Tahoua region") is a
     name of its own."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in OWN_NAME_OPENERS:
-        return False  # "Robb Elementary School in Uvalde": the town is a place of its own
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end:
+            if ent.start < span.start and doc[span.start - 1].lower_ in OWN_NAME_OPENERS:
+                return False  # "Robb Elementary School in Uvalde": the town is a place of its own
             if all(time_overreach(t) for t in span):
                 return False
             part_of_place = ent.start == span.start - 1 and ent[0].lower_ in PARTS

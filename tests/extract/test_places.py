@@ -257,3 +257,20 @@ def test_a_name_with_an_arabic_article_is_one_place(nlp, gazetteer, text: str, n
     # "al-", "ez-" joined by a hyphen: the words on both sides are one name, not two places
     place = _main_place(nlp, gazetteer, text)
     assert place is not None and (place.name, place.country_code) == (name, "SY")
+
+
+@pytest.mark.parametrize("text", [
+    # "Mir Ali" is not in the gazetteer; "Mir" in Belarus is no part of it
+    "A suicide bomber killed 12 soldiers in Mir Ali on Sunday.",
+    # "North Waziristan" is not in it either; no town "North"
+    "A suicide bomber killed 12 soldiers in North Waziristan on Sunday.",
+])
+def test_the_first_word_of_a_longer_name_is_no_town(nlp, gazetteer, text: str) -> None:
+    place = _main_place(nlp, gazetteer, text)
+    assert place is None or place.country_code == "PK"
+
+
+def test_the_area_that_holds_a_named_district_is_not_the_scene(nlp, gazetteer) -> None:
+    place = _main_place(nlp, gazetteer, "A grenade attack killed 12 people in Pulwama district of Jammu and Kashmir "
+                                        "on Sunday.")
+    assert place is not None and place.name.startswith("Pulwama")
