@@ -136,6 +136,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
             return EventDate(None, DatePrecision.unknown, f"'{m.group(0)}' without a year", month_day=(month, day))
         year = ref.year if (month, day) <= (ref.month, ref.day + 1) else ref.year - 1
         return _day(year, month, day, f"'{m.group(0)}' in the year before publication")
+    if kind == "slash":
+        return _slash(int(g["a"]), int(g["b"]), int(g["year"]), ref, m.group(0))
     if kind == "month_year":
         return EventDate(date(int(g["year"]), MONTHS[g["month"].lower()], 1), DatePrecision.month,
                          f"'{m.group(0)}'")
@@ -188,6 +190,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, published: bool = Tr
     if kind == "last_year":
         return EventDate(date(ref.year - 1, 1, 1), DatePrecision.year, f"'last year' before {ref}")
     return None
+
+
+def _slash(a: int, b: int, year: int, ref: date | None, said: str) -> EventDate | None:
+    """"05/03/2023": day/month where a number is past 12 says so, else the reading nearest before
+    the day of writing (none without one: 5 March and 3 May are both possible)."""
+    readings = [d for d in (_day(year, b, a, f"'{said}' day first"), _day(year, a, b, f"'{said}' month first"))
+                if d is not None]
+    if len(readings) == 2 and a != b:
+        if ref is None:
+            return None
+        before = [d for d in readings if d.value is not None and d.value <= ref]
+        return max(before, key=lambda d: d.value or ref) if before else None
+    return readings[0] if readings else None
 
 
 def _later(m: re.Match[str], last_event: date | None) -> EventDate | None:

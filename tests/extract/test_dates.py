@@ -216,3 +216,14 @@ def test_a_second_strike_a_day_later_is_dated_from_the_first(nlp, gazetteer) -> 
     article = Article(id="l", source_id="l.txt", text=text, published=FRIDAY)
     days = {m.place.name: m.date.value for m in extract_mentions(article, nlp(text), gazetteer) if m.place}
     assert days == {"Donetsk": date(2022, 4, 2), "Horlivka": date(2022, 4, 3)}
+
+
+@pytest.mark.parametrize(("text", "ref", "day"), [
+    ("The blast on 25/03/2022 killed nine.", FRIDAY, date(2022, 3, 25)),  # day first: 25 is no month
+    ("The blast on 03/25/2022 killed nine.", FRIDAY, date(2022, 3, 25)),  # month first
+    ("The blast on 05/04/2022 killed nine.", FRIDAY, date(2022, 4, 5)),  # 4 May is after writing
+    ("The blast on 05/04/2022 killed nine.", None, None),  # 5 April or 4 May: no day invented
+])
+def test_dates_with_slashes_are_read_either_way_round(text: str, ref: date | None, day: date | None) -> None:
+    found = find_dates(text, ref)
+    assert (found[0].date.value if found else None) == day
