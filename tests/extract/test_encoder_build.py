@@ -11,6 +11,9 @@ from harmledger.extract.embedding import MAX_TOKENS
 from harmledger.extract.encoder import Encoder, build_encoder, encoder_path
 
 
+# A real build: the model exported to ONNX and quantised (seconds of one core): left out of
+# `make test-fast`; `make setup` builds the cached one anyway.
+@pytest.mark.slow
 def test_building_twice_builds_once_and_gives_a_working_encoder(tmp_path: Path) -> None:
     path = tmp_path / "encoder.onnx"
     assert build_encoder(path) == path
