@@ -100,11 +100,11 @@ class CyrillicPack:
     # Name endings of this language and the other's, tried when a town is not found by its own form
     # (Russian "Чаплино" is Ukrainian "Чаплине", "Сергеевка" is "Сергіївка").
     name_variants: tuple[tuple[str, str], ...]
-    # The language's romanisation (BGN/PCGN-like) letter by letter, and the letters written
-    # otherwise at the start of a word or after a vowel (Russian "Еленовка" -> Yelenovka): a town the
-    # gazetteer knows only by Latin alternate names is found by its romanised name.
+    # The language's romanisation (BGN/PCGN-like) letter by letter, with the letters written otherwise
+    # at the start of a word or after a vowel (`romanisation_initial`: Russian "Еленовка" ->
+    # Yelenovka), for a town the gazetteer knows only by Latin alternate names.
     romanisation: dict[str, str]
-    romanisation_initial: dict[str, str]
+    romanisation_initial: dict[str, str]  # "е" -> "ye"
     # Countries the news of this language is mostly set in: a prior for namesakes only.
     home_countries: tuple[str, ...]
     # Prepositions before a place where something happened.

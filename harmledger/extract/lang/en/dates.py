@@ -48,9 +48,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
     ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
-    # "05/03/2023": day first or month first, as the newsroom writes; the numbers or the day of
-    # writing tell which
-    ("slash", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     ("dm", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?! \d){_NOT_A_NAME}")),
     ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)(?!-){_NOT_A_NAME}")),
     ("month_year", re.compile(rf"\b(?:in |of |since )?{_MONTH},? {_YEAR}\b")),
@@ -72,6 +69,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_week", re.compile(r"\b(?P<rel>last|this|earlier this|past) week(?:'s|’s)?\b", re.I)),
     ("last_month", re.compile(r"\b(?P<rel>last|this|earlier this) month(?:'s|’s)?\b", re.I)),
     ("last_year", re.compile(r"\blast year(?:'s|’s)?\b", re.I)),
+    # "05/03/2023": day first or month first, as the newsroom writes; the numbers or the day of
+    # writing tell which
+    ("slash", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
 ]
 
 # Words that make a date the bound of a period, not the day of an event.
