@@ -11,6 +11,7 @@ cleaned there and never reaches the parser or the database whole.
 | year of any date | FIRST_YEAR–LAST_YEAR | ingest/record.py, extract/dates.py | unknown |
 | NUL, lone surrogates | none kept | ingest/record.py (clean) | removed / U+FFFD |
 | run without spaces | MAX_RUN characters | ingest/record.py (clean) | cut by a space |
+| run of symbols | MAX_SYMBOL_RUN characters | extract/windows.py (what is parsed) | blanked for the parser |
 | url | http:// and https:// only | ingest/record.py (web_url) | not stored (the UI links only these too) |
 | text | MAX_TEXT_CHARS | pipeline.read_articles | HL112 for that record |
 | one parse | WINDOW_CHARS | extract/windows.py | parsed in paragraph windows |
@@ -35,6 +36,12 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100  # a date outside is unknown (resolution's wi
 # A run of this many characters without a space is cut: spaCy's tokenizer is quadratic in the
 # length of a token (a 50k-emoji run took minutes). Longer than any word or ordinary URL.
 MAX_RUN = 200
+# A run of this many symbols in a row (neither letters, digits nor spaces) is blanked, character for
+# character, in what the parser reads: spaCy makes every emoji a token of its own, so 50,000 emoji
+# (200 KB) cost as much as 250,000 characters of prose (10-18 s, the fuzzer's slowest class) while
+# no figure, date, place or speaker can be in them. Same length, so offsets into the stored text
+# stay right, and the stored text keeps them. Longer than any rule or ornament in a report.
+MAX_SYMBOL_RUN = 50
 # Texts longer than this are refused (HL112). Parsing is linear in windows: about 10 s per
 # 100,000 characters on this shared two-core machine (spaCy is nine tenths of it; 19 s under a load
 # of 7), so this bounds one article to about a minute and a half at worst, and its memory to about
@@ -55,6 +62,7 @@ BATCH = max(1, int(os.environ.get("HARMLEDGER_BATCH", "64") or 64))
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{MAX_SYMBOL_RUN},}}")
 
 
 def in_years(day: date | None) -> date | None:
@@ -74,6 +82,11 @@ def cut_runs(text: str) -> str:
     """`text` with every run of more than MAX_RUN characters without a space cut by spaces."""
     return _LONG_RUN.sub(lambda m: " ".join(m.group(0)[i:i + MAX_RUN]
                                             for i in range(0, len(m.group(0)), MAX_RUN)), text)
+
+
+def blank_symbol_runs(text: str) -> str:
+    """`text` with every run of MAX_SYMBOL_RUN or more symbols turned into spaces (same length)."""
+    return _SYMBOL_RUN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def web_url(url: str) -> str:
