@@ -9,8 +9,9 @@ nesting 1,000 deep, figures of 2**63 and 5,000 digits, years 1 and 9999, NULs, l
 runs of emoji without spaces, Telegram messages that are not objects, javascript: URLs, fields of
 the wrong type, texts over the limit, invalid UTF-8, random bytes. Counts: exceptions that escaped
 the pipeline (a traceback for the user), good records not stored, stored mentions left in no
-incident, seconds per input by kind of file, the slowest inputs, and the process's peak memory (one
-process reads every input, so it bounds each input's) with the largest rise during one input.
+incident, seconds per input by kind of file, the slowest inputs, and memory: the peak resident
+memory of the process during each input (its high-water mark is reset before every input), the
+largest of them and the most one input added to the resident memory it started with.
 Stops after --minutes, saying so.
 """
 
@@ -156,7 +157,7 @@ def main() -> int:
     counts: Counter[str] = Counter()
     times: dict[str, list[float]] = {}  # seconds per input, by kind of file
     slowest: list[tuple[float, str, int]] = []  # (seconds, file, bytes)
-    rise = (0.0, "")  # the largest rise of the process's peak memory during one input (MB, file)
+    peaks: list[tuple[float, float, str]] = []  # per input: (peak MB, peak above its start MB, file)
     escaped: list[str] = []
     lost: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,7 +167,7 @@ def main() -> int:
         warm = Path(tmp) / "warm.jsonl"
         warm.write_text(json.dumps(good_record(random.Random(0), -1)) + "\n", encoding="utf-8")
         ingest(engine, [warm])
-        models_mb = _peak_mb()
+        models_mb = _resident_mb()
         done = 0
         for n in range(args.inputs):
             if time.monotonic() > stop:
@@ -175,7 +176,7 @@ def main() -> int:
             path = Path(tmp) / "inputs" / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-            started, peak_before = time.perf_counter(), _peak_mb()
+            started, resident = time.perf_counter(), _reset_peak()
             try:
                 report = ingest(engine, [path])
                 counts["hl_errors"] += len(report.errors)
@@ -184,7 +185,7 @@ def main() -> int:
             took = time.perf_counter() - started
             times.setdefault(kind, []).append(took)
             slowest = sorted([*slowest, (took, name, len(data))], reverse=True)[:5]
-            rise = max(rise, (_peak_mb() - peak_before, name))
+            peaks.append((_peak_mb(), _peak_mb() - resident, name))
             if good:
                 record = RawRecord(good["id"], good["text"], good["url"], good["outlet"], good["title"],
                                    good["published"])
@@ -196,7 +197,8 @@ def main() -> int:
             done += 1
         counts["mentions_unresolved"] = _pending(engine)
         engine.dispose()
-    peak_mb = _peak_mb()
+    peak_mb, _, peak_name = max(peaks, default=(_peak_mb(), 0.0, ""))
+    above, _, above_name = max(((a, p, name) for p, a, name in peaks), default=(0.0, 0.0, ""))
     print(f"seed {args.seed}: {done} of {args.inputs} inputs"
           + (" (stopped at the time limit)" if done < args.inputs else ""))
     print(f"exceptions escaping the pipeline (tracebacks): {len(escaped)}")
@@ -210,16 +212,43 @@ def main() -> int:
           "slowest): " + ", ".join(f"{k} {len(v)}/{sum(v):.1f}/{max(v):.1f}" for k, v in sorted(times.items())))
     print("slowest inputs: " + "; ".join(f"{t:.1f} s {name} ({size:,} bytes)" for t, name, size in slowest))
     # One process reads every input in turn, so its peak resident memory bounds the peak of each.
-    print(f"peak memory of the process (a bound for every input) {peak_mb:.0f} MB, {models_mb:.0f} MB with the "
-          f"models loaded; largest rise in one input {rise[0]:.0f} MB ({rise[1]})")
+    print(f"memory (MiB): {models_mb:.0f} resident with the models loaded; the highest peak of the process "
+          f"during one input {peak_mb:.0f} ({peak_name}); the most one input rose above the resident memory it "
+          f"started with {above:.0f} ({above_name})" + ("" if PER_INPUT else " (no per-input reset here: "
+                                                         "peaks are the process's so far)"))
     failed = escaped or counts["good_records_lost"] or counts["mentions_unresolved"] \
         or (slowest and slowest[0][0] > 120) or peak_mb > 2048
     return 1 if failed else 0
 
 
+PER_INPUT = Path("/proc/self/clear_refs").exists()
+
+
+def _reset_peak() -> float:
+    """Reset the process's resident high-water mark (Linux: "5" to /proc/self/clear_refs), so the
+    next _peak_mb() is the peak since now; returns the resident memory now, MiB."""
+    if PER_INPUT:
+        Path("/proc/self/clear_refs").write_text("5")
+    return _resident_mb()
+
+
 def _peak_mb() -> float:
-    """The process's peak resident memory so far (ru_maxrss is in KiB on Linux)."""
+    """The process's peak resident memory since the last _reset_peak() (VmHWM), MiB; where there is
+    no /proc, ru_maxrss (the peak since the start)."""
+    if PER_INPUT:
+        return _status_mb("VmHWM")
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _resident_mb() -> float:
+    return _status_mb("VmRSS") if PER_INPUT else _peak_mb()
+
+
+def _status_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024  # kB
+    return 0.0
 
 
 def _pending(engine: Engine) -> int:
