@@ -45,16 +45,20 @@ MAX_SYMBOL_RUN = 50
 # Texts longer than this are refused (HL112). Parsing is linear in windows: about 10 s per
 # 100,000 characters on this shared two-core machine (spaCy is nine tenths of it; 19 s under a load
 # of 7), so this bounds one article to about a minute and a half at worst, and its memory to about
-# 0.5 GB above the models (a 999,000-character text peaked at 1.0 GB above them). Longer is a book,
-# not a report: splitting the input is the fix the message names.
+# 0.5 GB above the models (a 999,000-character text peaked at 1.0 GB above them when parsed 250,000
+# characters a call; see PIPE_CHARS). Longer is a book, not a report: splitting the input is the
+# fix the message names.
 MAX_TEXT_CHARS = 500_000
 # One spaCy parse at most (its max_length is 1,000,000): longer texts are read in windows cut at
 # paragraph breaks, which also bounds the memory of a parse and the per-document passes of
 # extraction (speakers, places) that grow faster than the text.
 WINDOW_CHARS = 20_000
-# Characters parsed by one nlp.pipe call (whose Docs are all held at once): a batch of 64 ordinary
-# articles fits in one call, a batch of long texts is parsed a few windows at a time.
-PIPE_CHARS = 250_000
+# Characters parsed by one nlp.pipe call: spaCy runs a call's texts as one minibatch, and its working
+# memory grows with the tokens in it (about 3.9 KB per character: a 200,000-character text parsed
+# in one call rose 787 MB above the models, in calls of 100,000 characters 410 MB, measured alone
+# in a fresh process). 250,000 let one fuzzed input peak at 1.9 GB. A batch of 64 ordinary articles
+# takes one to three calls, at no cost in time that the noise of this machine lets one see.
+PIPE_CHARS = 100_000
 
 # Articles parsed per nlp.pipe call and stored per transaction. $HARMLEDGER_BATCH lowers it (the
 # convergence tests use small batches to have several commits in a short corpus).
