@@ -57,7 +57,8 @@ WINDOW_CHARS = 20_000
 # memory grows with the tokens in it (about 3.9 KB per character: a 200,000-character text parsed
 # in one call rose 787 MB above the models, in calls of 100,000 characters 410 MB, measured alone
 # in a fresh process). 250,000 let one fuzzed input peak at 1.9 GB. A batch of 64 ordinary articles
-# takes one to three calls, at no cost in time that the noise of this machine lets one see.
+# takes one to three calls at no cost: dev and dev2 twice, in batches of 64, took 10.7-11.2 s of CPU
+# to parse in calls of 100,000 characters and 11.1-12.7 s in calls of 250,000 (interleaved runs).
 PIPE_CHARS = 100_000
 
 # Articles parsed per nlp.pipe call and stored per transaction. $HARMLEDGER_BATCH lowers it (the
