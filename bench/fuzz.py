@@ -177,9 +177,10 @@ def main() -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             started, resident = time.perf_counter(), _reset_peak()
+            errors: list[object] = []
             try:
-                report = ingest(engine, [path])
-                counts["hl_errors"] += len(report.errors)
+                errors = list(ingest(engine, [path]).errors)
+                counts["hl_errors"] += len(errors)
             except Exception:  # noqa: BLE001 - what a user would have seen as a traceback
                 escaped.append(f"{name}: {traceback.format_exc().splitlines()[-1]}")
             took = time.perf_counter() - started
@@ -192,7 +193,7 @@ def main() -> int:
                 counts["good_records"] += 1
                 if to_article(record).id not in known_article_ids(engine, [to_article(record).id]):
                     counts["good_records_lost"] += 1
-                    lost.append(f"{name}: {'; '.join(str(e) for e in report.errors)[:300]}")
+                    lost.append(f"{name}: {'; '.join(str(e) for e in errors)[:300]}")
             path.unlink()
             done += 1
         counts["mentions_unresolved"] = _pending(engine)
@@ -211,7 +212,7 @@ def main() -> int:
     print(f"wall time {time.monotonic() - began:.0f} s; seconds per input by kind of file (inputs, total, "
           "slowest): " + ", ".join(f"{k} {len(v)}/{sum(v):.1f}/{max(v):.1f}" for k, v in sorted(times.items())))
     print("slowest inputs: " + "; ".join(f"{t:.1f} s {name} ({size:,} bytes)" for t, name, size in slowest))
-    # One process reads every input in turn, so its peak resident memory bounds the peak of each.
+    # The high-water mark was reset before each input, so each peak is that input's (models included).
     print(f"memory (MiB): {models_mb:.0f} resident with the models loaded; the highest peak of the process "
           f"during one input {peak_mb:.0f} ({peak_name}); the most one input rose above the resident memory it "
           f"started with {above:.0f} ({above_name})" + ("" if PER_INPUT else " (no per-input reset here: "
