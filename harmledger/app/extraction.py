@@ -91,8 +91,9 @@ def _extract_all(articles: list[Article], nlp: Any, gazetteer: Any) -> dict[str,
 
 
 def _parse(nlp: Any, texts: list[str]) -> Iterator[Any]:
-    """nlp.pipe over `texts` in groups of at most limits.PIPE_CHARS characters: spaCy holds a whole
-    group's Docs at once, so a batch of long texts (windows) stays bounded in memory."""
+    """nlp.pipe over `texts` in groups of at most limits.PIPE_CHARS characters: spaCy parses a whole
+    group as one minibatch, with working memory in proportion to its tokens, so a batch of long
+    texts (windows) stays bounded in memory."""
     group: list[str] = []
     size = 0
     for text in texts:

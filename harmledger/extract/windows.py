@@ -33,8 +33,10 @@ def windows(text: str, size: int | None = None) -> list[tuple[int, str]]:
 
 
 def window_articles(article: Article, size: int | None = None) -> list[tuple[int, Article]]:
-    """`article` as one Article per window (same id, metadata and publication date)."""
-    return [(offset, dataclasses.replace(article, text=piece)) for offset, piece in windows(article.text, size)]
+    """`article` as one Article per window (same id, metadata and publication date), runs of
+    symbols blanked (limits.blank_symbol_runs: same length, so the offsets hold)."""
+    return [(offset, dataclasses.replace(article, text=limits.blank_symbol_runs(piece)))
+            for offset, piece in windows(article.text, size)]
 
 
 def joined(parts: list[tuple[int, list[Mention]]]) -> list[Mention]:

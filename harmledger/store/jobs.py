@@ -7,16 +7,21 @@ import fcntl
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Engine, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 
 from harmledger.store.schema import jobs
 
 DRAIN_LOCK = 0x686C_0003  # PostgreSQL advisory lock key: "hl" + 3 (database.py has 1 and 2)
 QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+# Ended jobs are kept this long, and at most this many, for GET /api/jobs/{id} to answer; older
+# ones are deleted when a job is queued (then 404). A client polls its job within seconds, so a
+# week is ample, and the count bounds the table however fast uploads come.
+KEEP_DAYS = 7
+KEEP_ENDED = 1000
 
 
 def _now() -> datetime:
@@ -29,7 +34,22 @@ def enqueue(engine: Engine, file_name: str, payload: bytes, articles: list[tuple
     with engine.begin() as conn:
         conn.execute(insert(jobs).values(id=job_id, status=QUEUED, file_name=file_name, payload=payload,
                                          articles=json.dumps(articles), created_at=_now()))
+        purge_ended(conn)
     return job_id
+
+
+def purge_ended(conn: Connection) -> int:
+    """Delete the ended (done or failed) jobs that finished more than KEEP_DAYS ago or before the
+    newest KEEP_ENDED ended ones; queued and running jobs are never touched. Rows deleted."""
+    ended = jobs.c.status.in_((DONE, FAILED))
+    old = _now() - timedelta(days=KEEP_DAYS)
+    deleted = conn.execute(delete(jobs).where(ended, jobs.c.finished_at < old)).rowcount
+    # the finish time of the KEEP_ENDED-th newest ended job: those that finished before it go
+    cutoff = conn.execute(select(jobs.c.finished_at).where(ended).order_by(jobs.c.finished_at.desc())
+                          .offset(KEEP_ENDED - 1).limit(1)).scalar()
+    if cutoff is not None:
+        deleted += conn.execute(delete(jobs).where(ended, jobs.c.finished_at < cutoff)).rowcount
+    return deleted or 0
 
 
 def read_job(engine: Engine, job_id: str) -> dict[str, Any] | None:

@@ -10,7 +10,7 @@ import pytest
 from harmledger import limits
 from harmledger.extract.article import extract_mentions
 from harmledger.extract.dates import find_dates
-from harmledger.extract.windows import windows
+from harmledger.extract.windows import window_articles, windows
 from harmledger.models import Article
 
 BASE = "Two people were killed when a shell hit a bakery in Kharkiv on 3 May 2022, officials said."
@@ -72,3 +72,18 @@ def test_a_text_over_spacys_limit_is_read_in_windows(nlp, gazetteer) -> None:  #
 def test_extract_mentions_reads_one_window_alone(nlp, gazetteer) -> None:  # type: ignore[no-untyped-def]
     article = Article("a1", "s1", BASE, published=date(2022, 5, 4))
     assert extract_mentions(article, nlp(BASE), gazetteer)
+
+
+def test_runs_of_symbols_are_blanked_for_the_parser_at_the_same_length() -> None:
+    run = "\U0001f525" * 3000  # spaCy would make each emoji a token of its own
+    text = BASE + " " + run + "\n\n" + "a -- b ... !!!! x"
+    [(offset, piece)] = window_articles(Article("a1", "s1", text, published=date(2022, 5, 4)))
+    assert offset == 0 and len(piece.text) == len(text)
+    assert "\U0001f525" not in piece.text
+    assert piece.text.startswith(BASE + " ") and piece.text.endswith("a -- b ... !!!! x")  # short ones kept
+    assert limits.blank_symbol_runs("=" * (limits.MAX_SYMBOL_RUN - 1)) == "=" * (limits.MAX_SYMBOL_RUN - 1)
+
+
+def test_figures_around_a_run_of_emoji_keep_their_offsets(nlp, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    run = " ".join(["\U0001f525" * limits.MAX_RUN] * 20)  # as limits.cut_runs leaves a long run
+    _windowed(BASE + " " + run + "\n\n" + BASE.replace("Two", "Three").replace("3 May", "5 May"), nlp, gazetteer)
