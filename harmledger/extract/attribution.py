@@ -104,8 +104,8 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
         elif verb.tag_ in GERUND_TAGS:
             shared = _governing_clause(verb)
         elif _after_apposition(verb):
-            # "…,” Kyrylo Tymoshenko, Deputy Head of the Office, posted on Telegram: the parser
-            # hangs the verb on the name as a modifier when a title stands between them
+            # "…,” Oleh Syniehubov, Governor of the Region, posted on Telegram: the parser hangs the
+            # verb on the name as a modifier when a title stands between them
             head = verb.head
             start = min([c.left_edge.i for c in head.lefts if c.dep_ in _NAME_PARTS] + [head.i])
             return span_text(list(verb.doc[start:verb.left_edge.i])[:_MAX_TOKENS])
@@ -133,8 +133,8 @@ def subject_phrase(verb: Token, exclude: Token | None = None) -> str:
                 return ""
             tokens = [t for t in phrase if t.ent_type_ not in TIME_ENTITIES]
             if len(tokens) > _MAX_TOKENS:
-                # "The United Nations (UN) resident humanitarian coordinator in Nigeria, Mr. Edward
-                # Kallon, said": too long a phrase to keep, the person named in it speaks
+                # "The World Health Organization (WHO) emergency representative in South Darfur, Dr.
+                # Amina Yusuf, said": too long a phrase to keep, the person named in it speaks
                 person = [t for t in tokens if t.ent_type_ in PERSON_ENTITIES]
                 tokens = person if person else [t for t in tokens if t.i <= child.i][-_MAX_TOKENS:]
             return span_text(tokens)
