@@ -109,13 +109,21 @@ def _is_age(fig: Figure, sent: Span) -> bool:
                 and fig.end < sent.end and doc[fig.end].text == ",")
 
 
+def _opens_with_total(fig: Figure, sent: Span) -> bool:
+    """"Of the 33 dead, …": a total named in the sentence's opening partitive."""
+    doc = sent.doc
+    return fig.start - 2 == sent.start and doc[fig.start - 2].lower_ in PART_OF \
+        and doc[fig.start - 1].lower_ in SUBSET_DETERMINERS \
+        and fig.end < sent.end and kind_of(doc[fig.end]) in ("killed", "injured")
+
+
 def _is_subset(fig: Figure, sent: Span) -> bool:
     """"25 of them hospitalised", "Of the 66 people hospitalised": a part of another figure,
     unless the part is a group of victims ("five of them children")."""
     doc = sent.doc
     if fig.start - 2 >= sent.start and doc[fig.start - 2].lower_ in PART_OF \
             and doc[fig.start - 1].lower_ in SUBSET_DETERMINERS:
-        return True
+        return not _opens_with_total(fig, sent)  # "Of the 33 dead": the toll the parts come from
     if fig.end + 1 < sent.end and doc[fig.end].lower_ in PART_OF \
             and doc[fig.end + 1].lower_ in SUBSET_PRONOUNS:
         after = doc[fig.end + 2] if fig.end + 2 < sent.end else None
@@ -278,6 +286,7 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
     out: list[tuple[Claim, Token]] = []
     subgroups: set[int] = set()
     subgroup_nouns: set[int] = set()  # the nouns subgroups counted ("children" of "four children")
+    counted: list[Figure] = []  # the figures kept so far
     doc = sent.doc
     for fig in sorted(find_figures(sent) + single_victims(sent), key=lambda f: f.start):
         if _is_age(fig, sent) or _is_subset(fig, sent) or _is_superseded(fig, sent) \
@@ -288,9 +297,12 @@ def figure_claims(sent: Span) -> list[tuple[Claim, Token]]:
             continue
         # "nine foreigners, including four Chinese nationals": a part of a part takes its kind too
         previous = [c for c, _ in out if c.low is not None]
-        # "including four children and a teacher": a list's next item is of the subgroup too
+        # "including four children and a teacher": a list's next item is of the subgroup too;
+        # "Of the 33 dead, five were children": so is any group counted after the total it opens
         noun = _counted_noun(doc[fig.head])
-        listed = noun.dep_ in CONJUNCT and noun.head.i in subgroup_nouns
+        listed = (noun.dep_ in CONJUNCT and noun.head.i in subgroup_nouns) or \
+            any(_opens_with_total(f, sent) for f in counted)
+        counted.append(fig)
         if group != "all" and previous and (listed or opens_subgroup(fig, sent)):
             kind: str | None = previous[-1].kind
         else:

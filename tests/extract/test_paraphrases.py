@@ -369,3 +369,16 @@ def test_in_a_long_speaker_phrase_the_person_named_speaks(nlp, gazetteer) -> Non
 def test_shot_dead_and_shot_and_killed_are_deaths(nlp, gazetteer, text: str) -> None:
     # the wound then the death: no injury count, no "killed or injured" casualties
     assert [(kind, low) for kind, low, _ in _claims(nlp, gazetteer, text)] == [("killed", 12)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A rocket hit a hospital in Kharkiv on Friday. Of the 33 dead, five were children.",
+     [("killed", 33, "all"), ("killed", 5, "children")]),
+    ("A rocket hit a hospital in Kharkiv on Friday. Of the 40 wounded, 12 were children.",
+     [("injured", 40, "all"), ("injured", 12, "children")]),
+])
+def test_a_total_opening_a_partitive_is_the_toll_and_its_parts_groups(nlp, gazetteer, text: str,
+                                                                       found: list) -> None:
+    article = Article(id="p", source_id="p.txt", text=text, published=date(2023, 3, 10))
+    claims = [(c.kind, c.low, c.group) for m in extract_mentions(article, nlp(text), gazetteer) for c in m.claims]
+    assert claims == found
